@@ -1,0 +1,25 @@
+package org.latentexplorer.app;
+
+import org.latentexplorer.cli.MainCommand;
+
+/**
+ * The program's entry point (deliberately not a JavaFX Application, so the plain class path
+ * works): with no arguments it opens the window, otherwise it runs a command.
+ */
+public final class Launcher {
+
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    // Never reach for the network: everything the engine needs is in the jars.
+    System.setProperty("ai.djl.offline", "true");
+    if (args.length == 0) {
+      ExplorerApp.launchWith(java.util.List.of());
+      return;
+    }
+    int code = MainCommand.execute(args);
+    if (code != 0 || !ExplorerApp.isRunning()) {
+      System.exit(code);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.latentexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.latentexplorer.app.ExplorerApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Opens the window, on a bundled model or the ones named. */
+@Command(
+    name = "explore",
+    mixinStandardHelpOptions = true,
+    description = "Open the explorer window (the default when no command is given).")
+public final class ExploreCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description = "Model folder to open; give it twice to compare two models side by side.")
+  List<Path> models = List.of();
+
+  @Override
+  public Integer call() {
+    ExplorerApp.launchWith(models);
+    return 0;
+  }
+}

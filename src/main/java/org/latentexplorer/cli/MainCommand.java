@@ -1,0 +1,35 @@
+package org.latentexplorer.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code latent-explorer COMMAND [OPTIONS]}. */
+@Command(
+    name = "latent-explorer",
+    mixinStandardHelpOptions = true,
+    version = "Latent Explorer 0.1",
+    description = "See inside the latent space of autoencoders and variational autoencoders.",
+    subcommands = {
+      ExploreCommand.class,
+      TrainCommand.class,
+      EncodeCommand.class,
+      InfoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class MainCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Runs the command line and returns the exit code. */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new MainCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(new FriendlyErrors());
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,256 @@
+package org.latentexplorer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.latentexplorer.data.DataOptions;
+import org.latentexplorer.data.DataSplit;
+import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.model.Architecture;
+import org.latentexplorer.model.EpochRecord;
+import org.latentexplorer.model.Likelihood;
+import org.latentexplorer.model.ModelDescription;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.ModelStore;
+import org.latentexplorer.train.AutoencoderTrainer;
+import org.latentexplorer.train.TrainingListener;
+import org.latentexplorer.train.TrainingOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code train}: trains an AE or VAE with DJL and writes a model folder, checkpointing each epoch. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Train an autoencoder or VAE and save it as a model folder.",
+      "A checkpoint is written after every epoch; --resume DIR continues a stopped run."
+    })
+public final class TrainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      paramLabel = "D",
+      description = "fashion-mnist, digits, sprites, or a path (IDX files, a CSV, an image folder).")
+  String data;
+
+  @Option(names = "--kind", paramLabel = "ae|vae", description = "Model kind (default: ${DEFAULT-VALUE}).")
+  ModelKind kind = ModelKind.VAE;
+
+  @Option(names = "--arch", paramLabel = "mlp|conv", description = "Architecture (default: ${DEFAULT-VALUE}).")
+  Architecture arch = Architecture.MLP;
+
+  @Option(names = "--latent", paramLabel = "N", description = "Latent size, 1 to 512 (default: ${DEFAULT-VALUE}).")
+  int latent = 2;
+
+  @Option(
+      names = "--hidden",
+      paramLabel = "W",
+      split = ",",
+      description = "Hidden widths, such as 512,256 (default: 512,256 for mlp, 256 for conv).")
+  List<Integer> hidden;
+
+  @Option(
+      names = "--likelihood",
+      paramLabel = "bernoulli|gaussian",
+      description = "Decoder distribution: BCE or MSE reconstruction (default: ${DEFAULT-VALUE}).")
+  Likelihood likelihood = Likelihood.BERNOULLI;
+
+  @Option(names = "--beta", paramLabel = "B", description = "KL weight, beta-VAE (default: ${DEFAULT-VALUE}).")
+  double beta = 1.0;
+
+  @Option(names = "--warmup", paramLabel = "E", description = "Epochs of linear KL warm-up (default: ${DEFAULT-VALUE}).")
+  int warmup = 0;
+
+  @Option(names = "--epochs", paramLabel = "E", description = "Epochs in all (default: 20).")
+  Integer epochs;
+
+  @Option(names = "--batch", paramLabel = "B", description = "Batch size (default: ${DEFAULT-VALUE}).")
+  int batch = 128;
+
+  @Option(names = "--lr", paramLabel = "L", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+  double lr = 1e-3;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Model folder to write.")
+  Path out;
+
+  @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run saved in DIR.")
+  Path resume;
+
+  @Option(names = "--cpu", description = "Train on the CPU even when a GPU is present.")
+  boolean cpu;
+
+  @Option(
+      names = "--drop-optimizer-state",
+      description = "Once all epochs are done, delete the optimizer state (a smaller folder; a later"
+          + " --resume then restarts Adam).")
+  boolean dropOptimizerState;
+
+  @Option(names = "--image-size", paramLabel = "N", description = "Side images of a folder are resized to (default: ${DEFAULT-VALUE}).")
+  int imageSize = 64;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Read at most N images of a folder (default: all).")
+  int limit = 0;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    DataOptions dataOptions = new DataOptions(imageSize, limit);
+    ProgressListener progress = new ProgressListener(err);
+    ModelDescription result;
+    try {
+      if (resume != null) {
+        ModelDescription saved = ModelStore.readDescription(resume);
+        String dataName = data != null ? data : saved.data().name();
+        err.println("Resuming " + resume + " (" + saved.epochsDone() + " epochs done) on " + dataName);
+        DataSplit split = DatasetCatalog.loadSplit(dataName, dataOptions);
+        result =
+            new AutoencoderTrainer(split, progress, () -> false)
+                .resume(resume, epochs == null ? 0 : epochs, !cpu);
+      } else {
+        if (data == null || out == null) {
+          throw new ParameterException(
+              spec.commandLine(), "train needs --data and --out (or --resume DIR)");
+        }
+        DataSplit split = DatasetCatalog.loadSplit(data, dataOptions);
+        err.println(
+            "Data: "
+                + split.train().describe()
+                + " for training, "
+                + split.heldOut().size()
+                + " held out");
+        TrainingOptions options =
+            new TrainingOptions(
+                data,
+                kind,
+                arch,
+                latent,
+                hidden,
+                likelihood,
+                beta,
+                warmup,
+                epochs == null ? 20 : epochs,
+                batch,
+                lr,
+                seed,
+                !cpu,
+                out,
+                commandLine());
+        result = new AutoencoderTrainer(split, progress, () -> false).train(options);
+      }
+    } finally {
+      progress.close();
+    }
+    if (result == null) {
+      err.println("Nothing to do: the run already has the epochs asked for.");
+      return 0;
+    }
+    if (dropOptimizerState) {
+      result = ModelStore.dropOptimizerState(resume != null ? resume : out);
+    }
+    err.printf(
+        Locale.ROOT,
+        "Saved %s: %s, held-out loss %.2f%n",
+        resume != null ? resume : out,
+        result.model().summary(),
+        result.heldOutLoss());
+    err.flush();
+    return 0;
+  }
+
+  private String commandLine() {
+    StringBuilder sb = new StringBuilder("latent-explorer");
+    for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+      sb.append(' ').append(arg.contains(" ") ? "'" + arg + "'" : arg);
+    }
+    return sb.toString();
+  }
+
+  /** A progress bar an epoch, and one summary line after it. */
+  private static final class ProgressListener implements TrainingListener {
+    private final PrintWriter err;
+    private ProgressBar bar;
+    private int epochs;
+    private int batches;
+    private String device;
+
+    ProgressListener(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void onStart(int firstEpoch, int epochs, int batchesPerEpoch, String device) {
+      this.epochs = epochs;
+      this.batches = batchesPerEpoch;
+      this.device = device;
+      err.println("Training on " + device + ", epochs " + firstEpoch + " to " + epochs);
+      err.flush();
+    }
+
+    @Override
+    public void onNote(String message) {
+      err.println(message);
+      err.flush();
+    }
+
+    @Override
+    public void onBatch(int epoch, int batch, double loss) {
+      if (bar == null) {
+        bar =
+            new ProgressBarBuilder()
+                .setTaskName(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs))
+                .setInitialMax(batches)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(1000)
+                .build();
+      }
+      bar.stepTo(batch);
+      if (batch % 10 == 0 || batch == batches) {
+        bar.setExtraMessage(String.format(Locale.ROOT, "loss %.2f", loss));
+      }
+      if (batch == batches) {
+        close();
+      }
+    }
+
+    @Override
+    public void onEpoch(EpochRecord r) {
+      close();
+      err.printf(
+          Locale.ROOT,
+          "epoch %3d  %6.2f s  train: recon %.2f  kl %.2f  total %.2f | held-out: recon %.2f  kl"
+              + " %.2f  total %.2f%s%n",
+          r.epoch(),
+          r.seconds(),
+          r.trainReconstruction(),
+          r.trainKl(),
+          r.trainTotal(),
+          r.heldOutReconstruction(),
+          r.heldOutKl(),
+          r.heldOutTotal(),
+          r.beta() > 0 && r.beta() != 1 ? String.format(Locale.ROOT, "  (beta %.3f)", r.beta()) : "");
+      err.flush();
+    }
+
+    void close() {
+      if (bar != null) {
+        bar.close();
+        bar = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,243 @@
+package org.latentexplorer.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Turns a data set name into images: a built-in name ({@code fashion-mnist}, {@code digits},
+ * {@code sprites}) or a path to IDX files, a digits-style CSV, or a folder of images.
+ */
+public final class DatasetCatalog {
+
+  /** The built-in names. */
+  public static final List<String> BUILT_IN = List.of("fashion-mnist", "digits", "sprites");
+
+  /** Fashion-MNIST's ten class names, in label order. */
+  public static final List<String> FASHION_CLASSES =
+      List.of(
+          "T-shirt/top",
+          "Trouser",
+          "Pullover",
+          "Dress",
+          "Coat",
+          "Sandal",
+          "Shirt",
+          "Sneaker",
+          "Bag",
+          "Ankle boot");
+
+  /** Where Debian's dataset-fashion-mnist package puts its files. */
+  public static final Path SYSTEM_FASHION = Path.of("/usr/share/datasets/fashion-mnist");
+
+  private static final long SPLIT_SEED = 20_170_825L;
+
+  private DatasetCatalog() {}
+
+  /** Training data and held-out data, as used by {@code train}. */
+  public static DataSplit loadSplit(String spec, DataOptions options) throws DatasetException {
+    switch (spec.toLowerCase(Locale.ROOT)) {
+      case "fashion-mnist":
+        return new DataSplit(fashion("train"), fashion("t10k"));
+      case "digits":
+        return holdOut(digits(), 0.2);
+      case "sprites":
+        return holdOut(SpritesGenerator.generateDefault(), 0.1);
+      default:
+        return loadPathSplit(resolvePath(spec), options);
+    }
+  }
+
+  /**
+   * The images a model is explored on: the test set where the data has one (Fashion-MNIST's 10k,
+   * from the bundled assets), otherwise every image.
+   */
+  public static ImageSet loadForExploring(String spec, DataOptions options)
+      throws DatasetException {
+    switch (spec.toLowerCase(Locale.ROOT)) {
+      case "fashion-mnist":
+        return fashion("t10k");
+      case "digits":
+        return digits();
+      case "sprites":
+        return SpritesGenerator.generateDefault();
+      default:
+        Path path = resolvePath(spec);
+        IdxPair test = Files.isDirectory(path) ? findIdx(path, "t10k", "test") : null;
+        if (test != null) {
+          return IdxReader.read(test.images, test.labels, nameOf(path), classesFor(path));
+        }
+        return loadAll(path, options);
+    }
+  }
+
+  /** Every image of a data set named by a path, in one set. */
+  public static ImageSet loadAll(Path path, DataOptions options) throws DatasetException {
+    if (Files.isDirectory(path)) {
+      IdxPair train = findIdx(path, "train");
+      if (train != null) {
+        return IdxReader.read(train.images, train.labels, nameOf(path), classesFor(path));
+      }
+      return ImageFolderReader.read(path, nameOf(path), options.imageSize(), options.limit());
+    }
+    String file = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (file.endsWith(".csv") || file.endsWith(".csv.gz")) {
+      return DigitsCsvReader.read(path, nameOf(path));
+    }
+    Path labels = labelsBeside(path);
+    return IdxReader.read(path, labels, nameOf(path), classesFor(path));
+  }
+
+  private static DataSplit loadPathSplit(Path path, DataOptions options) throws DatasetException {
+    if (Files.isDirectory(path)) {
+      IdxPair train = findIdx(path, "train");
+      IdxPair test = findIdx(path, "t10k", "test");
+      if (train != null && test != null) {
+        String name = nameOf(path);
+        return new DataSplit(
+            IdxReader.read(train.images, train.labels, name, classesFor(path)),
+            IdxReader.read(test.images, test.labels, name, classesFor(path)));
+      }
+    }
+    return holdOut(loadAll(path, options), 0.1);
+  }
+
+  /** Splits off a fixed, seeded fraction as held-out data. */
+  public static DataSplit holdOut(ImageSet all, double fraction) {
+    int n = all.size();
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Random random = new Random(SPLIT_SEED);
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    int test = Math.max(1, (int) Math.round(n * fraction));
+    int[] testIdx = java.util.Arrays.copyOfRange(order, 0, test);
+    int[] trainIdx = java.util.Arrays.copyOfRange(order, test, n);
+    java.util.Arrays.sort(testIdx);
+    java.util.Arrays.sort(trainIdx);
+    return new DataSplit(all.subset(trainIdx), all.subset(testIdx));
+  }
+
+  private static ImageSet fashion(String part) throws DatasetException {
+    return fashion(part, List.of(AppHome.assets().resolve("fashion-mnist"), SYSTEM_FASHION));
+  }
+
+  static ImageSet fashion(String part, List<Path> places) throws DatasetException {
+    String images = part + "-images-idx3-ubyte.gz";
+    String labels = part + "-labels-idx1-ubyte.gz";
+    for (Path dir : places) {
+      if (Files.isRegularFile(dir.resolve(images)) && Files.isRegularFile(dir.resolve(labels))) {
+        return IdxReader.read(
+            dir.resolve(images), dir.resolve(labels), "fashion-mnist", FASHION_CLASSES);
+      }
+    }
+    String which = part.equals("train") ? "training set (60,000 images)" : "test set";
+    throw new DatasetException(
+        null,
+        "The Fashion-MNIST "
+            + which
+            + " was not found: looked for "
+            + images
+            + " and "
+            + labels
+            + " in "
+            + places.get(0)
+            + " and in "
+            + places.get(1)
+            + ". Install it with 'sudo apt-get install dataset-fashion-mnist' (Debian and"
+            + " Ubuntu), or copy the IDX files from"
+            + " https://github.com/zalandoresearch/fashion-mnist into one of those folders.");
+  }
+
+  private static ImageSet digits() throws DatasetException {
+    Path file = AppHome.assets().resolve("digits").resolve("digits.csv.gz");
+    if (!Files.isRegularFile(file)) {
+      throw new DatasetException(
+          file, "the bundled digits data is missing; restore assets/digits from the repository");
+    }
+    return DigitsCsvReader.read(file, "digits");
+  }
+
+  private static Path resolvePath(String spec) throws DatasetException {
+    Path path = Path.of(spec);
+    if (!Files.exists(path)) {
+      throw new DatasetException(
+          path,
+          "no such file or folder, and not a built-in data set ("
+              + String.join(", ", BUILT_IN)
+              + ")");
+    }
+    return path;
+  }
+
+  private record IdxPair(Path images, Path labels) {}
+
+  private static IdxPair findIdx(Path dir, String... parts) throws DatasetException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.sorted().toList();
+    } catch (IOException e) {
+      throw new DatasetException(dir, "cannot be listed (" + e.getMessage() + ")", e);
+    }
+    for (String part : parts) {
+      for (Path f : files) {
+        String n = f.getFileName().toString();
+        if (n.contains(part + "-images-idx3-ubyte")) {
+          Path labels = f.resolveSibling(n.replace("images-idx3", "labels-idx1"));
+          if (!Files.isRegularFile(labels)) {
+            throw new DatasetException(labels, "label file missing beside " + n);
+          }
+          return new IdxPair(f, labels);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Path labelsBeside(Path images) throws DatasetException {
+    String n = images.getFileName().toString();
+    List<Path> candidates = new ArrayList<>();
+    if (n.contains("images-idx3")) {
+      candidates.add(images.resolveSibling(n.replace("images-idx3", "labels-idx1")));
+    }
+    if (n.contains("images")) {
+      candidates.add(images.resolveSibling(n.replace("images", "labels")));
+    }
+    for (Path c : candidates) {
+      if (Files.isRegularFile(c)) {
+        return c;
+      }
+    }
+    throw new DatasetException(
+        images,
+        "no label file found beside it"
+            + (candidates.isEmpty() ? "" : " (looked for " + candidates.get(0).getFileName() + ")")
+            + "; IDX images need their labels-idx1 file in the same folder");
+  }
+
+  private static String nameOf(Path path) {
+    String n = path.toAbsolutePath().normalize().getFileName().toString();
+    for (String suffix : List.of(".gz", ".csv")) {
+      if (n.endsWith(suffix)) {
+        n = n.substring(0, n.length() - suffix.length());
+      }
+    }
+    return n;
+  }
+
+  private static List<String> classesFor(Path path) {
+    String lower = path.toAbsolutePath().toString().toLowerCase(Locale.ROOT);
+    return lower.contains("fashion") ? FASHION_CLASSES : List.of();
+  }
+}

@@ -1,0 +1,50 @@
+package org.latentexplorer.engine;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import org.latentexplorer.data.ImageSet;
+
+/** Writes latent codes as CSV: index, label, class, z1..zL, then logvar1..logvarL for a VAE. */
+public final class LatentCsv {
+
+  private LatentCsv() {}
+
+  /** Writes a header line and one row an image. */
+  public static void write(Writer out, Encoding encoding, ImageSet images) throws IOException {
+    int latent = encoding.latentSize();
+    StringBuilder header = new StringBuilder("index,label,class");
+    for (int d = 1; d <= latent; d++) {
+      header.append(",z").append(d);
+    }
+    if (encoding.logVariances() != null) {
+      for (int d = 1; d <= latent; d++) {
+        header.append(",logvar").append(d);
+      }
+    }
+    out.write(header.append('\n').toString());
+    StringBuilder row = new StringBuilder();
+    for (int i = 0; i < encoding.count(); i++) {
+      row.setLength(0);
+      int label = images.label(i);
+      row.append(i).append(',').append(label).append(',').append(quote(images.className(label)));
+      for (int d = 0; d < latent; d++) {
+        row.append(',').append(format(encoding.means()[i * latent + d]));
+      }
+      if (encoding.logVariances() != null) {
+        for (int d = 0; d < latent; d++) {
+          row.append(',').append(format(encoding.logVariances()[i * latent + d]));
+        }
+      }
+      out.write(row.append('\n').toString());
+    }
+  }
+
+  private static String format(float v) {
+    return String.format(Locale.ROOT, "%.6g", v);
+  }
+
+  private static String quote(String s) {
+    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+  }
+}

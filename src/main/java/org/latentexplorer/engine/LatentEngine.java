@@ -1,0 +1,298 @@
+package org.latentexplorer.engine;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
+import org.latentexplorer.model.AutoencoderBlock;
+import org.latentexplorer.model.Engines;
+import org.latentexplorer.model.InputShape;
+import org.latentexplorer.model.LoadedModel;
+import org.latentexplorer.model.ModelDescription;
+import org.latentexplorer.model.ModelException;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.ModelStore;
+
+/**
+ * One loaded model, owned by one background thread: every DJL call runs there, and callers get
+ * plain Java arrays back through futures. Decodes for a live control go through {@link
+ * #decodeLatest}, where a newer request supersedes a waiting one.
+ *
+ * <p>Each request works in its own sub-manager, so native memory does not grow over a long
+ * session. The model runs on the first GPU when DJL sees one, else on the CPU; {@link
+ * #deviceName} says which.
+ */
+public final class LatentEngine implements AutoCloseable {
+
+  /** Images an encode request sends through the network at once. */
+  static final int ENCODE_CHUNK = 1000;
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final ExecutorService executor;
+  private final LatestWins<float[]> latestDecode;
+  private final ModelDescription description;
+  private final Device device;
+  private final NDManager manager;
+  private final AutoencoderBlock block;
+  private final ParameterStore store;
+  private final DirectFloats latentBuffer = new DirectFloats();
+  private final DirectFloats imageBuffer = new DirectFloats();
+  private volatile boolean closed;
+
+  private LatentEngine(ExecutorService executor, LoadedModel model, NDManager manager) {
+    this.executor = executor;
+    this.latestDecode = new LatestWins<>(executor);
+    this.description = model.description();
+    this.block = model.block();
+    this.manager = manager;
+    this.device = manager.getDevice();
+    this.store = new ParameterStore(manager, false);
+  }
+
+  /**
+   * Loads a model folder on a new engine thread, using a GPU when DJL sees one.
+   *
+   * @throws ModelException when the folder is not a usable model; no thread is left behind
+   */
+  public static LatentEngine open(Path folder) throws ModelException {
+    return open(folder, newThread(folder), true);
+  }
+
+  /**
+   * Loads a model folder on the given executor, which then belongs to the engine (it is shut
+   * down on close or on failure). Tests pass a same-thread executor.
+   */
+  public static LatentEngine open(Path folder, ExecutorService executor, boolean preferGpu)
+      throws ModelException {
+    try {
+      return CompletableFuture.supplyAsync(
+              () -> {
+                Engines.noGradientsOnThisThread();
+                NDManager manager = NDManager.newBaseManager(Engines.device(preferGpu));
+                try {
+                  LoadedModel model = ModelStore.load(folder, manager, false);
+                  return new LatentEngine(executor, model, manager);
+                } catch (ModelException e) {
+                  manager.close();
+                  throw new CompletionException(e);
+                } catch (RuntimeException | Error e) {
+                  manager.close();
+                  throw e;
+                }
+              },
+              executor)
+          .get();
+    } catch (ExecutionException e) {
+      executor.shutdown();
+      Throwable cause = e.getCause();
+      if (cause instanceof ModelException m) {
+        throw m;
+      }
+      throw new ModelException(folder, "cannot be loaded: " + cause, cause);
+    } catch (InterruptedException e) {
+      executor.shutdown();
+      Thread.currentThread().interrupt();
+      throw new ModelException(folder, "loading was interrupted", e);
+    }
+  }
+
+  private static ExecutorService newThread(Path folder) {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "latent-engine-" + THREADS.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  public ModelDescription description() {
+    return description;
+  }
+
+  /** "CPU" or "GPU 0". */
+  public String deviceName() {
+    return Engines.describe(device);
+  }
+
+  public int latentSize() {
+    return description.model().latentSize();
+  }
+
+  public InputShape inputShape() {
+    return description.model().input();
+  }
+
+  public boolean isVae() {
+    return description.model().kind() == ModelKind.VAE;
+  }
+
+  /**
+   * Encodes images into their latent means (and log-variances for a VAE).
+   *
+   * @param images {@code count} images, flat, in the model's input shape
+   * @param count how many
+   * @param progress told the fraction done after each chunk (on the engine thread), or null
+   */
+  public CompletableFuture<Encoding> encode(float[] images, int count, DoubleConsumer progress) {
+    int size = inputShape().size();
+    if (images.length != count * size) {
+      return CompletableFuture.failedFuture(
+          new IllegalArgumentException(
+              images.length + " values are not " + count + " images of " + inputShape()));
+    }
+    return submit(() -> encodeNow(images, count, progress));
+  }
+
+  /** Decodes one latent point into pixels in [0, 1], in the model's input shape. */
+  public CompletableFuture<float[]> decode(float[] z) {
+    float[] copy = checkLatent(z);
+    return submit(() -> decodeNow(new float[][] {copy})[0]);
+  }
+
+  /** Decodes many latent points in one pass. */
+  public CompletableFuture<float[][]> decodeAll(float[][] zs) {
+    float[][] copies = new float[zs.length][];
+    for (int i = 0; i < zs.length; i++) {
+      copies[i] = checkLatent(zs[i]);
+    }
+    return submit(() -> decodeNow(copies));
+  }
+
+  /**
+   * Decodes for a live control: a newer call supersedes this one while it still waits, and the
+   * superseded future is cancelled.
+   */
+  public CompletableFuture<float[]> decodeLatest(float[] z) {
+    float[] copy = checkLatent(z);
+    return latestDecode.submit(() -> guarded(() -> decodeNow(new float[][] {copy})[0]));
+  }
+
+  /** Encodes one image and decodes its mean: the model's reconstruction. */
+  public CompletableFuture<float[]> reconstruct(float[] image) {
+    if (image.length != inputShape().size()) {
+      return CompletableFuture.failedFuture(
+          new IllegalArgumentException("the image does not have the model's input shape"));
+    }
+    float[] copy = image.clone();
+    return submit(
+        () -> {
+          Encoding e = encodeNow(copy, 1, null);
+          return decodeNow(new float[][] {e.mean(0)})[0];
+        });
+  }
+
+  /** Frees the model and stops the thread; waiting requests fail. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      executor.execute(manager::close);
+    } catch (RuntimeException e) {
+      manager.close();
+    }
+    executor.shutdown();
+  }
+
+  private <T> CompletableFuture<T> submit(Supplier<T> work) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new IllegalStateException("the engine is closed"));
+    }
+    try {
+      return CompletableFuture.supplyAsync(() -> guarded(work), executor);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private <T> T guarded(Supplier<T> work) {
+    if (closed) {
+      throw new IllegalStateException("the engine is closed");
+    }
+    Engines.noGradientsOnThisThread();
+    return work.get();
+  }
+
+  private float[] checkLatent(float[] z) {
+    if (z.length != latentSize()) {
+      throw new IllegalArgumentException(
+          "z has " + z.length + " values; the model's latent has " + latentSize());
+    }
+    for (float v : z) {
+      if (!Float.isFinite(v)) {
+        throw new IllegalArgumentException("z holds " + v + "; every value must be finite");
+      }
+    }
+    return z.clone();
+  }
+
+  private Encoding encodeNow(float[] images, int count, DoubleConsumer progress) {
+    InputShape in = inputShape();
+    int size = in.size();
+    int latent = latentSize();
+    float[] means = new float[count * latent];
+    float[] logVariances = isVae() ? new float[count * latent] : null;
+    for (int from = 0; from < count; from += ENCODE_CHUNK) {
+      int n = Math.min(ENCODE_CHUNK, count - from);
+      try (NDManager sub = manager.newSubManager()) {
+        NDArray x =
+            sub.create(
+                imageBuffer.fill(images, from * size, n * size),
+                new Shape(n, in.channels(), in.height(), in.width()),
+                DataType.FLOAT32);
+        NDList encoded = block.encode(store, x, false);
+        System.arraycopy(encoded.get(0).toFloatArray(), 0, means, from * latent, n * latent);
+        if (logVariances != null) {
+          System.arraycopy(
+              encoded.get(1).toFloatArray(), 0, logVariances, from * latent, n * latent);
+        }
+      }
+      if (progress != null) {
+        progress.accept((double) Math.min(count, from + n) / count);
+      }
+    }
+    return new Encoding(count, latent, means, logVariances);
+  }
+
+  private float[][] decodeNow(float[][] zs) {
+    int latent = latentSize();
+    int size = inputShape().size();
+    float[] flat = zs.length == 1 ? zs[0] : new float[zs.length * latent];
+    if (zs.length > 1) {
+      for (int i = 0; i < zs.length; i++) {
+        System.arraycopy(zs[i], 0, flat, i * latent, latent);
+      }
+    }
+    float[][] out = new float[zs.length][size];
+    try (NDManager sub = manager.newSubManager()) {
+      NDArray z =
+          sub.create(
+              latentBuffer.fill(flat, 0, flat.length),
+              new Shape(zs.length, latent),
+              DataType.FLOAT32);
+      NDArray pixels = block.decode(store, z, false).getNDArrayInternal().sigmoid();
+      FloatBuffer values = pixels.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
+      for (float[] image : out) {
+        values.get(image);
+      }
+    }
+    return out;
+  }
+}

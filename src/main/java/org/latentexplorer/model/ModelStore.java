@@ -1,0 +1,248 @@
+package org.latentexplorer.model;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import com.google.gson.JsonParseException;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Saves and loads model folders. A folder holds {@code model.json} and the DJL parameter file it
+ * names (with its SHA-256), and, while training, the optimizer state. Every file is written
+ * beside its target and renamed into place, and {@code model.json} is written last: a kill at any
+ * moment leaves the previous complete model loadable.
+ */
+public final class ModelStore {
+
+  /** The description file every model folder holds. */
+  public static final String DESCRIPTION = "model.json";
+
+  private ModelStore() {}
+
+  /**
+   * Saves a model (a checkpoint) into a folder, replacing what was there only once all is written.
+   *
+   * @param folder the model folder, created when missing
+   * @param block the network
+   * @param description the description; its file entries are filled in here
+   * @param optimizerState the optimizer state to keep for resuming, or null
+   * @return the description as written
+   */
+  public static ModelDescription save(
+      Path folder, AutoencoderBlock block, ModelDescription description, NDList optimizerState)
+      throws IOException {
+    Files.createDirectories(folder);
+    String stem = String.format(Locale.ROOT, "%04d", description.epochsDone());
+    String paramsName = freeName(folder, "model-" + stem, ".params");
+    Path params = folder.resolve(paramsName);
+    String sha =
+        AtomicFiles.write(params, out -> block.saveParameters(new DataOutputStream(out)));
+    ParameterFile file =
+        new ParameterFile(paramsName, sha, Files.size(params), block.parameterCount());
+    String optimizerName = null;
+    if (optimizerState != null) {
+      optimizerName = freeName(folder, "optimizer-" + stem, ".ndlist");
+      AtomicFiles.write(folder.resolve(optimizerName), optimizerState::encode);
+    }
+    ModelDescription written = description.withFiles(file, optimizerName);
+    byte[] json = Json.GSON.toJson(written).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(folder.resolve(DESCRIPTION), out -> out.write(json));
+    removeStale(folder, paramsName, optimizerName);
+    return written;
+  }
+
+  /**
+   * Rewrites a model folder's description without the optimizer state and deletes that file: a
+   * finished model for sharing. A later resume then restarts the optimizer.
+   */
+  public static ModelDescription dropOptimizerState(Path folder)
+      throws IOException, ModelException {
+    ModelDescription d = readDescription(folder);
+    if (d.optimizerState() == null) {
+      return d;
+    }
+    ModelDescription without = d.withFiles(d.parameters(), null);
+    byte[] json = Json.GSON.toJson(without).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(folder.resolve(DESCRIPTION), out -> out.write(json));
+    removeStale(folder, d.parameters().file(), null);
+    return without;
+  }
+
+  /** Reads and checks a folder's {@code model.json} without touching the parameters. */
+  public static ModelDescription readDescription(Path folder) throws ModelException {
+    if (!Files.isDirectory(folder)) {
+      throw new ModelException(
+          folder, Files.exists(folder) ? "not a folder" : "no such model folder");
+    }
+    Path json = folder.resolve(DESCRIPTION);
+    if (!Files.isRegularFile(json)) {
+      throw new ModelException(folder, "not a model folder: it has no " + DESCRIPTION);
+    }
+    ModelDescription d;
+    try {
+      d = Json.GSON.fromJson(Files.readString(json), ModelDescription.class);
+    } catch (JsonParseException | IllegalStateException e) {
+      throw new ModelException(json, "not valid model JSON (" + rootMessage(e) + ")", e);
+    } catch (IOException e) {
+      throw new ModelException(json, "cannot be read (" + e.getMessage() + ")", e);
+    }
+    List<String> problems = new ArrayList<>();
+    if (d == null) {
+      throw new ModelException(json, "is empty");
+    }
+    if (d.format() != ModelDescription.FORMAT) {
+      problems.add(
+          "format is "
+              + d.format()
+              + "; this program reads format "
+              + ModelDescription.FORMAT);
+    }
+    if (d.model() == null) {
+      problems.add("\"model\" is missing");
+    } else {
+      problems.addAll(d.model().problems());
+    }
+    if (d.data() == null || d.data().name() == null) {
+      problems.add("\"data\" is missing (the data set the model was trained on)");
+    }
+    ParameterFile p = d.parameters();
+    if (p == null || p.file() == null || p.file().isBlank()) {
+      problems.add("\"parameters\" is missing (the parameter file)");
+    } else if (p.file().contains("/") || p.file().contains("\\") || p.file().startsWith(".")) {
+      problems.add("the parameter file name '" + p.file() + "' must be a plain file name");
+    }
+    if (!problems.isEmpty()) {
+      throw new ModelException(json, String.join("; ", problems));
+    }
+    return d;
+  }
+
+  /**
+   * Loads a model folder: checks the description, the parameter file's checksum, and that every
+   * parameter has the shape the description implies.
+   *
+   * @param folder the model folder
+   * @param manager the manager (and device) the parameters go to
+   * @param withOptimizer whether to read the optimizer state too
+   */
+  public static LoadedModel load(Path folder, NDManager manager, boolean withOptimizer)
+      throws ModelException {
+    ModelDescription d = readDescription(folder);
+    ParameterFile pf = d.parameters();
+    Path params = folder.resolve(pf.file());
+    if (!Files.isRegularFile(params)) {
+      throw new ModelException(
+          folder, DESCRIPTION + " names the parameter file " + pf.file() + ", which is missing");
+    }
+    try {
+      if (pf.sha256() != null && !pf.sha256().equalsIgnoreCase(AtomicFiles.sha256(params))) {
+        throw new ModelException(
+            params,
+            "damaged: its checksum differs from the one recorded in "
+                + DESCRIPTION
+                + " (the file was changed or cut short)");
+      }
+    } catch (IOException e) {
+      throw new ModelException(params, "cannot be read (" + e.getMessage() + ")", e);
+    }
+    AutoencoderBlock block = new AutoencoderBlock(d.model());
+    try (NDManager scratch = manager.newSubManager()) {
+      block.initialize(scratch);
+      List<Shape> expected = new ArrayList<>();
+      for (Pair<String, Parameter> pair : block.getParameters()) {
+        expected.add(pair.getValue().getArray().getShape());
+      }
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(params), 1 << 16)) {
+        block.loadParameters(manager, new DataInputStream(in));
+      }
+      int i = 0;
+      for (Pair<String, Parameter> pair : block.getParameters()) {
+        Shape actual = pair.getValue().getArray().getShape();
+        if (!actual.equals(expected.get(i))) {
+          throw new ModelException(
+              params,
+              "parameter "
+                  + pair.getKey()
+                  + " has shape "
+                  + actual
+                  + " but "
+                  + DESCRIPTION
+                  + " ("
+                  + d.model().summary()
+                  + ") needs "
+                  + expected.get(i));
+        }
+        i++;
+      }
+    } catch (MalformedModelException | IOException | RuntimeException e) {
+      throw new ModelException(
+          params,
+          "does not match "
+              + DESCRIPTION
+              + " ("
+              + d.model().summary()
+              + "): "
+              + rootMessage(e),
+          e);
+    }
+    NDList optimizer = null;
+    if (withOptimizer && d.optimizerState() != null) {
+      Path file = folder.resolve(d.optimizerState());
+      if (Files.isRegularFile(file)) {
+        try {
+          optimizer = NDList.decode(manager, Files.readAllBytes(file));
+        } catch (IOException | RuntimeException e) {
+          throw new ModelException(file, "the optimizer state cannot be read: " + rootMessage(e), e);
+        }
+      }
+    }
+    return new LoadedModel(folder, d, block, optimizer);
+  }
+
+  /** A name not yet taken, so a save never overwrites the files the current model.json names. */
+  private static String freeName(Path folder, String stem, String suffix) {
+    String name = stem + suffix;
+    for (int k = 2; Files.exists(folder.resolve(name)); k++) {
+      name = stem + "-" + k + suffix;
+    }
+    return name;
+  }
+
+  private static void removeStale(Path folder, String params, String optimizer) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        String n = f.getFileName().toString();
+        boolean ours =
+            (n.startsWith("model-") && n.endsWith(".params"))
+                || (n.startsWith("optimizer-") && n.endsWith(".ndlist"))
+                || n.endsWith(AtomicFiles.TEMP_SUFFIX);
+        if (ours && !n.equals(params) && !n.equals(optimizer)) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    return m == null ? t.getClass().getSimpleName() : m;
+  }
+}

@@ -1,0 +1,22 @@
+package org.latentexplorer.bench;
+
+import java.util.Locale;
+
+/**
+ * Entry point of {@code ./mvnw -Pbenchmark -DskipTests verify [-Dbench=NAME]}: benchmarks that
+ * print figures measured on this machine. Not tests, and not shipped.
+ */
+public final class Benchmarks {
+
+  private Benchmarks() {}
+
+  public static void main(String[] args) throws Exception {
+    Locale.setDefault(Locale.ROOT);
+    System.setProperty("ai.djl.offline", "true");
+    String which = args.length > 0 ? args[0] : "foundation";
+    switch (which) {
+      case "foundation" -> FoundationBenchmark.run();
+      default -> throw new IllegalArgumentException("no benchmark named " + which);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.latentexplorer.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.latentexplorer.data.DataOptions;
+import org.latentexplorer.data.DataSplit;
+import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.engine.LatentEngine;
+import org.latentexplorer.model.Architecture;
+import org.latentexplorer.model.EpochRecord;
+import org.latentexplorer.model.Likelihood;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.train.AutoencoderTrainer;
+import org.latentexplorer.train.TrainingListener;
+import org.latentexplorer.train.TrainingOptions;
+
+/**
+ * Issue 2's figures, side by side with the PyTorch reference script run in the same session:
+ * seconds per epoch of the reference MLP VAE 784-400-20 (batch 128, Adam 1e-3, Fashion-MNIST
+ * 60k), single-decode latency, and encode throughput. Rounds alternate between the reference and
+ * this program so that both see the same machine load.
+ */
+final class FoundationBenchmark {
+
+  private static final int EPOCHS = 3;
+  private static final int ROUNDS = 2;
+
+  private FoundationBenchmark() {}
+
+  static void run() throws Exception {
+    System.out.println("== Foundation benchmark: " + Runtime.getRuntime().availableProcessors()
+        + " cores, " + System.getProperty("os.arch"));
+    DataSplit data = DatasetCatalog.loadSplit("fashion-mnist", DataOptions.defaults());
+    Path script = ReferenceScript.find("torch_vae_reference.py");
+    List<Double> ours = new ArrayList<>();
+    List<Double> oursFirst = new ArrayList<>();
+    List<Double> reference = new ArrayList<>();
+    List<Double> referenceFirst = new ArrayList<>();
+    String refEncode = "n/a";
+    String refDecode = "n/a";
+    Path model = null;
+    for (int round = 1; round <= ROUNDS; round++) {
+      if (script != null) {
+        System.out.println("-- round " + round + ": reference " + script);
+        List<String> lines =
+            ReferenceScript.run(
+                script,
+                DatasetCatalog.SYSTEM_FASHION.toString(),
+                Integer.toString(EPOCHS),
+                Integer.toString(Runtime.getRuntime().availableProcessors()));
+        Pattern epoch = Pattern.compile("epoch (\\d+): ([0-9.]+) s");
+        for (String line : lines) {
+          Matcher m = epoch.matcher(line);
+          if (m.find()) {
+            (m.group(1).equals("1") ? referenceFirst : reference).add(Double.parseDouble(m.group(2)));
+          }
+          if (line.startsWith("encode")) {
+            refEncode = line;
+          }
+          if (line.startsWith("single decode")) {
+            refDecode = line;
+          }
+        }
+      }
+      System.out.println("-- round " + round + ": Latent Explorer (DJL)");
+      model = Files.createTempDirectory("bench-vae");
+      List<EpochRecord> records = new ArrayList<>();
+      new AutoencoderTrainer(
+              data,
+              new TrainingListener() {
+                @Override
+                public void onEpoch(EpochRecord r) {
+                  records.add(r);
+                  System.out.printf(
+                      "    ours      | epoch %d: %.2f s  train %.2f  test %.2f nats/sample%n",
+                      r.epoch(), r.seconds(), r.trainTotal(), r.heldOutTotal());
+                }
+              },
+              () -> false)
+          .train(
+              new TrainingOptions(
+                  "fashion-mnist", ModelKind.VAE, Architecture.MLP, 20, List.of(400),
+                  Likelihood.BERNOULLI, 1, 0, EPOCHS, 128, 1e-3, round, true, model,
+                  "benchmark"));
+      for (EpochRecord r : records) {
+        (r.epoch() == 1 ? oursFirst : ours).add(r.seconds());
+      }
+    }
+    double[] decode = decodeLatency(model);
+    double[] encode = encodeThroughput(model, data);
+
+    System.out.println();
+    System.out.println("== Results (this machine, this session)");
+    System.out.printf("epoch seconds, epochs 2-%d   ours %s  median %.2f  min %.2f%n",
+        EPOCHS, Stats.list(ours), Stats.median(ours), Stats.min(ours));
+    System.out.printf("                             reference %s  median %.2f  min %.2f%n",
+        Stats.list(reference), Stats.median(reference), Stats.min(reference));
+    System.out.printf("epoch seconds, first epoch   ours %s  reference %s%n",
+        Stats.list(oursFirst), Stats.list(referenceFirst));
+    System.out.printf("single decode (engine: thread hop, future)  median %.4f ms  (best run %.4f ms)%n",
+        decode[0], decode[1]);
+    System.out.println("                             reference " + refDecode);
+    System.out.printf("encode 10,000 test images    best %.1f ms (%.0f images/s), median %.1f ms%n",
+        encode[0], 10_000 / (encode[0] / 1000), encode[1]);
+    System.out.println("                             reference " + refEncode);
+    System.out.println("targets: <= 3.0 s an epoch, <= 0.1 ms a decode, >= 100,000 images/s encoded");
+  }
+
+  /** Median and best of five runs of 20,000 decodes through the engine, ms a decode. */
+  private static double[] decodeLatency(Path model) throws Exception {
+    try (LatentEngine engine = LatentEngine.open(model)) {
+      float[] z = new float[engine.latentSize()];
+      for (int i = 0; i < 5_000; i++) {
+        engine.decode(z).get();
+      }
+      List<Double> runs = new ArrayList<>();
+      int n = 20_000;
+      for (int run = 0; run < 5; run++) {
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+          z[i % z.length] = (i % 13) * 0.1f;
+          engine.decode(z).get();
+        }
+        runs.add((System.nanoTime() - start) / 1e6 / n);
+      }
+      return new double[] {Stats.median(runs), Stats.min(runs)};
+    }
+  }
+
+  /** Best and median of ten encodes of the 10,000 held-out images, ms. */
+  private static double[] encodeThroughput(Path model, DataSplit data) throws Exception {
+    try (LatentEngine engine = LatentEngine.open(model)) {
+      float[] images = data.heldOut().pixels();
+      engine.encode(images, 10_000, null).get();
+      List<Double> runs = new ArrayList<>();
+      for (int run = 0; run < 10; run++) {
+        long start = System.nanoTime();
+        engine.encode(images, 10_000, null).get();
+        runs.add((System.nanoTime() - start) / 1e6);
+      }
+      return new double[] {Stats.min(runs), Stats.median(runs)};
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.latentexplorer.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SpritesGeneratorTest {
+
+  private static double centreX(float[] image, int size) {
+    double sum = 0;
+    double weighted = 0;
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        sum += image[y * size + x];
+        weighted += x * image[y * size + x];
+      }
+    }
+    return weighted / sum;
+  }
+
+  private static double ink(float[] image) {
+    double s = 0;
+    for (float v : image) {
+      s += v;
+    }
+    return s;
+  }
+
+  @Test
+  void everyCombinationWithItsFactors() {
+    ImageSet set = SpritesGenerator.generate(32, 2, 3, 4);
+
+    assertEquals(3 * 2 * 3 * 4 * 4, set.size());
+    FactorTable f = set.factors();
+    assertEquals(SpritesGenerator.FACTORS, f.names());
+    int last = set.size() - 1;
+    assertEquals(2, f.value(last, 0));
+    assertEquals(1, f.value(last, 1));
+    assertEquals(2, f.value(last, 2));
+    assertEquals(3, f.value(last, 3));
+    assertEquals(3, f.value(last, 4));
+    assertEquals(2, set.label(last));
+  }
+
+  @Test
+  void factorsChangeTheImageTheWayTheyShould() {
+    ImageSet set = SpritesGenerator.generate(32, 2, 1, 4);
+    FactorTable f = set.factors();
+    int left = -1;
+    int right = -1;
+    int small = -1;
+    int big = -1;
+    for (int i = 0; i < set.size(); i++) {
+      if (f.value(i, 0) == 0 && f.value(i, 1) == 1 && f.value(i, 4) == 0) {
+        if (f.value(i, 3) == 0) {
+          left = i;
+        } else if (f.value(i, 3) == 3) {
+          right = i;
+        }
+      }
+      if (f.value(i, 0) == 1 && f.value(i, 3) == 1 && f.value(i, 4) == 1) {
+        if (f.value(i, 1) == 0) {
+          small = i;
+        } else {
+          big = i;
+        }
+      }
+    }
+    assertTrue(centreX(set.image(right), 32) - centreX(set.image(left), 32) > 12);
+    assertEquals(4.0, ink(set.image(big)) / ink(set.image(small)), 0.5);
+  }
+}

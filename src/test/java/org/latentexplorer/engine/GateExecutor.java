@@ -1,0 +1,68 @@
+package org.latentexplorer.engine;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A same-thread executor for deterministic engine tests: it runs tasks at once on the caller's
+ * thread, or, while held, queues them until {@link #release}.
+ */
+final class GateExecutor extends AbstractExecutorService {
+
+  private final Queue<Runnable> queued = new ArrayDeque<>();
+  private boolean held;
+  private boolean shutdown;
+
+  void hold() {
+    held = true;
+  }
+
+  int queued() {
+    return queued.size();
+  }
+
+  void release() {
+    held = false;
+    while (!queued.isEmpty()) {
+      queued.poll().run();
+    }
+  }
+
+  @Override
+  public void execute(Runnable task) {
+    if (held) {
+      queued.add(task);
+    } else {
+      task.run();
+    }
+  }
+
+  @Override
+  public void shutdown() {
+    shutdown = true;
+  }
+
+  @Override
+  public List<Runnable> shutdownNow() {
+    shutdown = true;
+    return List.copyOf(queued);
+  }
+
+  @Override
+  public boolean isShutdown() {
+    return shutdown;
+  }
+
+  @Override
+  public boolean isTerminated() {
+    return shutdown;
+  }
+
+  @Override
+  public boolean awaitTermination(long timeout, TimeUnit unit) {
+    return true;
+  }
+}
