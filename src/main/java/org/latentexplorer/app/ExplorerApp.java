@@ -3,29 +3,82 @@ package org.latentexplorer.app;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.model.ModelStore;
+import org.latentexplorer.ui.explorer.ExplorerWindow;
 
-/** The JavaFX application: the explorer window. */
+/** The JavaFX application: the explorer window, opened on a bundled model. */
 public final class ExplorerApp extends Application {
+
+  /** The model the window opens when none is named. */
+  public static final String DEFAULT_MODEL = "fashion-vae-2d";
 
   private static volatile List<Path> requested = List.of();
   private static volatile boolean running;
+  private ExplorerWindow window;
 
   /** Opens the window on the given model folders (none: the bundled default). Blocks until closed. */
   public static void launchWith(List<Path> models) {
     requested = List.copyOf(models);
     running = true;
-    Application.launch(ExplorerApp.class);
-    running = false;
+    try {
+      Application.launch(ExplorerApp.class);
+    } finally {
+      running = false;
+    }
   }
 
   static boolean isRunning() {
     return running;
   }
 
+  /** The model folder opened first: the one asked for, else the bundled default. */
+  public static Path initialModel(List<Path> asked) {
+    if (!asked.isEmpty()) {
+      return asked.get(0);
+    }
+    Path preferred = AppHome.models().resolve(DEFAULT_MODEL);
+    if (ModelStore.listModels(AppHome.models()).contains(preferred)) {
+      return preferred;
+    }
+    List<Path> bundled = ModelStore.listModels(AppHome.models());
+    return bundled.isEmpty() ? null : bundled.get(0);
+  }
+
   @Override
   public void start(Stage stage) {
+    window = new ExplorerWindow();
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    Scene scene =
+        new Scene(
+            window.root(),
+            Math.min(1400, screen.getWidth() - 20),
+            Math.min(900, screen.getHeight() - 20));
     stage.setTitle("Latent Explorer");
+    stage.setScene(scene);
+    stage.setOnCloseRequest(e -> window.close());
     stage.show();
+    Path first = initialModel(requested);
+    if (first == null) {
+      window.statusBar().show("No model found in " + AppHome.models() + ": open a model folder.", -2);
+    } else {
+      window.open(first);
+    }
+    if (requested.size() > 1) {
+      window.compareWith(requested.get(1));
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (window != null) {
+      window.close();
+    }
+    Platform.exit();
   }
 }

@@ -1,5 +1,7 @@
 package org.latentexplorer.engine;
 
+import org.latentexplorer.latent.DimensionStatistics;
+
 /**
  * Latent codes of a batch of images, row-major: image {@code i}'s mean is {@code means[i * L ..
  * (i + 1) * L)}.
@@ -29,26 +31,7 @@ public record Encoding(int count, int latentSize, float[] means, float[] logVari
   }
 
   /** Mean and standard deviation of each latent dimension over the batch's means. */
-  public double[][] dimensionStatistics() {
-    double[] mean = new double[latentSize];
-    double[] sd = new double[latentSize];
-    for (int i = 0; i < count; i++) {
-      for (int d = 0; d < latentSize; d++) {
-        mean[d] += means[i * latentSize + d];
-      }
-    }
-    for (int d = 0; d < latentSize; d++) {
-      mean[d] /= Math.max(1, count);
-    }
-    for (int i = 0; i < count; i++) {
-      for (int d = 0; d < latentSize; d++) {
-        double e = means[i * latentSize + d] - mean[d];
-        sd[d] += e * e;
-      }
-    }
-    for (int d = 0; d < latentSize; d++) {
-      sd[d] = Math.sqrt(sd[d] / Math.max(1, count - 1));
-    }
-    return new double[][] {mean, sd};
+  public DimensionStatistics statistics() {
+    return DimensionStatistics.of(means, latentSize);
   }
 }

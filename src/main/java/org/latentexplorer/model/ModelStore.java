@@ -82,6 +82,21 @@ public final class ModelStore {
     return without;
   }
 
+  /** The model folders directly inside a folder (those with a model.json), sorted by name. */
+  public static List<Path> listModels(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> children = Files.list(root)) {
+      return children
+          .filter(p -> Files.isRegularFile(p.resolve(DESCRIPTION)))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
   /** Reads and checks a folder's {@code model.json} without touching the parameters. */
   public static ModelDescription readDescription(Path folder) throws ModelException {
     if (!Files.isDirectory(folder)) {

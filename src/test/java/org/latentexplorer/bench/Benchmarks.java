@@ -16,6 +16,7 @@ public final class Benchmarks {
     String which = args.length > 0 ? args[0] : "foundation";
     switch (which) {
       case "foundation" -> FoundationBenchmark.run();
+      case "ui" -> UiBenchmark.run();
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }
   }

@@ -1,0 +1,118 @@
+package org.latentexplorer.engine;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.latentexplorer.data.DataOptions;
+import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.data.DatasetException;
+import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.latent.DimensionStatistics;
+import org.latentexplorer.model.InputShape;
+import org.latentexplorer.model.ModelDescription;
+import org.latentexplorer.model.ModelException;
+
+/**
+ * A model ready to explore: its engine, the data it is explored on (the test set where there is
+ * one), every item's encoding, and the per-dimension statistics of those encodings. Opening one
+ * is slow (it encodes the whole set), so callers do it off the UI thread.
+ */
+public final class ModelSession implements AutoCloseable {
+
+  private final Path folder;
+  private final LatentEngine engine;
+  private final ImageSet data;
+  private final Encoding encoding;
+  private final DimensionStatistics statistics;
+
+  private ModelSession(Path folder, LatentEngine engine, ImageSet data, Encoding encoding) {
+    this.folder = folder;
+    this.engine = engine;
+    this.data = data;
+    this.encoding = encoding;
+    this.statistics = encoding.statistics();
+  }
+
+  /**
+   * Loads a model folder, reads its data set and encodes it.
+   *
+   * @throws ModelException when the folder is not a usable model or its data does not fit it
+   * @throws DatasetException when the model's data set cannot be read
+   */
+  public static ModelSession open(Path folder, ProgressSink progress)
+      throws ModelException, DatasetException {
+    progress.progress("Loading model " + folder.getFileName(), -1);
+    LatentEngine engine = LatentEngine.open(folder);
+    try {
+      ModelDescription d = engine.description();
+      InputShape in = d.model().input();
+      progress.progress("Reading " + d.data().name(), -1);
+      ImageSet data;
+      try {
+        data = DatasetCatalog.loadForExploring(d.data().name(), new DataOptions(in.height(), 0));
+      } catch (DatasetException e) {
+        throw new ModelException(
+            folder, "its data set '" + d.data().name() + "' cannot be read: " + e.getMessage(), e);
+      }
+      if (data.channels() != in.channels()
+          || data.height() != in.height()
+          || data.width() != in.width()) {
+        throw new ModelException(
+            folder,
+            "the model takes "
+                + in
+                + " images, but its data set '"
+                + d.data().name()
+                + "' holds "
+                + data.describe());
+      }
+      String what = String.format(Locale.ROOT, "Encoding %,d images", data.size());
+      progress.progress(what, 0);
+      Encoding encoding =
+          engine.encode(data.pixels(), data.size(), f -> progress.progress(what, f)).join();
+      progress.progress("Ready", 1);
+      return new ModelSession(folder, engine, data, encoding);
+    } catch (ModelException | RuntimeException e) {
+      engine.close();
+      throw e;
+    }
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public LatentEngine engine() {
+    return engine;
+  }
+
+  public ModelDescription description() {
+    return engine.description();
+  }
+
+  public ImageSet data() {
+    return data;
+  }
+
+  public Encoding encoding() {
+    return encoding;
+  }
+
+  public DimensionStatistics statistics() {
+    return statistics;
+  }
+
+  public int latentSize() {
+    return engine.latentSize();
+  }
+
+  /** The folder's name, used as the model's name in the window. */
+  public String name() {
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    return name == null ? folder.toString() : name.toString();
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}

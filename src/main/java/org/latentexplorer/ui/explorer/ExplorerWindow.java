@@ -1,0 +1,339 @@
+package org.latentexplorer.ui.explorer;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.model.ModelStore;
+import org.latentexplorer.ui.export.Exporter;
+import org.latentexplorer.ui.status.StatusBar;
+import org.latentexplorer.ui.strip.StripView;
+
+/**
+ * The explorer window: model choosers on top, one model (or two side by side) in the middle, the
+ * strip of interpolations and traversals and the status bar at the bottom. A model folder
+ * dropped on the window opens it.
+ */
+public final class ExplorerWindow {
+
+  private final StatusBar statusBar = new StatusBar();
+  private final ExplorerModel model;
+  private final BorderPane root = new BorderPane();
+  private final ModelPane mainPane;
+  private final ModelPane comparePane;
+  private final SplitPane panes = new SplitPane();
+  private final SplitPane body = new SplitPane();
+  private final StripView strip = new StripView();
+  private final ComboBox<ModelChoice> mainChooser = new ComboBox<>();
+  private final ComboBox<ModelChoice> compareChooser = new ComboBox<>();
+  private final Label banner = new Label();
+  private boolean choosing;
+  private boolean largeText;
+
+  public ExplorerWindow() {
+    model =
+        new ExplorerModel(
+            new StatusSink() {
+              @Override
+              public void show(String message, double fraction) {
+                statusBar.show(message, fraction);
+              }
+
+              @Override
+              public void error(String message) {
+                statusBar.show(message, -2);
+              }
+
+              @Override
+              public void device(String device) {
+                statusBar.setDevice("Engine: " + device);
+              }
+            });
+    mainPane = new ModelPane(model.main(), model);
+    comparePane = new ModelPane(model.compare(), model);
+    panes.getItems().add(mainPane);
+    model.comparingProperty()
+        .addListener(
+            (o, a, comparing) -> {
+              if (comparing && !panes.getItems().contains(comparePane)) {
+                panes.getItems().add(comparePane);
+                panes.setDividerPositions(0.5);
+              } else if (!comparing) {
+                panes.getItems().remove(comparePane);
+              }
+              mainPane.setCompact(comparing);
+              comparePane.setCompact(comparing);
+              sizeStrip();
+              syncCompareChooser();
+            });
+    model.stripProperty().addListener((o, a, rows) -> strip.show(rows));
+
+    banner.setId("error-banner");
+    banner.getStyleClass().add("error-banner");
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.textProperty().bind(model.errorProperty());
+    banner.visibleProperty().bind(model.errorProperty().isNotEmpty());
+    banner.managedProperty().bind(banner.visibleProperty());
+    banner.setOnMouseClicked(e -> model.errorProperty().set(""));
+    banner.setTooltip(new Tooltip("Click to dismiss"));
+
+    root.setTop(new VBox(toolbar(), banner));
+    StripControls controls = new StripControls(model);
+    VBox stripBox = new VBox(controls, strip);
+    VBox.setVgrow(strip, Priority.ALWAYS);
+    stripBox.setMinHeight(60);
+    body.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    body.getItems().addAll(panes, stripBox);
+    SplitPane.setResizableWithParent(stripBox, false);
+    root.setCenter(body);
+    root.setBottom(statusBar);
+    model.modeProperty().addListener((o, a, b) -> sizeStrip());
+    root.heightProperty().addListener((o, a, b) -> sizeStrip());
+    root.getStyleClass().add("explorer");
+    root.getStylesheets()
+        .add(ExplorerWindow.class.getResource("/org/latentexplorer/ui/explorer.css").toExternalForm());
+    root.setOnDragOver(this::onDragOver);
+    root.setOnDragDropped(this::onDragDropped);
+    refreshChoosers(null);
+  }
+
+  private ToolBar toolbar() {
+    mainChooser.setId("model-chooser");
+    mainChooser.setPrefWidth(220);
+    mainChooser.setOnAction(
+        e -> {
+          ModelChoice c = mainChooser.getValue();
+          if (!choosing && c != null && c.folder() != null) {
+            open(c.folder());
+          }
+        });
+    Button openFolder = new Button("Open model folder...");
+    openFolder.setId("open-folder");
+    openFolder.setOnAction(e -> chooseFolder(false));
+    compareChooser.setId("compare-chooser");
+    compareChooser.setPrefWidth(200);
+    compareChooser.setOnAction(
+        e -> {
+          ModelChoice c = compareChooser.getValue();
+          if (choosing || c == null) {
+            return;
+          }
+          if (c.folder() == null) {
+            model.stopComparing();
+          } else {
+            model.openCompare(c.folder());
+          }
+        });
+    ToggleButton large = new ToggleButton("Large text");
+    large.setId("large-text");
+    large.setTooltip(new Tooltip("Bigger text, points and images for a projector"));
+    large.selectedProperty().addListener((o, a, on) -> setLarge(on));
+    MenuButton export = new MenuButton("Export");
+    export.setId("export");
+    export.getItems().addAll(
+        item("Decoded image as PNG...", () -> exporter().decodedImage(mainPane)),
+        item("Strip as PNG...", () -> exporter().strip(strip.rows())),
+        item("Strip as animated GIF...", () -> exporter().stripGif(strip.rows())),
+        item("Scatter as PNG...", () -> exporter().scatter(mainPane)),
+        item("Encoded points as CSV...", () -> exporter().encodedPoints(mainPane)));
+    HBox spacer = new HBox();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    return new ToolBar(
+        new Label("Model"), mainChooser, openFolder, new Label("  Compare with"), compareChooser,
+        spacer, large, export);
+  }
+
+  private static MenuItem item(String text, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+
+  private Exporter exporter() {
+    return new Exporter(window(), message -> statusBar.show(message, -2));
+  }
+
+  private Window window() {
+    return root.getScene() == null ? null : root.getScene().getWindow();
+  }
+
+  private void chooseFolder(boolean compare) {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Open a model folder (it holds model.json)");
+    Path models = AppHome.models();
+    if (Files.isDirectory(models)) {
+      chooser.setInitialDirectory(models.toFile());
+    }
+    File dir = chooser.showDialog(window());
+    if (dir != null) {
+      if (compare) {
+        model.openCompare(dir.toPath());
+      } else {
+        open(dir.toPath());
+      }
+    }
+  }
+
+  /** Opens a model as the main one; the current one stays if it fails. */
+  public void open(Path folder) {
+    model.openMain(folder).thenAccept(s -> org.latentexplorer.ui.Fx.run(() -> refreshChoosers(folder)));
+  }
+
+  /** Opens a second model beside the main one. */
+  public void compareWith(Path folder) {
+    model.openCompare(folder);
+  }
+
+  private void refreshChoosers(Path current) {
+    choosing = true;
+    try {
+      List<Path> bundled = ModelStore.listModels(AppHome.models());
+      mainChooser.getItems().clear();
+      compareChooser.getItems().setAll(new ModelChoice("(none)", null));
+      for (Path p : bundled) {
+        ModelChoice c = new ModelChoice(p.getFileName().toString(), p);
+        mainChooser.getItems().add(c);
+        compareChooser.getItems().add(c);
+      }
+      if (current != null) {
+        ModelChoice selected =
+            mainChooser.getItems().stream()
+                .filter(c -> c.folder().toAbsolutePath().normalize().equals(current.toAbsolutePath().normalize()))
+                .findFirst()
+                .orElseGet(
+                    () -> {
+                      ModelChoice c = new ModelChoice(current.getFileName().toString(), current);
+                      mainChooser.getItems().add(c);
+                      compareChooser.getItems().add(c);
+                      return c;
+                    });
+        mainChooser.setValue(selected);
+      }
+      if (!model.comparingProperty().get()) {
+        compareChooser.setValue(compareChooser.getItems().get(0));
+      }
+    } finally {
+      choosing = false;
+    }
+  }
+
+  /** Room for the strip: one row, two rows when comparing, half the window for the grid. */
+  private void sizeStrip() {
+    double height = root.getHeight();
+    if (height <= 0) {
+      return;
+    }
+    boolean grid = model.modeProperty().get() == StripMode.ALL_DIMENSIONS;
+    strip.setFrameSide(grid ? 48 : largeText ? 96 : 72);
+    double rows = model.comparingProperty().get() ? 2 : 1;
+    double wanted = grid ? height * 0.45 : 52 + rows * ((largeText ? 96 : 72) + 30);
+    double total = height - 70;
+    body.setDividerPositions(Math.max(0.3, 1 - wanted / total));
+  }
+
+  private void syncCompareChooser() {
+    ModelSession s = model.compare().session();
+    choosing = true;
+    try {
+      if (!model.comparingProperty().get() || s == null) {
+        compareChooser.setValue(compareChooser.getItems().get(0));
+        return;
+      }
+      Path folder = s.folder().toAbsolutePath().normalize();
+      ModelChoice choice =
+          compareChooser.getItems().stream()
+              .filter(c -> c.folder() != null && c.folder().toAbsolutePath().normalize().equals(folder))
+              .findFirst()
+              .orElseGet(
+                  () -> {
+                    ModelChoice c = new ModelChoice(s.name(), s.folder());
+                    compareChooser.getItems().add(c);
+                    return c;
+                  });
+      compareChooser.setValue(choice);
+    } finally {
+      choosing = false;
+    }
+  }
+
+  private void onDragOver(DragEvent e) {
+    if (e.getDragboard().hasFiles()
+        && e.getDragboard().getFiles().stream().anyMatch(File::isDirectory)) {
+      e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+    }
+    e.consume();
+  }
+
+  private void onDragDropped(DragEvent e) {
+    e.getDragboard().getFiles().stream()
+        .filter(File::isDirectory)
+        .findFirst()
+        .ifPresent(dir -> open(dir.toPath()));
+    e.setDropCompleted(true);
+    e.consume();
+  }
+
+  private void setLarge(boolean large) {
+    if (large) {
+      root.getStyleClass().add("large");
+    } else {
+      root.getStyleClass().remove("large");
+    }
+    largeText = large;
+    mainPane.setLarge(large);
+    comparePane.setLarge(large);
+    sizeStrip();
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  public ExplorerModel model() {
+    return model;
+  }
+
+  public ModelPane mainPane() {
+    return mainPane;
+  }
+
+  public ModelPane comparePane() {
+    return comparePane;
+  }
+
+  public StripView strip() {
+    return strip;
+  }
+
+  public StatusBar statusBar() {
+    return statusBar;
+  }
+
+  /** Frees the models; call when the window closes. */
+  public void close() {
+    model.close();
+  }
+}

@@ -1,0 +1,177 @@
+package org.latentexplorer.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.latentexplorer.engine.LatentCsv;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.model.AtomicFiles;
+import org.latentexplorer.ui.Fx;
+import org.latentexplorer.ui.explorer.ModelPane;
+import org.latentexplorer.ui.strip.StripRow;
+
+/**
+ * The window's exports: PNG of the decoded image, the strip and the scatter; an animated GIF of
+ * the strip; CSV of the encoded points. Pictures are taken on the FX thread, files are written in
+ * the background (atomically), and the result is reported through {@code report}.
+ */
+public final class Exporter {
+
+  private static final int SCALE = 10;
+
+  private final Window owner;
+  private final Consumer<String> report;
+
+  public Exporter(Window owner, Consumer<String> report) {
+    this.owner = owner;
+    this.report = report;
+  }
+
+  public void decodedImage(ModelPane pane) {
+    ModelSession s = pane.model().session();
+    float[] pixels = pane.model().decodedProperty().get();
+    if (s == null || pixels == null) {
+      report.accept("Nothing decoded yet.");
+      return;
+    }
+    BufferedImage image = Raster.enlarged(pixels, s.description().model().input(), SCALE);
+    Path file = choose("decoded.png", "PNG image", "*.png");
+    if (file != null) {
+      write(file, () -> AtomicFiles.write(file, out -> ImageIO.write(image, "png", out)));
+    }
+  }
+
+  public void strip(List<StripRow> rows) {
+    if (rows.isEmpty()) {
+      report.accept("The strip is empty: drag across the scatter or choose a traversal first.");
+      return;
+    }
+    BufferedImage image = stripImage(rows);
+    Path file = choose("strip.png", "PNG image", "*.png");
+    if (file != null) {
+      write(file, () -> AtomicFiles.write(file, out -> ImageIO.write(image, "png", out)));
+    }
+  }
+
+  /** The strip's rows as one picture; rows of different image shapes keep the first's shape. */
+  public static BufferedImage stripImage(List<StripRow> rows) {
+    List<List<float[]>> frames = new ArrayList<>();
+    List<List<String>> captions = new ArrayList<>();
+    for (StripRow row : rows) {
+      if (row.shape().equals(rows.get(0).shape())) {
+        frames.add(row.frames());
+        captions.add(row.captions());
+      }
+    }
+    int side = Math.max(rows.get(0).shape().width(), rows.get(0).shape().height());
+    return Raster.grid(frames, captions, rows.get(0).shape(), Math.max(2, 96 / side));
+  }
+
+  /** The strip's rows as an animation: frame i shows every row's frame i side by side. */
+  public void stripGif(List<StripRow> rows) {
+    if (rows.isEmpty()) {
+      report.accept("The strip is empty: drag across the scatter or choose a traversal first.");
+      return;
+    }
+    List<BufferedImage> animation = gifFrames(rows);
+    Path file = choose("interpolation.gif", "Animated GIF", "*.gif");
+    if (file != null) {
+      write(file, () -> AtomicFiles.write(file, out -> GifWriter.write(animation, 120, out)));
+    }
+  }
+
+  /** There and back again, so that the loop has no jump. */
+  public static List<BufferedImage> gifFrames(List<StripRow> rows) {
+    StripRow first = rows.get(0);
+    int side = Math.max(first.shape().width(), first.shape().height());
+    int scale = Math.max(2, 160 / side);
+    int n = first.frames().size();
+    List<BufferedImage> frames = new ArrayList<>();
+    for (int step = 0; step < 2 * n - 2; step++) {
+      int i = step < n ? step : 2 * n - 2 - step;
+      List<List<float[]>> cells = new ArrayList<>();
+      List<float[]> one = new ArrayList<>();
+      for (StripRow row : rows) {
+        if (row.shape().equals(first.shape()) && i < row.frames().size()) {
+          one.add(row.frames().get(i));
+        }
+      }
+      cells.add(one);
+      frames.add(Raster.grid(cells, null, first.shape(), scale));
+    }
+    return frames;
+  }
+
+  public void scatter(ModelPane pane) {
+    WritableImage snapshot = pane.scatter().snapshot(new SnapshotParameters(), null);
+    BufferedImage image = SwingFXUtils.fromFXImage(snapshot, null);
+    Path file = choose("scatter.png", "PNG image", "*.png");
+    if (file != null) {
+      write(file, () -> AtomicFiles.write(file, out -> ImageIO.write(image, "png", out)));
+    }
+  }
+
+  public void encodedPoints(ModelPane pane) {
+    ModelSession s = pane.model().session();
+    if (s == null) {
+      report.accept("No model loaded.");
+      return;
+    }
+    Path file = choose(s.name() + "-latents.csv", "CSV", "*.csv");
+    if (file != null) {
+      write(
+          file,
+          () ->
+              AtomicFiles.write(
+                  file,
+                  out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    LatentCsv.write(w, s.encoding(), s.data());
+                    w.flush();
+                  }));
+    }
+  }
+
+  private Path choose(String name, String kind, String pattern) {
+    FileChooser chooser = new FileChooser();
+    chooser.setInitialFileName(name);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+    java.io.File f = chooser.showSaveDialog(owner);
+    return f == null ? null : f.toPath();
+  }
+
+  private interface Job {
+    void run() throws Exception;
+  }
+
+  private void write(Path file, Job job) {
+    CompletableFuture.runAsync(
+            () -> {
+              try {
+                job.run();
+              } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+              }
+            })
+        .whenComplete(
+            (v, e) ->
+                Fx.run(
+                    () ->
+                        report.accept(
+                            e == null
+                                ? "Saved " + file
+                                : "Could not save " + file + ": " + Fx.message(e))));
+  }
+}

@@ -1,0 +1,86 @@
+package org.latentexplorer.ui.strip;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.latentexplorer.ui.image.PixelatedImageView;
+
+/** Rows of decoded frames, pixelated, each with a caption; scrolls when there are many. */
+public final class StripView extends ScrollPane {
+
+  private final VBox rowsBox = new VBox(6);
+  private final List<List<PixelatedImageView>> frameViews = new ArrayList<>();
+  private List<StripRow> rows = List.of();
+  private double frameSide = 72;
+
+  public StripView() {
+    rowsBox.setPadding(new Insets(6));
+    setContent(rowsBox);
+    setFitToWidth(false);
+    setPrefViewportHeight(120);
+    getStyleClass().add("strip");
+    showHint("Drag across the scatter to interpolate, or choose a traversal.");
+  }
+
+  /** The side of one frame in pixels (larger for a projector). */
+  public void setFrameSide(double side) {
+    frameSide = side;
+    show(rows);
+  }
+
+  public void show(List<StripRow> newRows) {
+    rows = List.copyOf(newRows);
+    rowsBox.getChildren().clear();
+    frameViews.clear();
+    if (rows.isEmpty()) {
+      showHint("Drag across the scatter to interpolate, or choose a traversal.");
+      return;
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      StripRow row = rows.get(r);
+      Label title = new Label(row.title());
+      title.setMinWidth(110);
+      title.setMaxWidth(110);
+      title.setWrapText(true);
+      HBox box = new HBox(4, title);
+      box.setAlignment(Pos.CENTER_LEFT);
+      List<PixelatedImageView> views = new ArrayList<>();
+      for (int f = 0; f < row.frames().size(); f++) {
+        PixelatedImageView view = new PixelatedImageView(frameSide);
+        view.setId("strip-" + r + "-" + f);
+        view.setMinSize(frameSide, frameSide);
+        view.setMaxSize(frameSide, frameSide);
+        view.show(row.frames().get(f), row.shape());
+        Label caption = new Label(row.captions().get(f));
+        caption.getStyleClass().add("frame-caption");
+        caption.setManaged(!caption.getText().isEmpty());
+        VBox cell = new VBox(1, view, caption);
+        cell.setAlignment(Pos.CENTER);
+        box.getChildren().add(cell);
+        views.add(view);
+      }
+      frameViews.add(views);
+      rowsBox.getChildren().add(box);
+    }
+  }
+
+  public List<StripRow> rows() {
+    return rows;
+  }
+
+  /** The view of one frame, for tests. */
+  public PixelatedImageView frame(int row, int frame) {
+    return frameViews.get(row).get(frame);
+  }
+
+  private void showHint(String text) {
+    Label hint = new Label(text);
+    hint.getStyleClass().add("hint");
+    rowsBox.getChildren().setAll(hint);
+  }
+}

@@ -1,0 +1,310 @@
+package org.latentexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.model.InputShape;
+import org.latentexplorer.ui.explorer.ExplorerWindow;
+import org.latentexplorer.ui.explorer.ModelPane;
+import org.latentexplorer.ui.explorer.ModelPaneModel;
+import org.latentexplorer.ui.image.PixelImages;
+import org.latentexplorer.ui.scatter.PlotArea;
+import org.latentexplorer.ui.strip.StripRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: drag a slider, click the scatter, drag an interpolation. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+
+  static final Path VAE = AppHome.models().resolve("fashion-vae-2d");
+
+  @TempDir Path dir;
+
+  private ExplorerWindow window;
+
+  @Start
+  void start(Stage stage) {
+    window = new ExplorerWindow();
+    stage.setScene(new Scene(window.root(), 1300, 860));
+    stage.show();
+    window.open(VAE);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+  }
+
+  private static void waitUntil(BooleanSupplier condition) throws Exception {
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+      WaitForAsyncUtils.waitForFxEvents();
+      return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
+    });
+  }
+
+  private ModelPaneModel main() {
+    return window.model().main();
+  }
+
+  private ModelPane pane() {
+    return window.mainPane();
+  }
+
+  private void waitForModel(String name) throws Exception {
+    waitUntil(
+        () -> main().session() != null
+            && main().session().name().equals(name)
+            && main().decodesInFlightProperty().get() == 0
+            && main().decodedProperty().get() != null);
+  }
+
+  private static InputShape shape(ModelSession s) {
+    return s.description().model().input();
+  }
+
+  /** What the engine decodes at z, as the ARGB pixels the window should show. */
+  private int[] expectedPixels(float[] z) throws Exception {
+    ModelSession s = main().session();
+    return PixelImages.toArgb(s.engine().decode(z).get(), shape(s));
+  }
+
+  private float[] sliderValues() {
+    float[] z = new float[main().session().latentSize()];
+    for (int d = 0; d < z.length; d++) {
+      z[d] = (float) pane().sliders().slider(d).getValue();
+    }
+    return z;
+  }
+
+  private Point2D screenOf(double x, double y) {
+    PlotArea area = pane().scatter().plotArea();
+    return pane().scatter().localToScreen(area.toScreenX(x), area.toScreenY(y));
+  }
+
+  @Test
+  void opensOnTheBundledVaeWithItsFacts(FxRobot robot) throws Exception {
+    waitForModel("fashion-vae-2d");
+    Label facts = robot.lookup("#facts-main").queryAs(Label.class);
+    assertTrue(facts.getText().contains("VAE"), facts.getText());
+    assertTrue(facts.getText().contains("2-D latent"), facts.getText());
+    assertTrue(facts.getText().contains("held-out loss"), facts.getText());
+    assertEquals("Engine: CPU", robot.lookup("#status-device").queryAs(Label.class).getText());
+    assertEquals(10_000, main().session().data().size());
+    assertArrayEquals(expectedPixels(main().z()), pane().decodedView().argb());
+  }
+
+  @Test
+  void draggingASliderDecodesWhileItMovesAndShowsTheEnginesDecode(FxRobot robot)
+      throws Exception {
+    waitForModel("fashion-vae-2d");
+    int[] before = pane().decodedView().argb();
+    Node thumb = robot.lookup("#slider-0").lookup(".thumb").query();
+
+    robot.drag(thumb, MouseButton.PRIMARY).moveBy(35, 0);
+    waitUntil(() -> main().decodesInFlightProperty().get() == 0);
+    int[] midway = pane().decodedView().argb();
+    assertFalse(Arrays.equals(before, midway), "the image must change before the slider is released");
+    robot.moveBy(45, 0).release(MouseButton.PRIMARY);
+    waitUntil(() -> main().decodesInFlightProperty().get() == 0);
+
+    float[] z = sliderValues();
+    assertArrayEquals(z, main().z(), 1e-6f);
+    assertFalse(Arrays.equals(midway, pane().decodedView().argb()));
+    assertArrayEquals(expectedPixels(z), pane().decodedView().argb());
+  }
+
+  @Test
+  void clickingAnEmptyPlaceDecodesThatPointAndMovesTheSliders(FxRobot robot) throws Exception {
+    waitForModel("fashion-vae-2d");
+    PlotArea area = pane().scatter().plotArea();
+    float[] xy = main().projectionProperty().get().coordinates();
+    // An empty place: the grid point farthest from every data point inside the view.
+    double bestX = 0;
+    double bestY = 0;
+    double bestD = -1;
+    for (double x = area.window().xMin() + 0.3; x < area.window().xMax() - 0.3; x += 0.1) {
+      for (double y = area.window().yMin() + 0.3; y < area.window().yMax() - 0.3; y += 0.1) {
+        double d = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < xy.length; i += 2) {
+          d = Math.min(d, Math.hypot(xy[i] - x, xy[i + 1] - y));
+        }
+        if (d > bestD && Math.hypot(x, y) < 2.5) {
+          bestD = d;
+          bestX = x;
+          bestY = y;
+        }
+      }
+    }
+    Point2D target = screenOf(bestX, bestY);
+    Point2D pixel = new Point2D(Math.round(target.getX()), Math.round(target.getY()));
+    Point2D local = pane().scatter().screenToLocal(pixel);
+    float[] expected = {(float) area.toDataX(local.getX()), (float) area.toDataY(local.getY())};
+
+    robot.clickOn(pixel);
+    waitUntil(() -> main().decodesInFlightProperty().get() == 0);
+
+    assertArrayEquals(expected, main().z(), 1e-4f);
+    assertArrayEquals(expected, sliderValues(), 1e-4f);
+    assertEquals(
+        String.format(java.util.Locale.ROOT, "%.3f", expected[0]),
+        robot.lookup("#value-0").queryAs(TextField.class).getText());
+    assertArrayEquals(expectedPixels(expected), pane().decodedView().argb());
+    assertEquals(-1, main().selectedProperty().get());
+  }
+
+  @Test
+  void clickingADataPointShowsItsOriginalBesideItsReconstruction(FxRobot robot)
+      throws Exception {
+    waitForModel("fashion-vae-2d");
+    int item = isolatedItem();
+    float[] xy = main().projectionProperty().get().coordinates();
+
+    robot.clickOn(screenOf(xy[2 * item], xy[2 * item + 1]));
+    waitUntil(() -> main().selectedProperty().get() == item
+        && main().reconstructionProperty().get() != null
+        && main().decodesInFlightProperty().get() == 0);
+
+    ModelSession s = main().session();
+    float[] mean = s.encoding().mean(item);
+    assertArrayEquals(mean, main().z());
+    assertArrayEquals(mean, sliderValues(), 1e-6f);
+    assertArrayEquals(expectedPixels(mean), pane().decodedView().argb());
+    assertArrayEquals(expectedPixels(mean), pane().reconstructionView().argb());
+    assertArrayEquals(PixelImages.toArgb(s.data().image(item), shape(s)), pane().originalView().argb());
+  }
+
+  @Test
+  void draggingBetweenTwoPointsFillsTheStripWithTheirInterpolation(FxRobot robot)
+      throws Exception {
+    waitForModel("fashion-vae-2d");
+    float[] xy = main().projectionProperty().get().coordinates();
+    int from = isolatedItem();
+    int to = farthestIsolatedItemFrom(from);
+
+    robot.drag(screenOf(xy[2 * from], xy[2 * from + 1]), MouseButton.PRIMARY)
+        .dropTo(screenOf(xy[2 * to], xy[2 * to + 1]));
+    waitUntil(() -> window.model().stripInFlightProperty().get() == 0
+        && !window.strip().rows().isEmpty()
+        && window.model().ends() != null
+        && window.model().ends().toItem() == to);
+
+    assertEquals(from, window.model().ends().fromItem());
+    StripRow row = window.strip().rows().get(0);
+    assertEquals(10, row.frames().size());
+    ModelSession s = main().session();
+    assertArrayEquals(expectedPixels(s.encoding().mean(from)), window.strip().frame(0, 0).argb());
+    assertArrayEquals(expectedPixels(s.encoding().mean(to)), window.strip().frame(0, 9).argb());
+    float[] middle = row.latents().get(3);
+    for (int d = 0; d < middle.length; d++) {
+      float a = s.encoding().mean(from)[d];
+      float b = s.encoding().mean(to)[d];
+      assertEquals(a + (b - a) * 3 / 9f, middle[d], 1e-5);
+    }
+    assertArrayEquals(expectedPixels(middle), window.strip().frame(0, 3).argb());
+  }
+
+  @Test
+  void aBrokenModelFolderIsReportedAndTheOldModelKeepsWorking(FxRobot robot) throws Exception {
+    waitForModel("fashion-vae-2d");
+    Path broken = dir.resolve("broken-model");
+    Files.createDirectories(broken);
+    Files.writeString(broken.resolve("model.json"), "{\"format\": 1, \"model\": ");
+
+    WaitForAsyncUtils.asyncFx(() -> window.open(broken));
+    waitUntil(() -> robot.lookup("#error-banner").queryAs(Label.class).isVisible());
+
+    String message = robot.lookup("#error-banner").queryAs(Label.class).getText();
+    assertTrue(message.contains(broken.toString()), message);
+    assertTrue(message.contains("not valid model JSON"), message);
+    assertEquals("fashion-vae-2d", main().session().name());
+    Node thumb = robot.lookup("#slider-1").lookup(".thumb").query();
+    robot.drag(thumb, MouseButton.PRIMARY).moveBy(-50, 0).release(MouseButton.PRIMARY);
+    waitUntil(() -> main().decodesInFlightProperty().get() == 0);
+    assertArrayEquals(expectedPixels(sliderValues()), pane().decodedView().argb());
+  }
+
+  @Test
+  void textAndNaNAreRefusedWhereANumberGoes(FxRobot robot) throws Exception {
+    waitForModel("fashion-vae-2d");
+    float[] z = main().z();
+    TextField field = robot.lookup("#value-0").queryAs(TextField.class);
+    String before = field.getText();
+    robot.doubleClickOn(field).eraseText(before.length() + 2).write("NaN").type(javafx.scene.input.KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertArrayEquals(z, main().z());
+    assertEquals(String.format(java.util.Locale.ROOT, "%.3f", z[0]), field.getText());
+    robot.doubleClickOn(field).eraseText(12).write("1.25").type(javafx.scene.input.KeyCode.ENTER);
+    waitUntil(() -> main().decodesInFlightProperty().get() == 0);
+    assertEquals(1.25f, main().z()[0]);
+    assertEquals(1.25, robot.lookup("#slider-0").queryAs(Slider.class).getValue(), 1e-6);
+  }
+
+  /** A data item with no other item within 8 pixels, near the middle of the view. */
+  private int isolatedItem() {
+    return isolated(-1);
+  }
+
+  private int farthestIsolatedItemFrom(int from) {
+    return isolated(from);
+  }
+
+  private int isolated(int awayFrom) {
+    PlotArea area = pane().scatter().plotArea();
+    float[] xy = main().projectionProperty().get().coordinates();
+    int n = xy.length / 2;
+    double[] sx = new double[n];
+    double[] sy = new double[n];
+    for (int i = 0; i < n; i++) {
+      sx[i] = area.toScreenX(xy[2 * i]);
+      sy[i] = area.toScreenY(xy[2 * i + 1]);
+    }
+    int best = -1;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i += 7) {
+      if (!area.contains(sx[i], sy[i]) || Math.hypot(xy[2 * i], xy[2 * i + 1]) > 2.2) {
+        continue;
+      }
+      boolean alone = true;
+      for (int j = 0; j < n && alone; j++) {
+        alone = j == i || Math.hypot(sx[i] - sx[j], sy[i] - sy[j]) > 8;
+      }
+      if (!alone) {
+        continue;
+      }
+      double score =
+          awayFrom < 0
+              ? -Math.hypot(xy[2 * i], xy[2 * i + 1])
+              : Math.hypot(sx[i] - sx[awayFrom], sy[i] - sy[awayFrom]);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    assertTrue(best >= 0, "no isolated item found");
+    return best;
+  }
+}
