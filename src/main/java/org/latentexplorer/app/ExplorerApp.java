@@ -10,7 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.model.ModelStore;
-import org.latentexplorer.ui.explorer.ExplorerWindow;
+import org.latentexplorer.ui.MainWindow;
 
 /** The JavaFX application: the explorer window, opened on a bundled model. */
 public final class ExplorerApp extends Application {
@@ -20,7 +20,7 @@ public final class ExplorerApp extends Application {
 
   private static volatile List<Path> requested = List.of();
   private static volatile boolean running;
-  private ExplorerWindow window;
+  private MainWindow window;
 
   /** Opens the window on the given model folders (none: the bundled default). Blocks until closed. */
   public static void launchWith(List<Path> models) {
@@ -52,7 +52,7 @@ public final class ExplorerApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    window = new ExplorerWindow();
+    window = new MainWindow();
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     Scene scene =
         new Scene(

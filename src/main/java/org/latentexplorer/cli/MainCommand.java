@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       EncodeCommand.class,
       InfoCommand.class,
+      AnalyzeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MainCommand implements Runnable {

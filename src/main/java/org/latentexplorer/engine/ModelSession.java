@@ -40,18 +40,29 @@ public final class ModelSession implements AutoCloseable {
    */
   public static ModelSession open(Path folder, ProgressSink progress)
       throws ModelException, DatasetException {
+    return open(folder, null, progress);
+  }
+
+  /**
+   * Loads a model folder with another data set than its own.
+   *
+   * @param dataSpec a data set name or path, or null for the model's own
+   */
+  public static ModelSession open(Path folder, String dataSpec, ProgressSink progress)
+      throws ModelException, DatasetException {
     progress.progress("Loading model " + folder.getFileName(), -1);
     LatentEngine engine = LatentEngine.open(folder);
     try {
       ModelDescription d = engine.description();
       InputShape in = d.model().input();
-      progress.progress("Reading " + d.data().name(), -1);
+      String name = dataSpec != null ? dataSpec : d.data().name();
+      progress.progress("Reading " + name, -1);
       ImageSet data;
       try {
-        data = DatasetCatalog.loadForExploring(d.data().name(), new DataOptions(in.height(), 0));
+        data = DatasetCatalog.loadForExploring(name, new DataOptions(in.height(), 0));
       } catch (DatasetException e) {
         throw new ModelException(
-            folder, "its data set '" + d.data().name() + "' cannot be read: " + e.getMessage(), e);
+            folder, "its data set '" + name + "' cannot be read: " + e.getMessage(), e);
       }
       if (data.channels() != in.channels()
           || data.height() != in.height()
@@ -75,6 +86,38 @@ public final class ModelSession implements AutoCloseable {
       engine.close();
       throw e;
     }
+  }
+
+  /**
+   * The same model explored on other data (such as the training and test sets together),
+   * encoded here; the new session shares this one's engine.
+   */
+  public ModelSession withData(ImageSet other, ProgressSink progress) {
+    InputShape in = engine.inputShape();
+    if (other.channels() != in.channels() || other.height() != in.height() || other.width() != in.width()) {
+      throw new IllegalArgumentException(
+          "the model takes " + in + " images but the data holds " + other.describe());
+    }
+    String what = String.format(Locale.ROOT, "Encoding %,d images", other.size());
+    Encoding e = engine.encode(other.pixels(), other.size(), f -> progress.progress(what, f)).join();
+    return new ModelSession(folder, engine, other, e);
+  }
+
+  /** The training and held-out sets of this model's data together, or null when it has no split. */
+  public ImageSet allData() throws DatasetException {
+    InputShape in = engine.inputShape();
+    org.latentexplorer.data.DataSplit split =
+        DatasetCatalog.loadSplit(description().data().name(), new DataOptions(in.height(), 0));
+    ImageSet a = split.train();
+    ImageSet b = split.heldOut();
+    float[] pixels = new float[a.pixels().length + b.pixels().length];
+    System.arraycopy(a.pixels(), 0, pixels, 0, a.pixels().length);
+    System.arraycopy(b.pixels(), 0, pixels, a.pixels().length, b.pixels().length);
+    int[] labels = new int[a.size() + b.size()];
+    System.arraycopy(a.labels(), 0, labels, 0, a.size());
+    System.arraycopy(b.labels(), 0, labels, a.size(), b.size());
+    return new ImageSet(
+        a.name(), a.channels(), a.height(), a.width(), pixels, labels, a.classNames(), null);
   }
 
   public Path folder() {

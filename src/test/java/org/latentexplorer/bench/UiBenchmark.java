@@ -16,7 +16,7 @@ import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.engine.LatentEngine;
-import org.latentexplorer.ui.explorer.ExplorerWindow;
+import org.latentexplorer.ui.MainWindow;
 import org.latentexplorer.ui.explorer.ModelPaneModel;
 import org.latentexplorer.ui.scatter.ScatterView;
 
@@ -29,7 +29,7 @@ public final class UiBenchmark extends Application {
 
   private static final int DRAG_STEPS = 600;
 
-  private ExplorerWindow window;
+  private MainWindow window;
   private Stage stage;
   private final List<Double> latencies = new ArrayList<>();
   private long lastRequest;
@@ -43,7 +43,7 @@ public final class UiBenchmark extends Application {
   @Override
   public void start(Stage primary) {
     stage = primary;
-    window = new ExplorerWindow();
+    window = new MainWindow();
     stage.setScene(new Scene(window.root(), 1300, 860));
     stage.show();
     window.open(AppHome.models().resolve("fashion-vae-2d"));

@@ -7,10 +7,10 @@ import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A same-thread executor for deterministic engine tests: it runs tasks at once on the caller's
- * thread, or, while held, queues them until {@link #release}.
+ * A same-thread executor for deterministic engine tests and benchmarks: it runs tasks at once on
+ * the caller's thread, or, while held, queues them until {@link #release}.
  */
-final class GateExecutor extends AbstractExecutorService {
+public final class GateExecutor extends AbstractExecutorService {
 
   private final Queue<Runnable> queued = new ArrayDeque<>();
   private boolean held;

@@ -47,6 +47,13 @@ public final class ExplorerModel implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
+  private final ExecutorService analyses =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "analysis");
+            t.setDaemon(true);
+            return t;
+          });
   private final StatusSink status;
   private final ModelPaneModel main;
   private final ModelPaneModel compare;
@@ -85,8 +92,8 @@ public final class ExplorerModel implements AutoCloseable {
             status.device(device);
           }
         };
-    main = new ModelPaneModel("main", loader, this.status);
-    compare = new ModelPaneModel("compare", loader, this.status);
+    main = new ModelPaneModel("main", loader, analyses, this.status);
+    compare = new ModelPaneModel("compare", loader, analyses, this.status);
     link(main, compare);
     link(compare, main);
     mode.addListener((o, a, b) -> refreshStrip());
@@ -439,8 +446,11 @@ public final class ExplorerModel implements AutoCloseable {
   @Override
   public void close() {
     stopPlaying();
+    main.analysis().cancelTsne();
+    compare.analysis().cancelTsne();
     main.close();
     compare.close();
     loader.shutdownNow();
+    analyses.shutdownNow();
   }
 }

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -17,16 +18,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.latentexplorer.analysis.CoverageResult;
+import org.latentexplorer.analysis.ManifoldGrid;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.model.ModelDescription;
+import org.latentexplorer.model.InputShape;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.ui.image.PixelImages;
 import org.latentexplorer.ui.image.PixelatedImageView;
 import org.latentexplorer.ui.scatter.ClassLegend;
 import org.latentexplorer.ui.scatter.ScatterListener;
 import org.latentexplorer.ui.scatter.ScatterView;
+import org.latentexplorer.ui.scatter.Underlay;
 import org.latentexplorer.ui.sliders.LatentSliders;
 
 /**
@@ -42,6 +47,7 @@ public final class ModelPane extends BorderPane {
   private final ClassLegend legend = new ClassLegend(scatter);
   private final ComboBox<String> xAxis = new ComboBox<>();
   private final ComboBox<String> yAxis = new ComboBox<>();
+  private final ChoiceBox<PaneAnalysis.View> viewChooser = new ChoiceBox<>();
   private final HBox axisChooser;
   private final PixelatedImageView decoded = new PixelatedImageView(250);
   private final PixelatedImageView original = new PixelatedImageView(96);
@@ -69,7 +75,10 @@ public final class ModelPane extends BorderPane {
 
     xAxis.setId("x-axis-" + role);
     yAxis.setId("y-axis-" + role);
-    axisChooser = new HBox(6, new Label("x:"), xAxis, new Label("y:"), yAxis);
+    viewChooser.setId("projection-" + role);
+    viewChooser.setOnAction(e -> viewChosen());
+    axisChooser =
+        new HBox(6, viewChooser, new Label("x:"), xAxis, new Label("y:"), yAxis);
     axisChooser.setAlignment(Pos.CENTER_LEFT);
     xAxis.setOnAction(e -> axesChosen());
     yAxis.setOnAction(e -> axesChosen());
@@ -172,6 +181,23 @@ public final class ModelPane extends BorderPane {
               }
             });
     model.pathProperty().addListener((o, a, path) -> showPath(path));
+    PaneAnalysis analysis = model.analysis();
+    analysis.coverageProperty().addListener((o, a, b) -> showCoverage());
+    analysis.showCoverageProperty().addListener((o, a, b) -> showCoverage());
+    analysis.manifoldProperty().addListener((o, a, b) -> showManifold());
+    analysis.manifoldUnderProperty().addListener((o, a, b) -> showManifold());
+    analysis.viewProperty()
+        .addListener(
+            (o, a, v) -> {
+              if (viewChooser.getValue() != v && viewChooser.getItems().contains(v)) {
+                axesUpdating = true;
+                viewChooser.setValue(v);
+                fillAxisNames(v == PaneAnalysis.View.PCA ? "PC" : "z", model.session().latentSize());
+                xAxis.setDisable(v == PaneAnalysis.View.TSNE);
+                yAxis.setDisable(v == PaneAnalysis.View.TSNE);
+                axesUpdating = false;
+              }
+            });
     scatter.setListener(
         new ScatterListener() {
           @Override
@@ -207,14 +233,9 @@ public final class ModelPane extends BorderPane {
     facts.setText(factsOf(s));
     int dims = s.latentSize();
     axesUpdating = true;
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < dims; i++) {
-      names.add("z" + (i + 1));
-    }
-    xAxis.getItems().setAll(names);
-    yAxis.getItems().setAll(names);
-    xAxis.getSelectionModel().select(0);
-    yAxis.getSelectionModel().select(Math.min(1, dims - 1));
+    viewChooser.getItems().setAll(PaneAnalysis.viewsFor(dims));
+    viewChooser.setValue(PaneAnalysis.View.LATENT_AXES);
+    fillAxisNames("z", dims);
     axesUpdating = false;
     axisChooser.setVisible(dims > 2);
     axisChooser.setManaged(dims > 2);
@@ -253,13 +274,52 @@ public final class ModelPane extends BorderPane {
         s.engine().deviceName());
   }
 
+  private void fillAxisNames(String prefix, int count) {
+    boolean was = axesUpdating;
+    axesUpdating = true;
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      names.add(prefix + (i + 1));
+    }
+    xAxis.getItems().setAll(names);
+    yAxis.getItems().setAll(names);
+    xAxis.getSelectionModel().select(0);
+    yAxis.getSelectionModel().select(Math.min(1, count - 1));
+    axesUpdating = was;
+  }
+
+  private void viewChosen() {
+    if (axesUpdating || model.session() == null) {
+      return;
+    }
+    PaneAnalysis.View v = viewChooser.getValue();
+    boolean axes = v != PaneAnalysis.View.TSNE;
+    xAxis.setDisable(!axes);
+    yAxis.setDisable(!axes);
+    switch (v) {
+      case PCA -> {
+        fillAxisNames("PC", model.session().latentSize());
+        model.analysis().showPca(0, 1);
+      }
+      case TSNE -> model.analysis().showTsne(30);
+      default -> {
+        fillAxisNames("z", model.session().latentSize());
+        model.analysis().showLatentAxes(0, 1);
+      }
+    }
+  }
+
   private void axesChosen() {
     if (axesUpdating) {
       return;
     }
     int x = Math.max(0, xAxis.getSelectionModel().getSelectedIndex());
     int y = Math.max(0, yAxis.getSelectionModel().getSelectedIndex());
-    model.showAxes(x, y);
+    if (viewChooser.getValue() == PaneAnalysis.View.PCA) {
+      model.analysis().showPca(x, y);
+    } else {
+      model.analysis().showLatentAxes(x, y);
+    }
   }
 
   private void projectionChanged(Projection p) {
@@ -273,6 +333,39 @@ public final class ModelPane extends BorderPane {
     scatter.setSelected(model.selectedProperty().get());
     zChanged(model.z());
     showPath(model.pathProperty().get());
+    showCoverage();
+    showManifold();
+  }
+
+  private void showCoverage() {
+    PaneAnalysis analysis = model.analysis();
+    CoverageResult result = analysis.coverageProperty().get();
+    Projection p = model.projectionProperty().get();
+    float[] placed = result == null || p == null ? null : result.placed(p);
+    if (placed == null || !analysis.showCoverageProperty().get()) {
+      scatter.setExtraPoints(null, null);
+    } else {
+      scatter.setExtraPoints(placed, result.colours());
+    }
+  }
+
+  private void showManifold() {
+    PaneAnalysis analysis = model.analysis();
+    ManifoldGrid grid = analysis.manifoldProperty().get();
+    Projection p = model.projectionProperty().get();
+    if (grid == null || !analysis.manifoldUnderProperty().get() || !(p instanceof AxisProjection)) {
+      scatter.setUnderlays(List.of());
+      return;
+    }
+    List<Underlay> tiles = new ArrayList<>();
+    InputShape shape = grid.shape();
+    for (ManifoldGrid.Tile t : grid.tiles()) {
+      tiles.add(
+          new Underlay(
+              t.x0(), t.x1(), t.y0(), t.y1(), PixelImages.toArgb(t.pixels(), shape), shape.width(),
+              shape.height()));
+    }
+    scatter.setUnderlays(tiles);
   }
 
   private void updateRings(boolean wanted) {

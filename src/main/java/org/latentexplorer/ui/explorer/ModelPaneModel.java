@@ -14,6 +14,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.latentexplorer.data.DataOptions;
+import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
@@ -42,18 +45,68 @@ public final class ModelPaneModel {
   private final ReadOnlyIntegerWrapper decodesInFlight = new ReadOnlyIntegerWrapper();
   private final ObjectProperty<float[][]> path = new SimpleObjectProperty<>();
   private final Random random = new Random(20_13);
+  private final PaneAnalysis analysis;
+  private final BooleanProperty allData = new SimpleBooleanProperty(false);
   private boolean selecting;
 
   /**
    * @param role a short name for node ids ("main" or "compare")
    * @param loader where slow loading runs (never the FX thread)
+   * @param analyses where analyses run (t-SNE, prior coverage, manifold grids)
    * @param status where progress and errors go
    */
-  public ModelPaneModel(String role, Executor loader, StatusSink status) {
+  public ModelPaneModel(String role, Executor loader, Executor analyses, StatusSink status) {
     this.role = role;
     this.loader = loader;
     this.status = status;
+    this.analysis = new PaneAnalysis(this, analyses, status);
     selected.addListener((obs, was, now) -> onSelected(now.intValue()));
+  }
+
+  /** The analyses that draw into this model's scatter. */
+  public PaneAnalysis analysis() {
+    return analysis;
+  }
+
+  /**
+   * Shows every item of the model's data set (training and held-out together), or only the
+   * held-out set again.
+   */
+  public CompletableFuture<ModelSession> showAllData(boolean all) {
+    ModelSession s = session.get();
+    if (s == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("no model"));
+    }
+    CompletableFuture<ModelSession> done = new CompletableFuture<>();
+    CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                ImageSet data =
+                    all
+                        ? s.allData()
+                        : DatasetCatalog.loadForExploring(
+                            s.description().data().name(),
+                            new DataOptions(s.engine().inputShape().height(), 0));
+                return s.withData(data, (m, f) -> Fx.run(() -> status.show(m, f)));
+              } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+              }
+            },
+            loader)
+        .whenComplete(
+            (next, error) ->
+                Fx.run(
+                    () -> {
+                      if (error != null) {
+                        status.error("Could not load all the data: " + Fx.message(error));
+                        done.completeExceptionally(error);
+                      } else if (session.get() == s) {
+                        install(next);
+                        allData.set(all);
+                        done.complete(next);
+                      }
+                    }));
+    return done;
   }
 
   public String role() {
@@ -64,6 +117,11 @@ public final class ModelPaneModel {
    * Loads a model folder in the background; on success it replaces the current model (which is
    * closed), on failure the current model stays and the future fails with the reason.
    */
+  /** Whether the scatter shows the training and held-out sets together. */
+  public BooleanProperty allDataProperty() {
+    return allData;
+  }
+
   public CompletableFuture<ModelSession> open(Path folder) {
     CompletableFuture<ModelSession> done = new CompletableFuture<>();
     status.show("Loading " + folder.getFileName(), -1);
@@ -88,6 +146,7 @@ public final class ModelPaneModel {
                         return;
                       }
                       install(opened);
+                      allData.set(false);
                       done.complete(opened);
                     }));
     return done;
@@ -109,9 +168,11 @@ public final class ModelPaneModel {
         new AxisProjection(opened.encoding().means(), dims, 0, Math.min(1, dims - 1)));
     session.set(opened);
     status.device(opened.engine().deviceName());
-    status.show("Ready: " + opened.name(), -2);
+    status.show(
+        String.format(java.util.Locale.ROOT, "Ready: %s, %,d items", opened.name(), opened.data().size()),
+        -2);
     setZ(opened.statistics().centre());
-    if (old != null) {
+    if (old != null && old.engine() != opened.engine()) {
       old.close();
     }
   }

@@ -13,13 +13,13 @@ import javafx.scene.layout.FlowPane;
 import org.latentexplorer.engine.ModelSession;
 
 /** The strip's controls: what it shows, how many frames, slerp, play, and traversal settings. */
-final class StripControls extends FlowPane {
+public final class StripControls extends FlowPane {
 
   private final ExplorerModel model;
   private final ChoiceBox<String> dimension = new ChoiceBox<>();
   private int start = -1;
 
-  StripControls(ExplorerModel model) {
+  public StripControls(ExplorerModel model) {
     super(10, 4);
     this.model = model;
     setPadding(new Insets(4, 8, 2, 8));

@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.latentexplorer.analysis.plot.Raster;
 import org.latentexplorer.engine.LatentCsv;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.AtomicFiles;

@@ -2,6 +2,7 @@ package org.latentexplorer.ui.image;
 
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.latentexplorer.analysis.plot.Pixels;
 import org.latentexplorer.model.InputShape;
 
 /** Turning model pixels (floats in [0, 1], channel-major) into JavaFX images. */
@@ -11,24 +12,7 @@ public final class PixelImages {
 
   /** Opaque ARGB pixels, row by row; grey images give grey pixels. */
   public static int[] toArgb(float[] pixels, InputShape shape) {
-    int w = shape.width();
-    int h = shape.height();
-    int plane = w * h;
-    int[] argb = new int[plane];
-    for (int p = 0; p < plane; p++) {
-      int r;
-      int g;
-      int b;
-      if (shape.channels() == 1) {
-        r = g = b = byteOf(pixels[p]);
-      } else {
-        r = byteOf(pixels[p]);
-        g = byteOf(pixels[plane + p]);
-        b = byteOf(pixels[2 * plane + p]);
-      }
-      argb[p] = 0xff000000 | (r << 16) | (g << 8) | b;
-    }
-    return argb;
+    return Pixels.toArgb(pixels, shape);
   }
 
   /** A new image of the pixels at their own size. */
@@ -43,9 +27,5 @@ public final class PixelImages {
     image
         .getPixelWriter()
         .setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-  }
-
-  private static int byteOf(float v) {
-    return Math.max(0, Math.min(255, Math.round(v * 255f)));
   }
 }

@@ -1,6 +1,7 @@
 package org.latentexplorer.ui.scatter;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Draws many points as small translucent discs into an ARGB (premultiplied) pixel array: the
@@ -34,8 +35,12 @@ final class PointRaster {
       int[] colors,
       PlotArea area,
       double radius,
-      double alpha) {
+      double alpha,
+      List<Underlay> underlays) {
     Arrays.fill(pixels, BACKGROUND);
+    for (Underlay u : underlays) {
+      paint(pixels, width, height, u, area);
+    }
     int r = (int) Math.ceil(radius);
     double r2 = radius * radius;
     int a = (int) Math.round(alpha * 256);
@@ -79,6 +84,33 @@ final class PointRaster {
           int ng = og + ((cg - og) * a >> 8);
           int nb = ob + ((cb - ob) * a >> 8);
           pixels[p] = 0xff000000 | nr << 16 | ng << 8 | nb;
+        }
+      }
+    }
+  }
+
+  /** Paints a picture over its rectangle of the plane, nearest-neighbour, clipped to the plot. */
+  private static void paint(int[] pixels, int width, int height, Underlay u, PlotArea area) {
+    int x0 = (int) Math.max(Math.floor(area.left()), Math.round(area.toScreenX(u.x0())));
+    int x1 = (int) Math.min(Math.min(width, Math.ceil(area.left() + area.width())), Math.round(area.toScreenX(u.x1())));
+    int y0 = (int) Math.max(Math.floor(area.top()), Math.round(area.toScreenY(u.y1())));
+    int y1 = (int) Math.min(Math.min(height, Math.ceil(area.top() + area.height())), Math.round(area.toScreenY(u.y0())));
+    double sx = area.toScreenX(u.x0());
+    double sw = area.toScreenX(u.x1()) - sx;
+    double sy = area.toScreenY(u.y1());
+    double sh = area.toScreenY(u.y0()) - sy;
+    if (sw <= 0 || sh <= 0) {
+      return;
+    }
+    for (int y = Math.max(0, y0); y < y1; y++) {
+      int v = (int) ((y + 0.5 - sy) / sh * u.height());
+      if (v < 0 || v >= u.height()) {
+        continue;
+      }
+      for (int x = Math.max(0, x0); x < x1; x++) {
+        int h = (int) ((x + 0.5 - sx) / sw * u.width());
+        if (h >= 0 && h < u.width()) {
+          pixels[y * width + x] = u.argb()[v * u.width() + h];
         }
       }
     }

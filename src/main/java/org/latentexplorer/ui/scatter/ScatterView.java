@@ -6,6 +6,7 @@ import java.nio.IntBuffer;
 import java.util.List;
 import java.util.function.IntFunction;
 import javafx.geometry.VPos;
+import org.latentexplorer.analysis.plot.Ticks;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -52,6 +53,7 @@ public final class ScatterView extends Region {
   private float[] path;
   private float[] extraXy;
   private int[] extraArgb;
+  private List<Underlay> underlays = List.of();
   private int selected = -1;
   private int hover = -1;
   private IntFunction<Image> thumbnails = i -> null;
@@ -171,6 +173,12 @@ public final class ScatterView extends Region {
     drawOverlay();
   }
 
+  /** Pictures drawn under the points, such as a decoded manifold grid; empty for none. */
+  public void setUnderlays(List<Underlay> pictures) {
+    underlays = List.copyOf(pictures);
+    render();
+  }
+
   public void setSelected(int index) {
     selected = index;
     drawOverlay();
@@ -261,7 +269,8 @@ public final class ScatterView extends Region {
     long start = System.nanoTime();
     PlotArea area = plotArea();
     PointRaster.draw(
-        pixels, bufferWidth, bufferHeight, xy, labels, visible, colors, area, pointRadius, 0.62);
+        pixels, bufferWidth, bufferHeight, xy, labels, visible, colors, area, pointRadius,
+        underlays.isEmpty() ? 0.62 : 0.8, underlays);
     direct.clear();
     direct.put(pixels);
     direct.clear();
@@ -293,7 +302,7 @@ public final class ScatterView extends Region {
         g.setFill(Color.rgb(c >> 16 & 0xff, c >> 8 & 0xff, c & 0xff, (c >>> 24) / 255.0));
         double sx = area.toScreenX(extraXy[i]);
         double sy = area.toScreenY(extraXy[i + 1]);
-        g.fillRect(sx - 2.5, sy - 2.5, 5, 5);
+        g.fillOval(sx - 2.5, sy - 2.5, 5, 5);
       }
     }
     if (path != null && path.length >= 4) {

@@ -1,4 +1,4 @@
-package org.latentexplorer.ui.export;
+package org.latentexplorer.analysis.plot;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -7,7 +7,6 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.latentexplorer.model.InputShape;
-import org.latentexplorer.ui.image.PixelImages;
 
 /** Model images as AWT images for export: enlarged with hard pixel edges, or laid out in a grid. */
 public final class Raster {
@@ -16,7 +15,7 @@ public final class Raster {
 
   /** One image, each model pixel becoming a {@code scale x scale} block. */
   public static BufferedImage enlarged(float[] pixels, InputShape shape, int scale) {
-    int[] argb = PixelImages.toArgb(pixels, shape);
+    int[] argb = Pixels.toArgb(pixels, shape);
     int w = shape.width();
     int h = shape.height();
     BufferedImage out = new BufferedImage(w * scale, h * scale, BufferedImage.TYPE_INT_RGB);

@@ -1,14 +1,15 @@
-package org.latentexplorer.ui.scatter;
+package org.latentexplorer.analysis.plot;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** "Nice" axis tick values: steps of 1, 2 or 5 times a power of ten. */
-final class Ticks {
+public final class Ticks {
 
   private Ticks() {}
 
-  static double step(double range, int target) {
+  /** A step of 1, 2 or 5 times a power of ten giving about {@code target} ticks over a range. */
+  public static double step(double range, int target) {
     double raw = range / Math.max(1, target);
     double power = Math.pow(10, Math.floor(Math.log10(raw)));
     double f = raw / power;
@@ -16,7 +17,8 @@ final class Ticks {
     return nice * power;
   }
 
-  static List<Double> between(double from, double to, int target) {
+  /** The multiples of the step inside [from, to]. */
+  public static List<Double> between(double from, double to, int target) {
     List<Double> ticks = new ArrayList<>();
     if (!(to > from)) {
       return ticks;
@@ -28,7 +30,8 @@ final class Ticks {
     return ticks;
   }
 
-  static String label(double value, double step) {
+  /** A tick value with as many decimals as its step needs. */
+  public static String label(double value, double step) {
     int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
     return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
   }

@@ -1,4 +1,4 @@
-package org.latentexplorer.ui.explorer;
+package org.latentexplorer.ui;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -27,16 +29,23 @@ import javafx.stage.Window;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelStore;
+import org.latentexplorer.ui.analysis.AnalysisView;
+import org.latentexplorer.ui.explorer.ExplorerModel;
+import org.latentexplorer.ui.explorer.ModelChoice;
+import org.latentexplorer.ui.explorer.ModelPane;
+import org.latentexplorer.ui.explorer.StatusSink;
+import org.latentexplorer.ui.explorer.StripControls;
+import org.latentexplorer.ui.explorer.StripMode;
 import org.latentexplorer.ui.export.Exporter;
 import org.latentexplorer.ui.status.StatusBar;
 import org.latentexplorer.ui.strip.StripView;
 
 /**
- * The explorer window: model choosers on top, one model (or two side by side) in the middle, the
+ * The program's window: model choosers on top, an Explore and an Analyse tab; in Explore, one model (or two side by side) in the middle, the
  * strip of interpolations and traversals and the status bar at the bottom. A model folder
  * dropped on the window opens it.
  */
-public final class ExplorerWindow {
+public final class MainWindow {
 
   private final StatusBar statusBar = new StatusBar();
   private final ExplorerModel model;
@@ -45,6 +54,8 @@ public final class ExplorerWindow {
   private final ModelPane comparePane;
   private final SplitPane panes = new SplitPane();
   private final SplitPane body = new SplitPane();
+  private final TabPane tabs = new TabPane();
+  private final AnalysisView analysisView;
   private final StripView strip = new StripView();
   private final ComboBox<ModelChoice> mainChooser = new ComboBox<>();
   private final ComboBox<ModelChoice> compareChooser = new ComboBox<>();
@@ -52,7 +63,7 @@ public final class ExplorerWindow {
   private boolean choosing;
   private boolean largeText;
 
-  public ExplorerWindow() {
+  public MainWindow() {
     model =
         new ExplorerModel(
             new StatusSink() {
@@ -108,13 +119,33 @@ public final class ExplorerWindow {
     body.setOrientation(javafx.geometry.Orientation.VERTICAL);
     body.getItems().addAll(panes, stripBox);
     SplitPane.setResizableWithParent(stripBox, false);
-    root.setCenter(body);
+    analysisView =
+        new AnalysisView(
+            model, () -> mainPane.scatter().window(), () -> comparePane.scatter().window());
+    Tab explore = new Tab("Explore", body);
+    explore.setId("tab-explore");
+    Tab analyse = new Tab("Analyse", analysisView);
+    analyse.setId("tab-analyse");
+    tabs.getTabs().addAll(explore, analyse);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, a, tab) -> {
+          if (tab == analyse) {
+            analysisView.refresh();
+          } else {
+            analysisView.hidden();
+          }
+        });
+    model.main().sessionProperty().addListener((o, a, b) -> refreshAnalysisIfShown(analyse));
+    model.compare().sessionProperty().addListener((o, a, b) -> refreshAnalysisIfShown(analyse));
+    root.setCenter(tabs);
     root.setBottom(statusBar);
     model.modeProperty().addListener((o, a, b) -> sizeStrip());
     root.heightProperty().addListener((o, a, b) -> sizeStrip());
     root.getStyleClass().add("explorer");
     root.getStylesheets()
-        .add(ExplorerWindow.class.getResource("/org/latentexplorer/ui/explorer.css").toExternalForm());
+        .add(MainWindow.class.getResource("/org/latentexplorer/ui/explorer.css").toExternalForm());
     root.setOnDragOver(this::onDragOver);
     root.setOnDragDropped(this::onDragDropped);
     refreshChoosers(null);
@@ -199,7 +230,7 @@ public final class ExplorerWindow {
 
   /** Opens a model as the main one; the current one stays if it fails. */
   public void open(Path folder) {
-    model.openMain(folder).thenAccept(s -> org.latentexplorer.ui.Fx.run(() -> refreshChoosers(folder)));
+    model.openMain(folder).thenAccept(s -> Fx.run(() -> refreshChoosers(folder)));
   }
 
   /** Opens a second model beside the main one. */
@@ -238,6 +269,22 @@ public final class ExplorerWindow {
     } finally {
       choosing = false;
     }
+  }
+
+  private void refreshAnalysisIfShown(Tab analyse) {
+    if (tabs.getSelectionModel().getSelectedItem() == analyse) {
+      analysisView.refresh();
+    }
+  }
+
+  /** The Analyse tab. */
+  public AnalysisView analysisView() {
+    return analysisView;
+  }
+
+  /** Shows the Explore or the Analyse tab. */
+  public void showAnalysis(boolean analyse) {
+    tabs.getSelectionModel().select(analyse ? 1 : 0);
   }
 
   /** Room for the strip: one row, two rows when comparing, half the window for the grid. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.InputShape;
-import org.latentexplorer.ui.explorer.ExplorerWindow;
+import org.latentexplorer.ui.MainWindow;
 import org.latentexplorer.ui.explorer.ModelPane;
 import org.latentexplorer.ui.explorer.ModelPaneModel;
 import org.latentexplorer.ui.image.PixelImages;
@@ -38,17 +37,17 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: drag a slider, click the scatter, drag an interpolation. */
 @ExtendWith(ApplicationExtension.class)
-class ExplorerWindowTest {
+class MainWindowTest {
 
   static final Path VAE = AppHome.models().resolve("fashion-vae-2d");
 
   @TempDir Path dir;
 
-  private ExplorerWindow window;
+  private MainWindow window;
 
   @Start
   void start(Stage stage) {
-    window = new ExplorerWindow();
+    window = new MainWindow();
     stage.setScene(new Scene(window.root(), 1300, 860));
     stage.show();
     window.open(VAE);
@@ -57,13 +56,6 @@ class ExplorerWindowTest {
   @AfterEach
   void close() throws Exception {
     WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-      WaitForAsyncUtils.waitForFxEvents();
-      return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-    });
   }
 
   private ModelPaneModel main() {
@@ -75,7 +67,7 @@ class ExplorerWindowTest {
   }
 
   private void waitForModel(String name) throws Exception {
-    waitUntil(
+    FxWait.until(
         () -> main().session() != null
             && main().session().name().equals(name)
             && main().decodesInFlightProperty().get() == 0
@@ -125,11 +117,11 @@ class ExplorerWindowTest {
     Node thumb = robot.lookup("#slider-0").lookup(".thumb").query();
 
     robot.drag(thumb, MouseButton.PRIMARY).moveBy(35, 0);
-    waitUntil(() -> main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
     int[] midway = pane().decodedView().argb();
     assertFalse(Arrays.equals(before, midway), "the image must change before the slider is released");
     robot.moveBy(45, 0).release(MouseButton.PRIMARY);
-    waitUntil(() -> main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
 
     float[] z = sliderValues();
     assertArrayEquals(z, main().z(), 1e-6f);
@@ -165,7 +157,7 @@ class ExplorerWindowTest {
     float[] expected = {(float) area.toDataX(local.getX()), (float) area.toDataY(local.getY())};
 
     robot.clickOn(pixel);
-    waitUntil(() -> main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
 
     assertArrayEquals(expected, main().z(), 1e-4f);
     assertArrayEquals(expected, sliderValues(), 1e-4f);
@@ -184,7 +176,7 @@ class ExplorerWindowTest {
     float[] xy = main().projectionProperty().get().coordinates();
 
     robot.clickOn(screenOf(xy[2 * item], xy[2 * item + 1]));
-    waitUntil(() -> main().selectedProperty().get() == item
+    FxWait.until(() -> main().selectedProperty().get() == item
         && main().reconstructionProperty().get() != null
         && main().decodesInFlightProperty().get() == 0);
 
@@ -207,7 +199,7 @@ class ExplorerWindowTest {
 
     robot.drag(screenOf(xy[2 * from], xy[2 * from + 1]), MouseButton.PRIMARY)
         .dropTo(screenOf(xy[2 * to], xy[2 * to + 1]));
-    waitUntil(() -> window.model().stripInFlightProperty().get() == 0
+    FxWait.until(() -> window.model().stripInFlightProperty().get() == 0
         && !window.strip().rows().isEmpty()
         && window.model().ends() != null
         && window.model().ends().toItem() == to);
@@ -235,7 +227,7 @@ class ExplorerWindowTest {
     Files.writeString(broken.resolve("model.json"), "{\"format\": 1, \"model\": ");
 
     WaitForAsyncUtils.asyncFx(() -> window.open(broken));
-    waitUntil(() -> robot.lookup("#error-banner").queryAs(Label.class).isVisible());
+    FxWait.until(() -> robot.lookup("#error-banner").queryAs(Label.class).isVisible());
 
     String message = robot.lookup("#error-banner").queryAs(Label.class).getText();
     assertTrue(message.contains(broken.toString()), message);
@@ -243,7 +235,7 @@ class ExplorerWindowTest {
     assertEquals("fashion-vae-2d", main().session().name());
     Node thumb = robot.lookup("#slider-1").lookup(".thumb").query();
     robot.drag(thumb, MouseButton.PRIMARY).moveBy(-50, 0).release(MouseButton.PRIMARY);
-    waitUntil(() -> main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
     assertArrayEquals(expectedPixels(sliderValues()), pane().decodedView().argb());
   }
 
@@ -258,7 +250,7 @@ class ExplorerWindowTest {
     assertArrayEquals(z, main().z());
     assertEquals(String.format(java.util.Locale.ROOT, "%.3f", z[0]), field.getText());
     robot.doubleClickOn(field).eraseText(12).write("1.25").type(javafx.scene.input.KeyCode.ENTER);
-    waitUntil(() -> main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
     assertEquals(1.25f, main().z()[0]);
     assertEquals(1.25, robot.lookup("#slider-0").queryAs(Slider.class).getValue(), 1e-6);
   }

@@ -1,0 +1,96 @@
+package org.latentexplorer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.latentexplorer.analysis.AnalysisReport;
+import org.latentexplorer.analysis.Analyzer;
+import org.latentexplorer.engine.ModelSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code analyze}: every latent-space analysis as PNG figures and one JSON of numbers. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Analyse a model's latent space: PCA, t-SNE, number density along the axes and the radius,"
+          + " prior coverage, prior samples, the manifold grid (2-D) and encoder statistics (VAE).",
+      "Writes every figure as PNG and every number to analysis.json in --out."
+    })
+public final class AnalyzeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model folder.")
+  Path model;
+
+  @Option(
+      names = "--data",
+      paramLabel = "D",
+      description = "Data set (default: the model's own; its test set where it has one).")
+  String data;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the figures and analysis.json.")
+  Path out;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Prior samples for the coverage measure (default: ${DEFAULT-VALUE}).")
+  int samples = 2000;
+
+  @Option(names = "--bin-width", paramLabel = "W", description = "Bin width of the per-axis histograms (default: ${DEFAULT-VALUE}).")
+  double binWidth = 0.1;
+
+  @Option(names = "--tsne-points", paramLabel = "N", description = "Items t-SNE embeds, 0 to skip (default: ${DEFAULT-VALUE}).")
+  int tsnePoints = 10_000;
+
+  @Option(names = "--grid", paramLabel = "N", description = "Manifold grid side for 2-D latents (default: ${DEFAULT-VALUE}).")
+  int grid = 20;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the prior samples (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (samples < 10 || !(binWidth > 0) || grid < 2 || tsnePoints < 0) {
+      throw new IllegalArgumentException(
+          "--samples must be at least 10, --bin-width positive, --grid at least 2, --tsne-points 0 or more");
+    }
+    String[] last = {""};
+    try (ModelSession session =
+        ModelSession.open(
+            model,
+            data,
+            (message, fraction) -> {
+              if (!message.equals(last[0])) {
+                last[0] = message;
+                err.println(message);
+                err.flush();
+              }
+            })) {
+      AnalysisReport report =
+          new Analyzer(session, out, (message, fraction) -> {
+                if (!message.equals(last[0])) {
+                  last[0] = message;
+                  err.println(message);
+                  err.flush();
+                }
+              })
+              .run(new Analyzer.Options(samples, binWidth, tsnePoints, grid, seed));
+      err.printf(
+          Locale.ROOT,
+          "Wrote %d figures and analysis.json to %s; %.1f%% of %d prior samples land in the"
+              + " populated region%n",
+          report.files().size(),
+          out,
+          100 * report.priorCoverage().fractionInside(),
+          report.priorCoverage().samples());
+      err.flush();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,105 @@
+package org.latentexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentexplorer.data.AppHome;
+import picocli.CommandLine;
+
+class AnalyzeCommandTest {
+
+  @TempDir Path dir;
+
+  private int run(StringWriter err, String... args) {
+    CommandLine cli = new CommandLine(new MainCommand());
+    cli.setExecutionExceptionHandler(new FriendlyErrors());
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void writesEveryFigureAndTheNumbersForA2dVae() throws Exception {
+    Path out = dir.resolve("report");
+    StringWriter err = new StringWriter();
+    int code =
+        run(err, "analyze", "--model", AppHome.models().resolve("fashion-vae-2d").toString(),
+            "--out", out.toString(), "--samples", "500", "--grid", "6");
+    assertEquals(0, code, err.toString());
+
+    JsonObject json = JsonParser.parseString(Files.readString(out.resolve("analysis.json"))).getAsJsonObject();
+    List<String> expected =
+        List.of(
+            "pca-explained-variance.png", "scatter.png", "density-axes.png", "density-radius.png",
+            "prior-coverage.png", "prior-coverage-distances.png", "prior-coverage-outside.png",
+            "samples.png", "manifold.png", "manifold-quantiles.png", "encoder-kl.png",
+            "encoder-posterior-sd.png");
+    for (String name : expected) {
+      BufferedImage image = ImageIO.read(out.resolve(name).toFile());
+      assertNotNull(image, name);
+      assertTrue(image.getWidth() > 50 && image.getHeight() > 50, name);
+      assertTrue(json.getAsJsonArray("files").toString().contains(name), name);
+    }
+    assertEquals(10_000, json.get("items").getAsInt());
+    JsonObject coverage = json.getAsJsonObject("priorCoverage");
+    assertEquals(500, coverage.get("samples").getAsInt());
+    double inside = coverage.get("fractionInside").getAsDouble();
+    assertTrue(inside > 0 && inside <= 1);
+    assertEquals(2, json.getAsJsonObject("encoder").getAsJsonArray("klPerDimension").size());
+    assertEquals(1.0, json.getAsJsonObject("density").get("chiMode").getAsDouble(), 1e-9);
+    assertNull(json.get("tsne"));
+    assertTrue(err.toString().contains("Wrote 12 figures"), err.toString());
+  }
+
+  @Test
+  void the2dAutoencoderLeavesMorePriorSamplesOutsideThanThe2dVae() throws Exception {
+    double[] inside = new double[2];
+    double[] reach = new double[2];
+    String[] models = {"fashion-vae-2d", "fashion-ae-2d"};
+    for (int m = 0; m < 2; m++) {
+      Path out = dir.resolve(models[m]);
+      StringWriter err = new StringWriter();
+      assertEquals(
+          0,
+          run(err, "analyze", "--model", AppHome.models().resolve(models[m]).toString(), "--out",
+              out.toString(), "--samples", "2000", "--grid", "3"),
+          err.toString());
+      JsonObject c =
+          JsonParser.parseString(Files.readString(out.resolve("analysis.json")))
+              .getAsJsonObject()
+              .getAsJsonObject("priorCoverage");
+      inside[m] = c.get("fractionInside").getAsDouble();
+      reach[m] = c.get("dataWithinPriorRadius").getAsDouble();
+    }
+    assertTrue(inside[0] > inside[1] + 0.1, "VAE " + inside[0] + ", AE " + inside[1]);
+    assertTrue(reach[0] > 0.95 && reach[1] < 0.75, "VAE " + reach[0] + ", AE " + reach[1]);
+  }
+
+  @Test
+  void aHigherDimensionalModelGetsPcaAndTsneFigures() throws Exception {
+    Path out = dir.resolve("conv");
+    StringWriter err = new StringWriter();
+    int code =
+        run(err, "analyze", "--model", AppHome.models().resolve("fashion-conv-vae-16d").toString(),
+            "--out", out.toString(), "--samples", "300", "--tsne-points", "600");
+    assertEquals(0, code, err.toString());
+    assertTrue(Files.exists(out.resolve("tsne.png")));
+    assertTrue(Files.exists(out.resolve("scatter-pca.png")));
+    JsonObject json = JsonParser.parseString(Files.readString(out.resolve("analysis.json"))).getAsJsonObject();
+    assertEquals(600, json.getAsJsonObject("tsne").get("points").getAsInt());
+    assertNull(json.get("manifold"));
+    assertEquals(16, json.getAsJsonObject("pca").getAsJsonArray("explained").size());
+  }
+}

@@ -1,0 +1,116 @@
+package org.latentexplorer.latent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+
+class TsneTest {
+
+  /** Four tight Gaussian clusters, far apart, in 10-D. */
+  static float[] clusters(int perCluster, int dims, long seed) {
+    Random r = new Random(seed);
+    float[] x = new float[4 * perCluster * dims];
+    for (int c = 0; c < 4; c++) {
+      for (int i = 0; i < perCluster; i++) {
+        for (int d = 0; d < dims; d++) {
+          double centre = d == c ? 20 : 0;
+          x[((c * perCluster) + i) * dims + d] = (float) (centre + r.nextGaussian());
+        }
+      }
+    }
+    return x;
+  }
+
+  @Test
+  void wellSeparatedClustersStayApart() {
+    int per = 150;
+    float[] x = clusters(per, 10, 1);
+    float[] y = Tsne.embed(x, 10, new Tsne.Options(30, 500, 0.5, 0), null);
+
+    double[][] centre = new double[4][2];
+    for (int c = 0; c < 4; c++) {
+      for (int i = c * per; i < (c + 1) * per; i++) {
+        centre[c][0] += y[2 * i] / per;
+        centre[c][1] += y[2 * i + 1] / per;
+      }
+    }
+    // Every point is nearer its own cluster's centre than any other centre, and the clusters'
+    // spreads are small next to the distances between them.
+    int misplaced = 0;
+    double spread = 0;
+    for (int c = 0; c < 4; c++) {
+      for (int i = c * per; i < (c + 1) * per; i++) {
+        int best = 0;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < 4; k++) {
+          double d = Math.hypot(y[2 * i] - centre[k][0], y[2 * i + 1] - centre[k][1]);
+          if (d < bestD) {
+            bestD = d;
+            best = k;
+          }
+        }
+        misplaced += best == c ? 0 : 1;
+        spread = Math.max(spread, Math.hypot(y[2 * i] - centre[c][0], y[2 * i + 1] - centre[c][1]));
+      }
+    }
+    double closest = Double.POSITIVE_INFINITY;
+    for (int a = 0; a < 4; a++) {
+      for (int b = a + 1; b < 4; b++) {
+        closest = Math.min(closest, Math.hypot(centre[a][0] - centre[b][0], centre[a][1] - centre[b][1]));
+      }
+    }
+    assertEquals(0, misplaced);
+    assertTrue(closest > 2 * spread, "closest centres " + closest + ", widest cluster " + spread);
+  }
+
+  @Test
+  void jointProbabilitiesAreSymmetricAndSumToOne() {
+    float[] x = clusters(40, 5, 2);
+    Tsne t = Tsne.affinities(x, 5, Tsne.Options.defaults());
+    assertEquals(1.0, t.totalProbability(), 1e-9);
+    assertTrue(t.nonZeros() >= 160 * 90);
+  }
+
+  @Test
+  void theEmbeddingIsReportedAsItFormsAndCanBeCancelled() {
+    float[] x = clusters(30, 4, 3);
+    int[] calls = {0};
+    assertThrows(
+        CancellationException.class,
+        () ->
+            Tsne.embed(
+                x, 4, new Tsne.Options(10, 300, 0.5, 0),
+                (it, total, y) -> {
+                  assertEquals(240, y.length);
+                  return ++calls[0] < 3;
+                }));
+    assertEquals(3, calls[0]);
+  }
+
+  @Test
+  void nearestNeighboursMatchABruteForceSearch() {
+    float[] x = clusters(100, 6, 4);
+    int n = 400;
+    VpTree tree = VpTree.build(x, 6, 9);
+    int k = 7;
+    int[] nb = new int[k];
+    double[] dist = new double[k];
+    for (int q = 0; q < n; q += 13) {
+      tree.nearest(x, q * 6, k, q, nb, dist, 0);
+      double[] all = new double[n];
+      for (int j = 0; j < n; j++) {
+        all[j] = j == q ? Double.POSITIVE_INFINITY : tree.distance(q, j);
+      }
+      double[] sorted = all.clone();
+      java.util.Arrays.sort(sorted);
+      for (int m = 0; m < k; m++) {
+        assertEquals(sorted[m], dist[m], 1e-12);
+        assertEquals(sorted[m], all[nb[m]], 1e-12);
+      }
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.latentexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.latent.PcaProjection;
+import org.latentexplorer.latent.Projection;
+import org.latentexplorer.latent.TsneProjection;
+import org.latentexplorer.ui.explorer.ModelPane;
+import org.latentexplorer.ui.explorer.ModelPaneModel;
+import org.latentexplorer.ui.explorer.PaneAnalysis;
+import org.latentexplorer.ui.image.PixelImages;
+import org.latentexplorer.ui.scatter.PlotArea;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Projections in the scatter, and the Analyse tab's prior coverage and manifold grid. */
+@ExtendWith(ApplicationExtension.class)
+class AnalysisViewTest {
+
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    window = new MainWindow();
+    stage.setScene(new Scene(window.root(), 1300, 860));
+    stage.show();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+  }
+
+  private ModelPaneModel main() {
+    return window.model().main();
+  }
+
+  private void open(String model) throws Exception {
+    Path folder = AppHome.models().resolve(model);
+    WaitForAsyncUtils.asyncFx(() -> window.open(folder));
+    FxWait.until(() -> main().session() != null && main().session().name().equals(model)
+        && main().decodesInFlightProperty().get() == 0);
+  }
+
+  private Point2D screenOfItem(int item) {
+    ModelPane pane = window.mainPane();
+    float[] xy = main().projectionProperty().get().coordinates();
+    PlotArea area = pane.scatter().plotArea();
+    return pane.scatter().localToScreen(area.toScreenX(xy[2 * item]), area.toScreenY(xy[2 * item + 1]));
+  }
+
+  /**
+   * Clicks where an item is drawn; whichever item the click picks, z becomes that item's own
+   * encoding and the image its decode.
+   */
+  private void clickDecodesTheTrueLatentOfAProjectedItem(FxRobot robot) throws Exception {
+    int target = 1234;
+    Point2D where = WaitForAsyncUtils.asyncFx(() -> screenOfItem(target)).get();
+    robot.clickOn(where);
+    FxWait.until(() -> main().selectedProperty().get() >= 0 && main().decodesInFlightProperty().get() == 0);
+    int item = main().selectedProperty().get();
+    assertTrue(WaitForAsyncUtils.asyncFx(() -> screenOfItem(item).distance(where)).get() <= 7,
+        "the picked item is drawn under the pointer");
+    ModelSession s = main().session();
+    float[] mean = s.encoding().mean(item);
+    assertArrayEquals(mean, main().z());
+    assertArrayEquals(
+        PixelImages.toArgb(s.engine().decode(mean).get(), s.description().model().input()),
+        window.mainPane().decodedView().argb());
+  }
+
+  @Test
+  void anyTwoPcaAxesAndAClickStillDecodesTheTrueLatentPoint(FxRobot robot) throws Exception {
+    open("fashion-conv-vae-16d");
+    FxWait.until(() -> main().analysis().pcaProperty().get() != null);
+    WaitForAsyncUtils.asyncFx(() -> main().analysis().showPca(0, 8));
+    FxWait.until(() -> main().projectionProperty().get() instanceof PcaProjection);
+    Projection p = main().projectionProperty().get();
+    assertEquals("PCA 1 / 9", p.name());
+    float[] z = main().session().encoding().mean(42);
+    assertEquals(p.coordinates()[84], p.place(z)[0], 1e-4);
+    assertEquals(p.coordinates()[85], p.place(z)[1], 1e-4);
+    clickDecodesTheTrueLatentOfAProjectedItem(robot);
+  }
+
+  @Test
+  void tsneShowsItsEmbeddingWhileItRunsAndTheWindowKeepsWorking(FxRobot robot) throws Exception {
+    open("fashion-conv-vae-16d");
+    PaneAnalysis analysis = main().analysis();
+    WaitForAsyncUtils.asyncFx(() -> analysis.showTsne(30));
+    FxWait.until(() -> main().projectionProperty().get() instanceof TsneProjection);
+    assertTrue(WaitForAsyncUtils.asyncFx(() -> analysis.tsneRunningProperty().get()).get(),
+        "the embedding is shown before t-SNE has finished");
+    float[] first = main().projectionProperty().get().coordinates().clone();
+
+    // The window keeps decoding while t-SNE runs.
+    Node thumb = robot.lookup("#slider-3").lookup(".thumb").query();
+    robot.drag(thumb, MouseButton.PRIMARY).moveBy(30, 0).release(MouseButton.PRIMARY);
+    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
+    ModelSession s = main().session();
+    assertArrayEquals(
+        PixelImages.toArgb(s.engine().decode(main().z()).get(), s.description().model().input()),
+        window.mainPane().decodedView().argb());
+
+    FxWait.until(() -> !java.util.Arrays.equals(first, main().projectionProperty().get().coordinates()));
+    WaitForAsyncUtils.asyncFx(analysis::cancelTsne);
+    FxWait.until(() -> !analysis.tsneRunningProperty().get());
+    assertTrue(main().projectionProperty().get() instanceof TsneProjection,
+        "a cancelled t-SNE keeps the embedding it reached");
+    clickDecodesTheTrueLatentOfAProjectedItem(robot);
+  }
+
+  @Test
+  void priorSamplesShowOnTheScatterAndAManifoldGridLiesUnderIt(FxRobot robot) throws Exception {
+    open("fashion-vae-2d");
+    WaitForAsyncUtils.asyncFx(() -> window.showAnalysis(true));
+    FxWait.until(() -> window.analysisView().mainPanel().coverage() != null);
+    assertEquals(2000, window.analysisView().mainPanel().coverage().count());
+    assertFalse(robot.lookup("#analysis-main").tryQuery().isEmpty());
+
+    WaitForAsyncUtils.asyncFx(() -> main().analysis().showCoverageProperty().set(true));
+    WaitForAsyncUtils.asyncFx(
+        () -> ((javafx.scene.control.ScrollPane) robot.lookup("#analysis-main").query()).setVvalue(1));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#manifold-under-main");
+    robot.clickOn("#manifold-run-main");
+    FxWait.until(() -> main().analysis().manifoldProperty().get() != null);
+    assertEquals(400, main().analysis().manifoldProperty().get().tiles().size());
+
+    // The first tile of the grid decodes the top-left cell of the scatter's view.
+    assertTrue(main().analysis().manifoldUnderProperty().get());
+    var grid = main().analysis().manifoldProperty().get();
+    var view = window.mainPane().scatter().window();
+    var tile = grid.tiles().get(0);
+    assertEquals(view.xMin() + (view.xMax() - view.xMin()) / 40, tile.x(), 1e-6);
+    assertEquals(view.yMax() - (view.yMax() - view.yMin()) / 40, tile.y(), 1e-6);
+    float[] expected =
+        main().session().engine().decode(new float[] {(float) tile.x(), (float) tile.y()}).get();
+    assertArrayEquals(expected, tile.pixels(), 1e-6f);
+  }
+}
