@@ -15,12 +15,14 @@ import org.latentexplorer.model.InputShape;
  * plane (as in Keras' VAE example), or at the prior's quantiles (inverse normal CDF spacing), each
  * tile placed where its latent point lies so it can be drawn at the scatter's scale.
  *
- * @param tiles the decoded tiles
- * @param n tiles along each side
+ * @param tiles the decoded tiles, row by row from the top
+ * @param columns tiles across
+ * @param rows tiles up
  * @param quantiles whether the spacing follows the prior's quantiles
  * @param shape the image shape
  */
-public record ManifoldGrid(List<Tile> tiles, int n, boolean quantiles, InputShape shape) {
+public record ManifoldGrid(
+    List<Tile> tiles, int columns, int rows, boolean quantiles, InputShape shape) {
 
   /**
    * One decode and the rectangle of the plane it stands for.
@@ -36,10 +38,11 @@ public record ManifoldGrid(List<Tile> tiles, int n, boolean quantiles, InputShap
   public record Tile(double x, double y, double x0, double x1, double y0, double y1, float[] pixels) {}
 
   /**
-   * Decodes the grid; blocks on the engine.
+   * Decodes the grid; blocks on the engine. With regular spacing the cells are square: {@code n}
+   * tiles along the window's shorter side and proportionally more along the longer one.
    *
    * @param window {xMin, xMax, yMin, yMax} for regular spacing (ignored for quantiles)
-   * @param n tiles a side
+   * @param n tiles along the shorter side (along both sides for quantiles)
    * @param quantiles spacing by the inverse normal CDF over (0.05, 0.95)
    */
   public static ManifoldGrid run(LatentEngine engine, double[] window, int n, boolean quantiles)
@@ -47,26 +50,35 @@ public record ManifoldGrid(List<Tile> tiles, int n, boolean quantiles, InputShap
     if (engine.latentSize() != 2) {
       throw new IllegalArgumentException("a manifold grid needs a 2-D latent");
     }
-    double[][] xs = positions(window[0], window[1], n, quantiles);
-    double[][] ys = positions(window[2], window[3], n, quantiles);
-    float[][] z = new float[n * n][];
-    for (int r = 0; r < n; r++) {
-      for (int c = 0; c < n; c++) {
-        z[r * n + c] = new float[] {(float) xs[0][c], (float) ys[0][n - 1 - r]};
+    double width = window[1] - window[0];
+    double height = window[3] - window[2];
+    int columns = n;
+    int rows = n;
+    if (!quantiles && width > height) {
+      columns = (int) Math.min(3L * n, Math.round(n * width / height));
+    } else if (!quantiles && height > width) {
+      rows = (int) Math.min(3L * n, Math.round(n * height / width));
+    }
+    double[][] xs = positions(window[0], window[1], columns, quantiles);
+    double[][] ys = positions(window[2], window[3], rows, quantiles);
+    float[][] z = new float[rows * columns][];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < columns; c++) {
+        z[r * columns + c] = new float[] {(float) xs[0][c], (float) ys[0][rows - 1 - r]};
       }
     }
     float[][] images = engine.decodeAll(z).get();
     List<Tile> tiles = new ArrayList<>();
-    for (int r = 0; r < n; r++) {
-      for (int c = 0; c < n; c++) {
-        int yi = n - 1 - r;
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < columns; c++) {
+        int yi = rows - 1 - r;
         tiles.add(
             new Tile(
                 xs[0][c], ys[0][yi], xs[1][c], xs[2][c], ys[1][yi], ys[2][yi],
-                images[r * n + c]));
+                images[r * columns + c]));
       }
     }
-    return new ManifoldGrid(tiles, n, quantiles, engine.inputShape());
+    return new ManifoldGrid(tiles, columns, rows, quantiles, engine.inputShape());
   }
 
   /** Centres, lower and upper cell edges along one axis. */
@@ -95,7 +107,7 @@ public record ManifoldGrid(List<Tile> tiles, int n, boolean quantiles, InputShap
     Chart chart =
         new Chart(
                 String.format(
-                    Locale.ROOT, "Decoded manifold, %d x %d, %s", n, n,
+                    Locale.ROOT, "Decoded manifold, %d x %d, %s", columns, rows,
                     quantiles ? "spaced by the prior's quantiles" : "regular spacing"),
                 "z1", "z2")
             .equalAspect()
@@ -108,14 +120,14 @@ public record ManifoldGrid(List<Tile> tiles, int n, boolean quantiles, InputShap
 
   /** The tiles side by side, as one picture (the Keras layout). */
   public BufferedImage mosaic() {
-    List<List<float[]>> rows = new ArrayList<>();
-    for (int r = 0; r < n; r++) {
-      List<float[]> row = new ArrayList<>();
-      for (int c = 0; c < n; c++) {
-        row.add(tiles.get(r * n + c).pixels());
+    List<List<float[]>> lines = new ArrayList<>();
+    for (int r = 0; r < rows; r++) {
+      List<float[]> line = new ArrayList<>();
+      for (int c = 0; c < columns; c++) {
+        line.add(tiles.get(r * columns + c).pixels());
       }
-      rows.add(row);
+      lines.add(line);
     }
-    return Raster.grid(rows, null, shape, 2);
+    return Raster.grid(lines, null, shape, 2);
   }
 }

@@ -85,6 +85,7 @@ public final class MainWindow {
     mainPane = new ModelPane(model.main(), model);
     comparePane = new ModelPane(model.compare(), model);
     panes.getItems().add(mainPane);
+    panes.setMinHeight(0);
     model.comparingProperty()
         .addListener(
             (o, a, comparing) -> {
@@ -298,7 +299,11 @@ public final class MainWindow {
     double rows = model.comparingProperty().get() ? 2 : 1;
     double wanted = grid ? height * 0.45 : 52 + rows * ((largeText ? 96 : 72) + 30);
     double total = height - 70;
-    body.setDividerPositions(Math.max(0.3, 1 - wanted / total));
+    double position = Math.max(0.3, 1 - wanted / total);
+    body.setDividerPositions(position);
+    // The strip keeps its height when the window is laid out again (it does not grow with the
+    // window), which would undo a change made during a layout: set it once more afterwards.
+    javafx.application.Platform.runLater(() -> body.setDividerPositions(position));
   }
 
   private void syncCompareChooser() {

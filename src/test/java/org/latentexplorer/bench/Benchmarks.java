@@ -17,6 +17,8 @@ public final class Benchmarks {
     switch (which) {
       case "foundation" -> FoundationBenchmark.run();
       case "ui" -> UiBenchmark.run();
+      case "analysis" -> AnalysisBenchmark.run();
+      case "tour" -> ScreenshotTour.run();
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }
   }

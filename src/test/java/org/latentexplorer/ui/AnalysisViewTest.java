@@ -137,20 +137,26 @@ class AnalysisViewTest {
 
     WaitForAsyncUtils.asyncFx(() -> main().analysis().showCoverageProperty().set(true));
     WaitForAsyncUtils.asyncFx(
-        () -> ((javafx.scene.control.ScrollPane) robot.lookup("#analysis-main").query()).setVvalue(1));
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn("#manifold-under-main");
-    robot.clickOn("#manifold-run-main");
+            () -> {
+              robot.lookup("#manifold-under-main").queryAs(javafx.scene.control.CheckBox.class).fire();
+              robot.lookup("#manifold-run-main").queryAs(javafx.scene.control.Button.class).fire();
+            })
+        .get();
     FxWait.until(() -> main().analysis().manifoldProperty().get() != null);
-    assertEquals(400, main().analysis().manifoldProperty().get().tiles().size());
-
-    // The first tile of the grid decodes the top-left cell of the scatter's view.
+    // Square cells: 20 along the view's shorter side, proportionally more along the longer.
     assertTrue(main().analysis().manifoldUnderProperty().get());
     var grid = main().analysis().manifoldProperty().get();
     var view = window.mainPane().scatter().window();
+    int shorter = Math.min(grid.columns(), grid.rows());
+    int longer = Math.max(grid.columns(), grid.rows());
+    assertEquals(20, shorter);
+    double aspect = Math.max(view.width(), view.height()) / Math.min(view.width(), view.height());
+    assertEquals(Math.round(20 * aspect), longer);
+    assertEquals(grid.columns() * grid.rows(), grid.tiles().size());
+    // The first tile decodes the centre of the top-left cell of the scatter's view.
     var tile = grid.tiles().get(0);
-    assertEquals(view.xMin() + (view.xMax() - view.xMin()) / 40, tile.x(), 1e-6);
-    assertEquals(view.yMax() - (view.yMax() - view.yMin()) / 40, tile.y(), 1e-6);
+    assertEquals(view.xMin() + view.width() / grid.columns() / 2, tile.x(), 1e-6);
+    assertEquals(view.yMax() - view.height() / grid.rows() / 2, tile.y(), 1e-6);
     float[] expected =
         main().session().engine().decode(new float[] {(float) tile.x(), (float) tile.y()}).get();
     assertArrayEquals(expected, tile.pixels(), 1e-6f);

@@ -134,7 +134,15 @@ public final class ExplorerModel implements AutoCloseable {
     return open(compare, folder)
         .thenApply(
             s -> {
-              comparing.set(true);
+              Fx.run(
+                  () -> {
+                    comparing.set(true);
+                    int selected = main.selectedProperty().get();
+                    if (selected >= 0 && selected < s.data().size()) {
+                      compare.select(selected);
+                    }
+                    refreshStrip();
+                  });
               return s;
             });
   }

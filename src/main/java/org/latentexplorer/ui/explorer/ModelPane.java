@@ -87,6 +87,8 @@ public final class ModelPane extends BorderPane {
     setCenter(scatterColumn());
     imageColumn = imageColumn();
     setRight(imageColumn);
+    setMinHeight(0);
+    imageColumn.setMinHeight(0);
     BorderPane.setMargin(facts, new Insets(4, 8, 4, 8));
     wire();
   }
@@ -362,10 +364,23 @@ public final class ModelPane extends BorderPane {
     for (ManifoldGrid.Tile t : grid.tiles()) {
       tiles.add(
           new Underlay(
-              t.x0(), t.x1(), t.y0(), t.y1(), PixelImages.toArgb(t.pixels(), shape), shape.width(),
-              shape.height()));
+              t.x0(), t.x1(), t.y0(), t.y1(), washed(PixelImages.toArgb(t.pixels(), shape)),
+              shape.width(), shape.height()));
     }
     scatter.setUnderlays(tiles);
+  }
+
+  /** Lightened pixels, so that the points drawn over a manifold grid stay readable. */
+  private static int[] washed(int[] argb) {
+    int[] out = new int[argb.length];
+    for (int i = 0; i < argb.length; i++) {
+      int c = argb[i];
+      int r = 255 - (255 - (c >> 16 & 0xff)) * 45 / 100;
+      int g = 255 - (255 - (c >> 8 & 0xff)) * 45 / 100;
+      int b = 255 - (255 - (c & 0xff)) * 45 / 100;
+      out[i] = 0xff000000 | r << 16 | g << 8 | b;
+    }
+    return out;
   }
 
   private void updateRings(boolean wanted) {

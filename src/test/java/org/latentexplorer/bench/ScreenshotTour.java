@@ -1,0 +1,171 @@
+package org.latentexplorer.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.ui.MainWindow;
+import org.latentexplorer.ui.explorer.ModelPaneModel;
+import org.latentexplorer.ui.explorer.StripMode;
+
+/**
+ * Walks the window through what the README shows and saves a screenshot of each step in docs/:
+ * {@code xvfb-run -a -s "-screen 0 1400x900x24" ./mvnw -Pbenchmark -DskipTests verify
+ * -Dbench=tour}. Each picture is taken of the whole screen with ImageMagick's import when it is
+ * installed (what a person sees), else of the window's scene.
+ */
+public final class ScreenshotTour extends Application {
+
+  private MainWindow window;
+  private Stage stage;
+  private final List<Runnable> steps = new ArrayList<>();
+
+  static void run() {
+    Application.launch(ScreenshotTour.class);
+  }
+
+  @Override
+  public void start(Stage primary) {
+    stage = primary;
+    window = new MainWindow();
+    stage.setScene(new Scene(window.root(), 1380, 880));
+    stage.setX(0);
+    stage.setY(0);
+    stage.setTitle("Latent Explorer");
+    stage.show();
+    CompletableFuture.runAsync(this::tour);
+  }
+
+  private void tour() {
+    try {
+      Path docs = AppHome.get().resolve("docs");
+      Files.createDirectories(docs);
+      ModelPaneModel main = window.model().main();
+      fx(() -> window.open(AppHome.models().resolve("fashion-vae-2d")));
+      waitFor(() -> main.session() != null && main.decodesInFlightProperty().get() == 0);
+      fx(() -> {
+        main.select(5);
+        window.model().interpolateItems(main, 0, 2);
+      });
+      pause(1500);
+      shoot(docs.resolve("explorer.png"));
+
+      fx(() -> window.compareWith(AppHome.models().resolve("fashion-ae-2d")));
+      waitFor(() -> window.model().comparingProperty().get());
+      fx(() -> window.model().interpolateItems(main, 0, 2));
+      pause(1500);
+      shoot(docs.resolve("compare.png"));
+
+      fx(() -> window.showAnalysis(true));
+      waitFor(() -> window.analysisView().mainPanel().coverage() != null
+          && window.analysisView().comparePanel().coverage() != null);
+      pause(2500);
+      fx(() -> {
+        ((ScrollPane) window.analysisView().mainPanel()).setVvalue(0.42);
+        ((ScrollPane) window.analysisView().comparePanel()).setVvalue(0.50);
+      });
+      pause(1000);
+      shoot(docs.resolve("analysis-coverage.png"));
+
+      fx(() -> {
+        window.showAnalysis(false);
+        window.model().stopComparing();
+      });
+      pause(1500);
+      fx(() -> {
+        main.analysis().manifoldUnderProperty().set(true);
+        var w = window.mainPane().scatter().window();
+        main.analysis().decodeManifold(new double[] {w.xMin(), w.xMax(), w.yMin(), w.yMax()}, 24, false);
+      });
+      waitFor(() -> main.analysis().manifoldProperty().get() != null);
+      pause(1200);
+      shoot(docs.resolve("manifold.png"));
+
+      fx(() -> {
+        main.analysis().manifoldUnderProperty().set(false);
+        window.open(AppHome.models().resolve("fashion-conv-vae-16d"));
+      });
+      waitFor(() -> main.session() != null && main.session().latentSize() == 16
+          && main.analysis().pcaProperty().get() != null);
+      fx(() -> {
+        main.analysis().showTsne(30);
+        window.model().modeProperty().set(StripMode.ALL_DIMENSIONS);
+      });
+      waitFor(() -> main.analysis().tsneProgressProperty().get() >= 1);
+      pause(1500);
+      shoot(docs.resolve("tsne.png"));
+      System.out.println("Screenshots written to " + docs);
+    } catch (Exception e) {
+      e.printStackTrace();
+    } finally {
+      Platform.runLater(() -> {
+        window.close();
+        Platform.exit();
+      });
+    }
+  }
+
+  private void shoot(Path file) throws Exception {
+    Process p = null;
+    try {
+      p = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
+    } catch (java.io.IOException e) {
+      p = null;
+    }
+    if (p != null && p.waitFor() == 0) {
+      System.out.println("screen -> " + file);
+      return;
+    }
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", file.toFile());
+        done.complete(null);
+      } catch (Exception e) {
+        done.completeExceptionally(e);
+      }
+    });
+    done.get();
+    System.out.println("scene -> " + file);
+  }
+
+  private static void fx(Runnable r) throws Exception {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        r.run();
+        done.complete(null);
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+      }
+    });
+    done.get();
+  }
+
+  private static void waitFor(BooleanSupplier condition) throws Exception {
+    long end = System.nanoTime() + 240_000_000_000L;
+    while (System.nanoTime() < end) {
+      CompletableFuture<Boolean> ok = new CompletableFuture<>();
+      Platform.runLater(() -> ok.complete(condition.getAsBoolean()));
+      if (ok.get()) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("timed out");
+  }
+
+  private static void pause(long millis) throws InterruptedException {
+    Thread.sleep(millis);
+  }
+}
