@@ -33,7 +33,8 @@ public final class StripControls extends FlowPane {
 
     Spinner<Integer> frames = new Spinner<>(2, 30, model.framesProperty().get());
     frames.setId("strip-frames");
-    frames.setPrefWidth(72);
+    frames.setPrefWidth(80);
+    frames.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     frames.valueProperty().addListener((o, a, b) -> model.framesProperty().set(b));
 
     CheckBox spherical = new CheckBox("Spherical (slerp)");
@@ -59,7 +60,8 @@ public final class StripControls extends FlowPane {
             });
     Spinner<Double> range = new Spinner<>(0.5, 10.0, model.traversalRangeProperty().get(), 0.5);
     range.setId("traversal-range");
-    range.setPrefWidth(78);
+    range.setPrefWidth(84);
+    range.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     range.valueProperty().addListener((o, a, b) -> model.traversalRangeProperty().set(b));
 
     Button setStart = new Button("Start = selected");

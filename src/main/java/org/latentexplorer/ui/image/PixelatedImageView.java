@@ -25,7 +25,7 @@ public final class PixelatedImageView extends StackPane {
     setMinSize(32, 32);
     setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     setAlignment(Pos.CENTER);
-    getStyleClass().add("pixelated-image");
+    getStyleClass().addAll("pixelated-image", "empty");
     getChildren().add(view);
   }
 
@@ -39,6 +39,7 @@ public final class PixelatedImageView extends StackPane {
       view.setImage(image);
     }
     PixelImages.write(image, argb, shape.width(), shape.height());
+    getStyleClass().remove("empty");
   }
 
   /** Shows nothing. */
@@ -46,6 +47,9 @@ public final class PixelatedImageView extends StackPane {
     image = null;
     argb = new int[0];
     view.setImage(null);
+    if (!getStyleClass().contains("empty")) {
+      getStyleClass().add("empty");
+    }
   }
 
   /** The ARGB pixels on screen now (at the model's size), for tests and export. */

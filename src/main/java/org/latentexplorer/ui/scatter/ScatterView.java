@@ -30,8 +30,6 @@ import javafx.scene.text.TextAlignment;
  */
 public final class ScatterView extends Region {
 
-  private static final double LEFT = 54;
-  private static final double BOTTOM = 38;
   private static final double TOP = 10;
   private static final double RIGHT = 12;
   private static final double CLICK_SLOP = 4;
@@ -216,8 +214,9 @@ public final class ScatterView extends Region {
    * unit is as long across as up: the prior's rings stay circles.
    */
   public PlotArea plotArea() {
-    double pw = Math.max(1, getWidth() - LEFT - RIGHT);
-    double ph = Math.max(1, getHeight() - TOP - BOTTOM);
+    double left = 16 + 3 * fontSize();
+    double pw = Math.max(1, getWidth() - left - RIGHT);
+    double ph = Math.max(1, getHeight() - TOP - (10 + 2.2 * fontSize()));
     double perPixel = Math.max(window.width() / pw, window.height() / ph);
     double cx = (window.xMin() + window.xMax()) / 2;
     double cy = (window.yMin() + window.yMax()) / 2;
@@ -225,7 +224,7 @@ public final class ScatterView extends Region {
         new ViewWindow(
             cx - perPixel * pw / 2, cx + perPixel * pw / 2, cy - perPixel * ph / 2,
             cy + perPixel * ph / 2);
-    return new PlotArea(LEFT, TOP, pw, ph, equal);
+    return new PlotArea(left, TOP, pw, ph, equal);
   }
 
   /** Nanoseconds the last full draw of the points took. */
@@ -335,6 +334,10 @@ public final class ScatterView extends Region {
     }
   }
 
+  private double fontSize() {
+    return Math.max(11, pointRadius * 5);
+  }
+
   private void drawPriorRings(GraphicsContext g, PlotArea area) {
     double cx = area.toScreenX(0);
     double cy = area.toScreenY(0);
@@ -382,8 +385,7 @@ public final class ScatterView extends Region {
     g.setLineWidth(1);
     g.strokeRect(area.left(), area.top(), area.width(), area.height());
     g.setFill(Color.rgb(40, 40, 40));
-    Font font = Font.font(Math.max(11, pointRadius * 5));
-    g.setFont(font);
+    g.setFont(Font.font(fontSize()));
     int xTarget = (int) Math.max(2, area.width() / 90);
     int yTarget = (int) Math.max(2, area.height() / 60);
     ViewWindow shown = area.window();
