@@ -1,14 +1,19 @@
 package org.latentexplorer.app;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.latentexplorer.data.AppHome;
+import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.ui.MainWindow;
 
@@ -64,6 +69,7 @@ public final class ExplorerApp extends Application {
     stage.setOnCloseRequest(e -> window.close());
     stage.show();
     Path first = initialModel(requested);
+    reportWhenReady(window.model().main().sessionProperty());
     if (first == null) {
       window.statusBar().show("No model found in " + AppHome.models() + ": open a model folder.", -2);
     } else {
@@ -72,6 +78,25 @@ public final class ExplorerApp extends Application {
     if (requested.size() > 1) {
       window.compareWith(requested.get(1));
     }
+  }
+
+  /** Prints once, when the first model is ready, how long the start took. */
+  private static void reportWhenReady(ObservableValue<ModelSession> session) {
+    session.addListener(
+        new ChangeListener<>() {
+          @Override
+          public void changed(
+              ObservableValue<? extends ModelSession> o, ModelSession was, ModelSession now) {
+            long started = ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.printf(
+                Locale.ROOT,
+                "Latent Explorer: %s ready on %s, %.1f s after start%n",
+                now.name(),
+                now.engine().deviceName(),
+                (System.currentTimeMillis() - started) / 1000.0);
+            o.removeListener(this);
+          }
+        });
   }
 
   @Override

@@ -80,7 +80,7 @@ public final class PaneAnalysis {
     manifold.set(null);
     view.set(View.LATENT_AXES);
     if (s != null && s.latentSize() > 1) {
-      run("PCA", () -> PcaSummary.of(s.encoding()))
+      CompletableFuture.supplyAsync(() -> PcaSummary.of(s.encoding()), executor)
           .thenAccept(p -> Fx.run(() -> {
             if (pane.session() == s) {
               pca.set(p);
