@@ -71,8 +71,8 @@ public final class ModelSession implements AutoCloseable {
             folder,
             "the model takes "
                 + in
-                + " images, but its data set '"
-                + d.data().name()
+                + " images, but the data set '"
+                + name
                 + "' holds "
                 + data.describe());
       }
