@@ -144,14 +144,6 @@ public final class ImageSet {
     return new ImageSet(name, channels, height, width, p, l, classNames, f);
   }
 
-  /** The first {@code count} images (or all, if there are fewer). */
-  public ImageSet head(int count) {
-    int n = Math.min(count, size());
-    int[] indices = new int[n];
-    Arrays.setAll(indices, i -> i);
-    return subset(indices);
-  }
-
   /** A short description such as "10000 grey 28x28 images, 10 classes". */
   public String describe() {
     return size()

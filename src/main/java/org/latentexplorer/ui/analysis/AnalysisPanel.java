@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import org.latentexplorer.analysis.AxisDensity;
 import org.latentexplorer.analysis.CoverageResult;
 import org.latentexplorer.analysis.EncoderFigures;
-import org.latentexplorer.analysis.ManifoldGrid;
 import org.latentexplorer.analysis.PcaSummary;
 import org.latentexplorer.analysis.SampleGrid;
 import org.latentexplorer.engine.ModelSession;
@@ -382,11 +381,6 @@ public final class AnalysisPanel extends ScrollPane {
                   });
             });
     return card;
-  }
-
-  /** The manifold grid shown last, for tests. */
-  public ManifoldGrid manifold() {
-    return analysis.manifoldProperty().get();
   }
 
   /** The prior coverage shown last, for tests. */

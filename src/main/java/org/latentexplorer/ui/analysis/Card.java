@@ -64,8 +64,4 @@ class Card extends VBox {
   void extra(Node node) {
     getChildren().add(node);
   }
-
-  FlowPane figureBox() {
-    return figures;
-  }
 }

@@ -475,9 +475,4 @@ public final class ModelPane extends BorderPane {
   public LatentSliders sliders() {
     return sliders;
   }
-
-  /** Switches the scatter to a given axis projection (for tests and scripts). */
-  void showAxes(AxisProjection p) {
-    model.projectionProperty().set(p);
-  }
 }

@@ -16,7 +16,6 @@ import org.latentexplorer.analysis.ManifoldGrid;
 import org.latentexplorer.analysis.PcaSummary;
 import org.latentexplorer.analysis.TsneRun;
 import org.latentexplorer.engine.ModelSession;
-import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.Pca;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Tsne;
@@ -260,13 +259,6 @@ public final class PaneAnalysis {
       }
     }));
     return f;
-  }
-
-  /** Back to the latent axes when the projection is replaced from elsewhere. */
-  void projectionReplaced() {
-    if (pane.projectionProperty().get() instanceof AxisProjection) {
-      view.set(View.LATENT_AXES);
-    }
   }
 
   public ObjectProperty<Pca> pcaProperty() {

@@ -203,12 +203,6 @@ public final class ScatterView extends Region {
     return plotArea().window();
   }
 
-  /** Shows a given window. */
-  public void setWindow(ViewWindow w) {
-    window = w;
-    render();
-  }
-
   /**
    * The plot area in this node's coordinates, with the window widened in one direction so that a
    * unit is as long across as up: the prior's rings stay circles.
@@ -230,15 +224,6 @@ public final class ScatterView extends Region {
   /** Nanoseconds the last full draw of the points took. */
   public long lastRenderNanos() {
     return lastRenderNanos;
-  }
-
-  /** The points layer as an image (for export). */
-  public WritableImage pointsImage() {
-    return pointsView.getImage() instanceof WritableImage w ? w : null;
-  }
-
-  public Canvas overlay() {
-    return overlay;
   }
 
   @Override
