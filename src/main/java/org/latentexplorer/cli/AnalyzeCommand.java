@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.latentexplorer.analysis.AnalysisReport;
 import org.latentexplorer.analysis.Analyzer;
 import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.engine.ProgressSink;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,14 +28,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model folder.")
-  Path model;
-
-  @Option(
-      names = "--data",
-      paramLabel = "D",
-      description = "Data set (default: the model's own; its test set where it has one).")
-  String data;
+  @Mixin ModelAndData source;
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the figures and analysis.json.")
   Path out;
@@ -60,26 +55,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--samples must be at least 10, --bin-width positive, --grid at least 2, --tsne-points 0 or more");
     }
-    String[] last = {""};
-    try (ModelSession session =
-        ModelSession.open(
-            model,
-            data,
-            (message, fraction) -> {
-              if (!message.equals(last[0])) {
-                last[0] = message;
-                err.println(message);
-                err.flush();
-              }
-            })) {
+    ProgressSink progress = messagesTo(err);
+    try (ModelSession session = ModelSession.open(source.model, source.data, progress)) {
       AnalysisReport report =
-          new Analyzer(session, out, (message, fraction) -> {
-                if (!message.equals(last[0])) {
-                  last[0] = message;
-                  err.println(message);
-                  err.flush();
-                }
-              })
+          new Analyzer(session, out, progress)
               .run(new Analyzer.Options(samples, binWidth, tsnePoints, grid, seed));
       err.printf(
           Locale.ROOT,
@@ -92,5 +71,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
       err.flush();
     }
     return 0;
+  }
+
+  /** Prints each new message on its own line (no progress bar: the steps are few). */
+  private static ProgressSink messagesTo(PrintWriter err) {
+    String[] last = {""};
+    return (message, fraction) -> {
+      if (!message.equals(last[0])) {
+        last[0] = message;
+        err.println(message);
+        err.flush();
+      }
+    };
   }
 }

@@ -14,6 +14,7 @@ import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.engine.LatentCsv;
 import org.latentexplorer.model.AtomicFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,14 +29,7 @@ public final class EncodeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model folder.")
-  Path model;
-
-  @Option(
-      names = "--data",
-      paramLabel = "D",
-      description = "Data set (default: the model's own; its test set where it has one).")
-  String data;
+  @Mixin ModelAndData source;
 
   @Option(names = "--out", paramLabel = "FILE.csv", required = true, description = "CSV file to write.")
   Path out;
@@ -50,8 +44,8 @@ public final class EncodeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     try (LatentEngine engine =
-        LatentEngine.open(model, java.util.concurrent.Executors.newSingleThreadExecutor(), !cpu)) {
-      String name = data != null ? data : engine.description().data().name();
+        LatentEngine.open(source.model, java.util.concurrent.Executors.newSingleThreadExecutor(), !cpu)) {
+      String name = source.data != null ? source.data : engine.description().data().name();
       int side = imageSize != null ? imageSize : engine.inputShape().height();
       ImageSet images = DatasetCatalog.loadForExploring(name, new DataOptions(side, 0));
       if (images.imageSize() != engine.inputShape().size()) {
