@@ -117,7 +117,6 @@ public final class MainWindow {
     stripBox.setMinHeight(60);
     body.setOrientation(javafx.geometry.Orientation.VERTICAL);
     body.getItems().addAll(panes, stripBox);
-    SplitPane.setResizableWithParent(stripBox, false);
     analysisView =
         new AnalysisView(
             model, () -> mainPane.scatter().window(), () -> comparePane.scatter().window());
@@ -297,11 +296,7 @@ public final class MainWindow {
     double rows = model.comparingProperty().get() ? 2 : 1;
     double wanted = grid ? height * 0.45 : 52 + rows * ((largeText ? 96 : 72) + 30);
     double total = height - 70;
-    double position = Math.max(0.3, 1 - wanted / total);
-    body.setDividerPositions(position);
-    // The strip keeps its height when the window is laid out again (it does not grow with the
-    // window), which would undo a change made during a layout: set it once more afterwards.
-    javafx.application.Platform.runLater(() -> body.setDividerPositions(position));
+    body.setDividerPositions(Math.max(0.3, 1 - wanted / total));
   }
 
   private void syncCompareChooser() {
