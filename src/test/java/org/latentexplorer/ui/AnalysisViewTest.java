@@ -81,7 +81,7 @@ class AnalysisViewTest {
     ModelSession s = main().session();
     float[] mean = s.encoding().mean(item);
     assertArrayEquals(mean, main().z());
-    assertArrayEquals(
+    Images.assertNearlyEqual(
         PixelImages.toArgb(s.engine().decode(mean).get(), s.description().model().input()),
         window.mainPane().decodedView().argb());
   }
@@ -115,7 +115,7 @@ class AnalysisViewTest {
     robot.drag(thumb, MouseButton.PRIMARY).moveBy(30, 0).release(MouseButton.PRIMARY);
     FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
     ModelSession s = main().session();
-    assertArrayEquals(
+    Images.assertNearlyEqual(
         PixelImages.toArgb(s.engine().decode(main().z()).get(), s.description().model().input()),
         window.mainPane().decodedView().argb());
 

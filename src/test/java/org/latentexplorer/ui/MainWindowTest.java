@@ -208,15 +208,16 @@ class MainWindowTest {
     StripRow row = window.strip().rows().get(0);
     assertEquals(10, row.frames().size());
     ModelSession s = main().session();
-    assertArrayEquals(expectedPixels(s.encoding().mean(from)), window.strip().frame(0, 0).argb());
-    assertArrayEquals(expectedPixels(s.encoding().mean(to)), window.strip().frame(0, 9).argb());
+    // The strip decodes its frames in one batch; a batch may round the last bit differently.
+    Images.assertNearlyEqual(expectedPixels(s.encoding().mean(from)), window.strip().frame(0, 0).argb());
+    Images.assertNearlyEqual(expectedPixels(s.encoding().mean(to)), window.strip().frame(0, 9).argb());
     float[] middle = row.latents().get(3);
     for (int d = 0; d < middle.length; d++) {
       float a = s.encoding().mean(from)[d];
       float b = s.encoding().mean(to)[d];
       assertEquals(a + (b - a) * 3 / 9f, middle[d], 1e-5);
     }
-    assertArrayEquals(expectedPixels(middle), window.strip().frame(0, 3).argb());
+    Images.assertNearlyEqual(expectedPixels(middle), window.strip().frame(0, 3).argb());
   }
 
   @Test
