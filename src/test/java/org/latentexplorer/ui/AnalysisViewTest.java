@@ -57,6 +57,7 @@ class AnalysisViewTest {
     WaitForAsyncUtils.asyncFx(() -> window.open(folder));
     FxWait.until(() -> main().session() != null && main().session().name().equals(model)
         && main().decodesInFlightProperty().get() == 0);
+    FxWait.steady(() -> window.mainPane().scatter().plotArea());
   }
 
   private Point2D screenOfItem(int item) {

@@ -18,4 +18,18 @@ final class FxWait {
           return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
         });
   }
+
+  /** Waits until a value read on the FX thread stops changing (a layout settling after a load). */
+  static void steady(java.util.function.Supplier<Object> value) throws Exception {
+    Object last = null;
+    for (int i = 0; i < 50; i++) {
+      WaitForAsyncUtils.waitForFxEvents();
+      Object now = WaitForAsyncUtils.asyncFx(value::get).get();
+      if (now.equals(last)) {
+        return;
+      }
+      last = now;
+      Thread.sleep(100);
+    }
+  }
 }

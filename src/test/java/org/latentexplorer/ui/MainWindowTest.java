@@ -72,6 +72,7 @@ class MainWindowTest {
             && main().session().name().equals(name)
             && main().decodesInFlightProperty().get() == 0
             && main().decodedProperty().get() != null);
+    FxWait.steady(() -> pane().scatter().plotArea());
   }
 
   private static InputShape shape(ModelSession s) {
