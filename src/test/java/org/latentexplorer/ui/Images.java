@@ -8,9 +8,9 @@ final class Images {
   private Images() {}
 
   /**
-   * The same image up to one grey level a channel: the convolutional model's decode may round
-   * differently in the last bit when another computation (t-SNE) takes a core from the engine's
-   * parallel kernels.
+   * The same image up to one grey level a channel: two decodes of the same z can differ in the
+   * last bit of a float (the BLAS kernels' summation order depends on alignment, batch size and
+   * free cores), which can tip a pixel's rounding; a different z changes far more than that.
    */
   static void assertNearlyEqual(int[] expected, int[] actual) {
     assertEquals(expected.length, actual.length);

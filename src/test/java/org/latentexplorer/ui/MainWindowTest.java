@@ -107,7 +107,7 @@ class MainWindowTest {
     assertTrue(facts.getText().contains("held-out loss"), facts.getText());
     assertEquals("Engine: CPU", robot.lookup("#status-device").queryAs(Label.class).getText());
     assertEquals(10_000, main().session().data().size());
-    assertArrayEquals(expectedPixels(main().z()), pane().decodedView().argb());
+    Images.assertNearlyEqual(expectedPixels(main().z()), pane().decodedView().argb());
   }
 
   @Test
@@ -127,7 +127,7 @@ class MainWindowTest {
     float[] z = sliderValues();
     assertArrayEquals(z, main().z(), 1e-6f);
     assertFalse(Arrays.equals(midway, pane().decodedView().argb()));
-    assertArrayEquals(expectedPixels(z), pane().decodedView().argb());
+    Images.assertNearlyEqual(expectedPixels(z), pane().decodedView().argb());
   }
 
   @Test
@@ -165,7 +165,7 @@ class MainWindowTest {
     assertEquals(
         String.format(java.util.Locale.ROOT, "%.3f", expected[0]),
         robot.lookup("#value-0").queryAs(TextField.class).getText());
-    assertArrayEquals(expectedPixels(expected), pane().decodedView().argb());
+    Images.assertNearlyEqual(expectedPixels(expected), pane().decodedView().argb());
     assertEquals(-1, main().selectedProperty().get());
   }
 
@@ -185,8 +185,8 @@ class MainWindowTest {
     float[] mean = s.encoding().mean(item);
     assertArrayEquals(mean, main().z());
     assertArrayEquals(mean, sliderValues(), 1e-6f);
-    assertArrayEquals(expectedPixels(mean), pane().decodedView().argb());
-    assertArrayEquals(expectedPixels(mean), pane().reconstructionView().argb());
+    Images.assertNearlyEqual(expectedPixels(mean), pane().decodedView().argb());
+    Images.assertNearlyEqual(expectedPixels(mean), pane().reconstructionView().argb());
     assertArrayEquals(PixelImages.toArgb(s.data().image(item), shape(s)), pane().originalView().argb());
   }
 
@@ -238,7 +238,7 @@ class MainWindowTest {
     Node thumb = robot.lookup("#slider-1").lookup(".thumb").query();
     robot.drag(thumb, MouseButton.PRIMARY).moveBy(-50, 0).release(MouseButton.PRIMARY);
     FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
-    assertArrayEquals(expectedPixels(sliderValues()), pane().decodedView().argb());
+    Images.assertNearlyEqual(expectedPixels(sliderValues()), pane().decodedView().argb());
   }
 
   @Test
