@@ -55,6 +55,8 @@ public final class ScatterView extends Region {
   private int selected = -1;
   private int hover = -1;
   private IntFunction<Image> thumbnails = i -> null;
+  private int thumbnailIndex = -1;
+  private Image thumbnail;
   private double pointRadius = 2.2;
   private ViewWindow window = new ViewWindow(-3, 3, -3, 3);
   private ViewWindow home = window;
@@ -184,6 +186,8 @@ public final class ScatterView extends Region {
 
   public void setThumbnails(IntFunction<Image> thumbnails) {
     this.thumbnails = thumbnails;
+    thumbnailIndex = -1;
+    thumbnail = null;
   }
 
   /** Bigger points for a projector. */
@@ -406,7 +410,11 @@ public final class ScatterView extends Region {
     g.setStroke(Color.BLACK);
     g.setLineWidth(1.5);
     g.strokeOval(s[0] - 5, s[1] - 5, 10, 10);
-    Image image = thumbnails.apply(hover);
+    if (thumbnailIndex != hover) {
+      thumbnail = thumbnails.apply(hover);
+      thumbnailIndex = hover;
+    }
+    Image image = thumbnail;
     if (image == null) {
       return;
     }

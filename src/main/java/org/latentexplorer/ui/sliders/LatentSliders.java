@@ -60,7 +60,7 @@ public final class LatentSliders extends VBox {
 
   /** Shows a latent point (from a click, a sample, a selection) without reporting it back. */
   public void setValues(float[] z) {
-    if (z == null || z.length != sliders.size()) {
+    if (z == null || z.length != sliders.size() || java.util.Arrays.equals(z, values)) {
       return;
     }
     updating = true;
