@@ -43,7 +43,7 @@ public final class DatasetCatalog {
   public static DataSplit loadSplit(String spec, DataOptions options) throws DatasetException {
     switch (spec.toLowerCase(Locale.ROOT)) {
       case "fashion-mnist":
-        return new DataSplit(fashion("train"), fashion("t10k"));
+        return new DataSplit(fashion("train"), fashion("t10k").asPart(1));
       case "digits":
         return holdOut(digits(), 0.2);
       case "sprites":
@@ -61,7 +61,7 @@ public final class DatasetCatalog {
       throws DatasetException {
     switch (spec.toLowerCase(Locale.ROOT)) {
       case "fashion-mnist":
-        return fashion("t10k");
+        return fashion("t10k").asPart(1);
       case "digits":
         return digits();
       case "sprites":
@@ -70,7 +70,8 @@ public final class DatasetCatalog {
         Path path = resolvePath(spec);
         IdxPair test = Files.isDirectory(path) ? findIdx(path, "t10k", "test") : null;
         if (test != null) {
-          return IdxReader.read(test.images, test.labels, nameOf(path), classesFor(path));
+          return IdxReader.read(test.images, test.labels, nameOf(path), classesFor(path))
+              .asPart(1);
         }
         return loadAll(path, options);
     }
@@ -101,7 +102,7 @@ public final class DatasetCatalog {
         String name = nameOf(path);
         return new DataSplit(
             IdxReader.read(train.images, train.labels, name, classesFor(path)),
-            IdxReader.read(test.images, test.labels, name, classesFor(path)));
+            IdxReader.read(test.images, test.labels, name, classesFor(path)).asPart(1));
       }
     }
     return holdOut(loadAll(path, options), 0.1);

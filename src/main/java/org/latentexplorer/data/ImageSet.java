@@ -11,6 +11,12 @@ import java.util.Objects;
  * channel-major order (C, H, W). A label of {@link #NO_LABEL} means the image has none. Class
  * names travel with the data, so the window and the model description can show "Sneaker" rather
  * than "7".
+ *
+ * <p>Every image has a key that names it in its data set, whatever list it is shown in: the
+ * part it was read from (0 for a whole set or a training file, 1 for a test file) in the high
+ * 32 bits and its position in that file in the low ones. Subsets and concatenations keep the
+ * keys, so the same Fashion-MNIST test image has the same key in the 10,000 test images and in
+ * the 70,000 of training and test together.
  */
 public final class ImageSet {
 
@@ -25,6 +31,8 @@ public final class ImageSet {
   private final int[] labels;
   private final List<String> classNames;
   private final FactorTable factors;
+  private long[] keys;
+  private java.util.Map<Long, Integer> byKey;
 
   /**
    * Creates an image set; the arrays are kept, not copied.
@@ -136,12 +144,67 @@ public final class ImageSet {
     int size = imageSize();
     float[] p = new float[indices.length * size];
     int[] l = new int[indices.length];
+    long[] k = new long[indices.length];
     for (int i = 0; i < indices.length; i++) {
       System.arraycopy(pixels, indices[i] * size, p, i * size, size);
       l[i] = labels[indices[i]];
+      k[i] = itemKey(indices[i]);
     }
     FactorTable f = factors == null ? null : factors.subset(indices);
-    return new ImageSet(name, channels, height, width, p, l, classNames, f);
+    ImageSet out = new ImageSet(name, channels, height, width, p, l, classNames, f);
+    out.keys = k;
+    return out;
+  }
+
+  /** This set as part {@code part} of its data set (1 for a test file): its keys say so. */
+  public ImageSet asPart(int part) {
+    ImageSet out = new ImageSet(name, channels, height, width, pixels, labels, classNames, factors);
+    long[] k = new long[size()];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = ((long) part << 32) | i;
+    }
+    out.keys = k;
+    return out;
+  }
+
+  /** Two sets of one data set after one another (training then test), keys kept. */
+  public static ImageSet concat(ImageSet a, ImageSet b) {
+    if (a.imageSize() != b.imageSize()) {
+      throw new IllegalArgumentException("the two sets' images differ in shape");
+    }
+    float[] p = Arrays.copyOf(a.pixels, a.pixels.length + b.pixels.length);
+    System.arraycopy(b.pixels, 0, p, a.pixels.length, b.pixels.length);
+    int[] l = Arrays.copyOf(a.labels, a.size() + b.size());
+    System.arraycopy(b.labels, 0, l, a.size(), b.size());
+    long[] k = new long[a.size() + b.size()];
+    for (int i = 0; i < a.size(); i++) {
+      k[i] = a.itemKey(i);
+    }
+    for (int i = 0; i < b.size(); i++) {
+      k[a.size() + i] = b.itemKey(i);
+    }
+    ImageSet out = new ImageSet(a.name, a.channels, a.height, a.width, p, l, a.classNames, null);
+    out.keys = k;
+    return out;
+  }
+
+  /** The key of image {@code index} in its data set (see the class comment). */
+  public long itemKey(int index) {
+    return keys == null ? index : keys[index];
+  }
+
+  /** The position of the image with this key in this set, or -1 when it holds no such image. */
+  public synchronized int indexOfKey(long key) {
+    if (keys == null) {
+      return key >= 0 && key < size() ? (int) key : -1;
+    }
+    if (byKey == null) {
+      byKey = new java.util.HashMap<>(keys.length * 2);
+      for (int i = 0; i < keys.length; i++) {
+        byKey.put(keys[i], i);
+      }
+    }
+    return byKey.getOrDefault(key, -1);
   }
 
   /** A short description such as "10000 grey 28x28 images, 10 classes". */

@@ -2,6 +2,7 @@ package org.latentexplorer.engine;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.data.DatasetException;
@@ -50,8 +51,19 @@ public final class ModelSession implements AutoCloseable {
    */
   public static ModelSession open(Path folder, String dataSpec, ProgressSink progress)
       throws ModelException, DatasetException {
+    return open(folder, dataSpec, progress, null);
+  }
+
+  /**
+   * As {@link #open(Path, String, ProgressSink)}, with the engine on a given executor (tests pass
+   * a same-thread one), or on a thread of its own when {@code engineThread} is null.
+   */
+  public static ModelSession open(
+      Path folder, String dataSpec, ProgressSink progress, ExecutorService engineThread)
+      throws ModelException, DatasetException {
     progress.progress("Loading model " + folder.getFileName(), -1);
-    LatentEngine engine = LatentEngine.open(folder);
+    LatentEngine engine =
+        engineThread == null ? LatentEngine.open(folder) : LatentEngine.open(folder, engineThread, true);
     try {
       ModelDescription d = engine.description();
       InputShape in = d.model().input();
@@ -108,16 +120,7 @@ public final class ModelSession implements AutoCloseable {
     InputShape in = engine.inputShape();
     org.latentexplorer.data.DataSplit split =
         DatasetCatalog.loadSplit(description().data().name(), new DataOptions(in.height(), 0));
-    ImageSet a = split.train();
-    ImageSet b = split.heldOut();
-    float[] pixels = new float[a.pixels().length + b.pixels().length];
-    System.arraycopy(a.pixels(), 0, pixels, 0, a.pixels().length);
-    System.arraycopy(b.pixels(), 0, pixels, a.pixels().length, b.pixels().length);
-    int[] labels = new int[a.size() + b.size()];
-    System.arraycopy(a.labels(), 0, labels, 0, a.size());
-    System.arraycopy(b.labels(), 0, labels, a.size(), b.size());
-    return new ImageSet(
-        a.name(), a.channels(), a.height(), a.width(), pixels, labels, a.classNames(), null);
+    return ImageSet.concat(split.train(), split.heldOut());
   }
 
   public Path folder() {

@@ -37,6 +37,14 @@ public final class PcaProjection implements Projection {
     return pca;
   }
 
+  public int axisX() {
+    return axisX;
+  }
+
+  public int axisY() {
+    return axisY;
+  }
+
   @Override
   public String name() {
     return "PCA " + (axisX + 1) + " / " + (axisY + 1);

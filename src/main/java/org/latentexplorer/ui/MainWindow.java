@@ -31,9 +31,12 @@ import org.latentexplorer.ui.analysis.AnalysisView;
 import org.latentexplorer.ui.explorer.ExplorerModel;
 import org.latentexplorer.ui.explorer.ModelChoice;
 import org.latentexplorer.ui.explorer.ModelPane;
-import org.latentexplorer.ui.explorer.StatusSink;
-import org.latentexplorer.ui.explorer.StripControls;
-import org.latentexplorer.ui.explorer.StripMode;
+import org.latentexplorer.ui.status.StatusSink;
+import org.latentexplorer.ui.strip.StripControls;
+import org.latentexplorer.ui.strip.StripMode;
+import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.FxTaskExecutor;
+import org.latentexplorer.ui.task.TaskExecutor;
 import org.latentexplorer.ui.export.Exporter;
 import org.latentexplorer.ui.status.StatusBar;
 import org.latentexplorer.ui.strip.StripView;
@@ -62,8 +65,14 @@ public final class MainWindow {
   private boolean largeText;
 
   public MainWindow() {
+    this(new FxTaskExecutor());
+  }
+
+  /** A window whose background work runs on {@code tasks}. */
+  public MainWindow(TaskExecutor tasks) {
     model =
         new ExplorerModel(
+            tasks,
             new StatusSink() {
               @Override
               public void show(String message, double fraction) {
@@ -80,8 +89,8 @@ public final class MainWindow {
                 statusBar.setDevice("Engine: " + device);
               }
             });
-    mainPane = new ModelPane(model.main(), model);
-    comparePane = new ModelPane(model.compare(), model);
+    mainPane = new ModelPane(model.main(), model.strip());
+    comparePane = new ModelPane(model.compare(), model.strip());
     panes.getItems().add(mainPane);
     panes.setMinHeight(0);
     model.comparingProperty()
@@ -98,7 +107,7 @@ public final class MainWindow {
               sizeStrip();
               syncCompareChooser();
             });
-    model.stripProperty().addListener((o, a, rows) -> strip.show(rows));
+    model.strip().rowsProperty().addListener((o, a, rows) -> strip.show(rows));
 
     banner.setId("error-banner");
     banner.getStyleClass().add("error-banner");
@@ -111,7 +120,9 @@ public final class MainWindow {
     banner.setTooltip(new Tooltip("Click to dismiss"));
 
     root.setTop(new VBox(toolbar(), banner));
-    StripControls controls = new StripControls(model);
+    StripControls controls =
+        new StripControls(model.strip(), model.main(), model.main().selectedProperty());
+    model.main().sessionProperty().addListener((o, a, s) -> controls.modelChanged(s));
     VBox stripBox = new VBox(controls, strip);
     VBox.setVgrow(strip, Priority.ALWAYS);
     stripBox.setMinHeight(60);
@@ -139,14 +150,14 @@ public final class MainWindow {
     model.compare().sessionProperty().addListener((o, a, b) -> refreshAnalysisIfShown(analyse));
     root.setCenter(tabs);
     root.setBottom(statusBar);
-    model.modeProperty().addListener((o, a, b) -> sizeStrip());
+    model.strip().modeProperty().addListener((o, a, b) -> sizeStrip());
     root.heightProperty().addListener((o, a, b) -> sizeStrip());
     root.getStyleClass().add("explorer");
     root.getStylesheets()
         .add(MainWindow.class.getResource("/org/latentexplorer/ui/explorer.css").toExternalForm());
     root.setOnDragOver(this::onDragOver);
     root.setOnDragDropped(this::onDragDropped);
-    refreshChoosers(null);
+    listModels(null);
   }
 
   private ToolBar toolbar() {
@@ -202,7 +213,7 @@ public final class MainWindow {
   }
 
   private Exporter exporter() {
-    return new Exporter(window(), message -> statusBar.show(message, -2));
+    return new Exporter(window(), model.tasks(), message -> statusBar.show(message, -2));
   }
 
   private Window window() {
@@ -228,7 +239,7 @@ public final class MainWindow {
 
   /** Opens a model as the main one; the current one stays if it fails. */
   public void open(Path folder) {
-    model.openMain(folder).thenAccept(s -> Fx.run(() -> refreshChoosers(folder)));
+    model.openMain(folder, s -> listModels(folder));
   }
 
   /** Opens a second model beside the main one. */
@@ -236,10 +247,17 @@ public final class MainWindow {
     model.openCompare(folder);
   }
 
-  private void refreshChoosers(Path current) {
+  /** Lists the models folder in the background, then fills the choosers. */
+  private void listModels(Path current) {
+    BackgroundTask.of("Listing models", p -> ModelStore.listModels(AppHome.models()))
+        .onSuccess(bundled -> fillChoosers(bundled, current))
+        .onFailure(e -> statusBar.show("Could not list the models: " + BackgroundTask.message(e), -2))
+        .executeWith(model.tasks());
+  }
+
+  private void fillChoosers(List<Path> bundled, Path current) {
     choosing = true;
     try {
-      List<Path> bundled = ModelStore.listModels(AppHome.models());
       mainChooser.getItems().clear();
       compareChooser.getItems().setAll(new ModelChoice("(none)", null));
       for (Path p : bundled) {
@@ -291,7 +309,7 @@ public final class MainWindow {
     if (height <= 0) {
       return;
     }
-    boolean grid = model.modeProperty().get() == StripMode.ALL_DIMENSIONS;
+    boolean grid = model.strip().modeProperty().get() == StripMode.ALL_DIMENSIONS;
     strip.setFrameSide(grid ? 48 : largeText ? 96 : 72);
     double rows = model.comparingProperty().get() ? 2 : 1;
     double wanted = grid ? height * 0.45 : 52 + rows * ((largeText ? 96 : 72) + 30);

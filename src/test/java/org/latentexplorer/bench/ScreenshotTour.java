@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.ui.MainWindow;
 import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.explorer.StripMode;
+import org.latentexplorer.ui.strip.StripMode;
 
 /**
  * Walks the window through what the README shows and saves a screenshot of each step in docs/:
@@ -52,17 +52,17 @@ public final class ScreenshotTour extends Application {
       Files.createDirectories(docs);
       ModelPaneModel main = window.model().main();
       fx(() -> window.open(AppHome.models().resolve("fashion-vae-2d")));
-      waitFor(() -> main.session() != null && main.decodesInFlightProperty().get() == 0);
+      waitFor(() -> main.session() != null && !main.decodePendingProperty().get());
       fx(() -> {
         main.select(5);
-        window.model().interpolateItems(main, 0, 2);
+        window.model().strip().interpolateItems(main, 0, 2);
       });
       pause(1500);
       shoot(docs.resolve("explorer.png"));
 
       fx(() -> window.compareWith(AppHome.models().resolve("fashion-ae-2d")));
       waitFor(() -> window.model().comparingProperty().get());
-      fx(() -> window.model().interpolateItems(main, 0, 2));
+      fx(() -> window.model().strip().interpolateItems(main, 0, 2));
       pause(1500);
       shoot(docs.resolve("compare.png"));
 
@@ -96,12 +96,12 @@ public final class ScreenshotTour extends Application {
         window.open(AppHome.models().resolve("fashion-conv-vae-16d"));
       });
       waitFor(() -> main.session() != null && main.session().latentSize() == 16
-          && main.analysis().pcaProperty().get() != null);
+          && main.projection().pcaProperty().get() != null);
       fx(() -> {
-        main.analysis().showTsne(30);
-        window.model().modeProperty().set(StripMode.ALL_DIMENSIONS);
+        main.projection().showTsne(30);
+        window.model().strip().modeProperty().set(StripMode.ALL_DIMENSIONS);
       });
-      waitFor(() -> main.analysis().tsneProgressProperty().get() >= 1);
+      waitFor(() -> main.projection().tsneProgressProperty().get() >= 1);
       pause(1500);
       shoot(docs.resolve("tsne.png"));
       System.out.println("Screenshots written to " + docs);

@@ -50,7 +50,7 @@ public final class UiBenchmark extends Application {
     Timeline wait = new Timeline();
     wait.getKeyFrames().add(new KeyFrame(Duration.millis(200), e -> {
       if (window.model().main().session() != null
-          && window.model().main().decodesInFlightProperty().get() == 0) {
+          && !window.model().main().decodePendingProperty().get()) {
         wait.stop();
         drag();
       }

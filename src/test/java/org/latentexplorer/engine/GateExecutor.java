@@ -16,15 +16,15 @@ public final class GateExecutor extends AbstractExecutorService {
   private boolean held;
   private boolean shutdown;
 
-  void hold() {
+  public void hold() {
     held = true;
   }
 
-  int queued() {
+  public int queued() {
     return queued.size();
   }
 
-  void release() {
+  public void release() {
     held = false;
     while (!queued.isEmpty()) {
       queued.poll().run();

@@ -22,7 +22,7 @@ import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.TsneProjection;
 import org.latentexplorer.ui.explorer.ModelPane;
 import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.explorer.PaneAnalysis;
+import org.latentexplorer.ui.projection.ProjectionModel;
 import org.latentexplorer.ui.image.PixelImages;
 import org.latentexplorer.ui.scatter.PlotArea;
 import org.testfx.api.FxRobot;
@@ -56,13 +56,13 @@ class AnalysisViewTest {
     Path folder = AppHome.models().resolve(model);
     WaitForAsyncUtils.asyncFx(() -> window.open(folder));
     FxWait.until(() -> main().session() != null && main().session().name().equals(model)
-        && main().decodesInFlightProperty().get() == 0);
+        && !main().decodePendingProperty().get());
     FxWait.steady(() -> window.mainPane().scatter().plotArea());
   }
 
   private Point2D screenOfItem(int item) {
     ModelPane pane = window.mainPane();
-    float[] xy = main().projectionProperty().get().coordinates();
+    float[] xy = main().projection().projection().coordinates();
     PlotArea area = pane.scatter().plotArea();
     return pane.scatter().localToScreen(area.toScreenX(xy[2 * item]), area.toScreenY(xy[2 * item + 1]));
   }
@@ -75,14 +75,14 @@ class AnalysisViewTest {
     int target = 1234;
     Point2D where = WaitForAsyncUtils.asyncFx(() -> screenOfItem(target)).get();
     robot.clickOn(where);
-    FxWait.until(() -> main().selectedProperty().get() >= 0 && main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> main().selectedProperty().get() >= 0 && !main().decodePendingProperty().get());
     int item = main().selectedProperty().get();
     assertTrue(WaitForAsyncUtils.asyncFx(() -> screenOfItem(item).distance(where)).get() <= 7,
         "the picked item is drawn under the pointer");
     ModelSession s = main().session();
     float[] mean = s.encoding().mean(item);
     assertArrayEquals(mean, main().z());
-    Images.assertNearlyEqual(
+    Images.assertSame(
         PixelImages.toArgb(s.engine().decode(mean).get(), s.description().model().input()),
         window.mainPane().decodedView().argb());
   }
@@ -90,10 +90,10 @@ class AnalysisViewTest {
   @Test
   void anyTwoPcaAxesAndAClickStillDecodesTheTrueLatentPoint(FxRobot robot) throws Exception {
     open("fashion-conv-vae-16d");
-    FxWait.until(() -> main().analysis().pcaProperty().get() != null);
-    WaitForAsyncUtils.asyncFx(() -> main().analysis().showPca(0, 8));
-    FxWait.until(() -> main().projectionProperty().get() instanceof PcaProjection);
-    Projection p = main().projectionProperty().get();
+    FxWait.until(() -> main().projection().pcaProperty().get() != null);
+    WaitForAsyncUtils.asyncFx(() -> main().projection().showPca(0, 8));
+    FxWait.until(() -> main().projection().projection() instanceof PcaProjection);
+    Projection p = main().projection().projection();
     assertEquals("PCA 1 / 9", p.name());
     float[] z = main().session().encoding().mean(42);
     assertEquals(p.coordinates()[84], p.place(z)[0], 1e-4);
@@ -104,26 +104,26 @@ class AnalysisViewTest {
   @Test
   void tsneShowsItsEmbeddingWhileItRunsAndTheWindowKeepsWorking(FxRobot robot) throws Exception {
     open("fashion-conv-vae-16d");
-    PaneAnalysis analysis = main().analysis();
+    ProjectionModel analysis = main().projection();
     WaitForAsyncUtils.asyncFx(() -> analysis.showTsne(30));
-    FxWait.until(() -> main().projectionProperty().get() instanceof TsneProjection);
+    FxWait.until(() -> main().projection().projection() instanceof TsneProjection);
     assertTrue(WaitForAsyncUtils.asyncFx(() -> analysis.tsneRunningProperty().get()).get(),
         "the embedding is shown before t-SNE has finished");
-    float[] first = main().projectionProperty().get().coordinates().clone();
+    float[] first = main().projection().projection().coordinates().clone();
 
     // The window keeps decoding while t-SNE runs.
-    Node thumb = robot.lookup("#slider-3").lookup(".thumb").query();
+    Node thumb = robot.lookup("#slider-main-3").lookup(".thumb").query();
     robot.drag(thumb, MouseButton.PRIMARY).moveBy(30, 0).release(MouseButton.PRIMARY);
-    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> !main().decodePendingProperty().get());
     ModelSession s = main().session();
-    Images.assertNearlyEqual(
+    Images.assertSame(
         PixelImages.toArgb(s.engine().decode(main().z()).get(), s.description().model().input()),
         window.mainPane().decodedView().argb());
 
-    FxWait.until(() -> !java.util.Arrays.equals(first, main().projectionProperty().get().coordinates()));
+    FxWait.until(() -> !java.util.Arrays.equals(first, main().projection().projection().coordinates()));
     WaitForAsyncUtils.asyncFx(analysis::cancelTsne);
     FxWait.until(() -> !analysis.tsneRunningProperty().get());
-    assertTrue(main().projectionProperty().get() instanceof TsneProjection,
+    assertTrue(main().projection().projection() instanceof TsneProjection,
         "a cancelled t-SNE keeps the embedding it reached");
     clickDecodesTheTrueLatentOfAProjectedItem(robot);
   }

@@ -31,5 +31,6 @@ final class FxWait {
       last = now;
       Thread.sleep(100);
     }
+    throw new AssertionError("still changing after 5 s: " + last);
   }
 }

@@ -7,8 +7,18 @@ final class Images {
 
   private Images() {}
 
+  /** The same image, pixel for pixel. */
+  static void assertSame(int[] expected, int[] actual) {
+    assertEquals(expected.length, actual.length);
+    for (int i = 0; i < expected.length; i++) {
+      if (expected[i] != actual[i]) {
+        assertEquals(Integer.toHexString(expected[i]), Integer.toHexString(actual[i]), "pixel " + i);
+      }
+    }
+  }
+
   /**
-   * The same image up to one grey level a channel: two decodes of the same z can differ in the
+   * Only between a batch decode and a single decode of the same z: the same image up to one grey level a channel: two decodes of the same z can differ in the
    * last bit of a float (the BLAS kernels' summation order depends on alignment, batch size and
    * free cores), which can tip a pixel's rounding; a different z changes far more than that.
    */

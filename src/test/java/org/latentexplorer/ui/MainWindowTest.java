@@ -70,7 +70,7 @@ class MainWindowTest {
     FxWait.until(
         () -> main().session() != null
             && main().session().name().equals(name)
-            && main().decodesInFlightProperty().get() == 0
+            && !main().decodePendingProperty().get()
             && main().decodedProperty().get() != null);
     FxWait.steady(() -> pane().scatter().plotArea());
   }
@@ -107,7 +107,7 @@ class MainWindowTest {
     assertTrue(facts.getText().contains("held-out loss"), facts.getText());
     assertEquals("Engine: CPU", robot.lookup("#status-device").queryAs(Label.class).getText());
     assertEquals(10_000, main().session().data().size());
-    Images.assertNearlyEqual(expectedPixels(main().z()), pane().decodedView().argb());
+    Images.assertSame(expectedPixels(main().z()), pane().decodedView().argb());
   }
 
   @Test
@@ -115,26 +115,26 @@ class MainWindowTest {
       throws Exception {
     waitForModel("fashion-vae-2d");
     int[] before = pane().decodedView().argb();
-    Node thumb = robot.lookup("#slider-0").lookup(".thumb").query();
+    Node thumb = robot.lookup("#slider-main-0").lookup(".thumb").query();
 
     robot.drag(thumb, MouseButton.PRIMARY).moveBy(35, 0);
-    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> !main().decodePendingProperty().get());
     int[] midway = pane().decodedView().argb();
     assertFalse(Arrays.equals(before, midway), "the image must change before the slider is released");
     robot.moveBy(45, 0).release(MouseButton.PRIMARY);
-    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> !main().decodePendingProperty().get());
 
     float[] z = sliderValues();
     assertArrayEquals(z, main().z(), 1e-6f);
     assertFalse(Arrays.equals(midway, pane().decodedView().argb()));
-    Images.assertNearlyEqual(expectedPixels(z), pane().decodedView().argb());
+    Images.assertSame(expectedPixels(z), pane().decodedView().argb());
   }
 
   @Test
   void clickingAnEmptyPlaceDecodesThatPointAndMovesTheSliders(FxRobot robot) throws Exception {
     waitForModel("fashion-vae-2d");
     PlotArea area = pane().scatter().plotArea();
-    float[] xy = main().projectionProperty().get().coordinates();
+    float[] xy = main().projection().projection().coordinates();
     // An empty place: the grid point farthest from every data point inside the view.
     double bestX = 0;
     double bestY = 0;
@@ -158,14 +158,14 @@ class MainWindowTest {
     float[] expected = {(float) area.toDataX(local.getX()), (float) area.toDataY(local.getY())};
 
     robot.clickOn(pixel);
-    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> !main().decodePendingProperty().get());
 
     assertArrayEquals(expected, main().z(), 1e-4f);
     assertArrayEquals(expected, sliderValues(), 1e-4f);
     assertEquals(
         String.format(java.util.Locale.ROOT, "%.3f", expected[0]),
-        robot.lookup("#value-0").queryAs(TextField.class).getText());
-    Images.assertNearlyEqual(expectedPixels(expected), pane().decodedView().argb());
+        robot.lookup("#value-main-0").queryAs(TextField.class).getText());
+    Images.assertSame(expectedPixels(expected), pane().decodedView().argb());
     assertEquals(-1, main().selectedProperty().get());
   }
 
@@ -174,19 +174,19 @@ class MainWindowTest {
       throws Exception {
     waitForModel("fashion-vae-2d");
     int item = isolatedItem();
-    float[] xy = main().projectionProperty().get().coordinates();
+    float[] xy = main().projection().projection().coordinates();
 
     robot.clickOn(screenOf(xy[2 * item], xy[2 * item + 1]));
     FxWait.until(() -> main().selectedProperty().get() == item
         && main().reconstructionProperty().get() != null
-        && main().decodesInFlightProperty().get() == 0);
+        && !main().decodePendingProperty().get());
 
     ModelSession s = main().session();
     float[] mean = s.encoding().mean(item);
     assertArrayEquals(mean, main().z());
     assertArrayEquals(mean, sliderValues(), 1e-6f);
-    Images.assertNearlyEqual(expectedPixels(mean), pane().decodedView().argb());
-    Images.assertNearlyEqual(expectedPixels(mean), pane().reconstructionView().argb());
+    Images.assertSame(expectedPixels(mean), pane().decodedView().argb());
+    Images.assertSame(expectedPixels(mean), pane().reconstructionView().argb());
     assertArrayEquals(PixelImages.toArgb(s.data().image(item), shape(s)), pane().originalView().argb());
   }
 
@@ -194,22 +194,25 @@ class MainWindowTest {
   void draggingBetweenTwoPointsFillsTheStripWithTheirInterpolation(FxRobot robot)
       throws Exception {
     waitForModel("fashion-vae-2d");
-    float[] xy = main().projectionProperty().get().coordinates();
+    float[] xy = main().projection().projection().coordinates();
     int from = isolatedItem();
     int to = farthestIsolatedItemFrom(from);
 
     robot.drag(screenOf(xy[2 * from], xy[2 * from + 1]), MouseButton.PRIMARY)
         .dropTo(screenOf(xy[2 * to], xy[2 * to + 1]));
-    FxWait.until(() -> window.model().stripInFlightProperty().get() == 0
+    FxWait.until(() -> !window.model().strip().decodingProperty().get()
         && !window.strip().rows().isEmpty()
-        && window.model().ends() != null
-        && window.model().ends().toItem() == to);
+        && window.model().strip().ends() != null
+        && window.model().strip().ends().toKey() == main().session().data().itemKey(to));
 
-    assertEquals(from, window.model().ends().fromItem());
+    assertEquals(main().session().data().itemKey(from), window.model().strip().ends().fromKey());
     StripRow row = window.strip().rows().get(0);
     assertEquals(10, row.frames().size());
     ModelSession s = main().session();
-    // The strip decodes its frames in one batch; a batch may round the last bit differently.
+    // The strip decodes its frames in one batch, the expected images one at a time: a batch may
+    // sum in another order and round a float's last bit differently, which can tip a pixel by
+    // one grey level. Every other image in these tests comes through the same single-point path
+    // and is compared exactly.
     Images.assertNearlyEqual(expectedPixels(s.encoding().mean(from)), window.strip().frame(0, 0).argb());
     Images.assertNearlyEqual(expectedPixels(s.encoding().mean(to)), window.strip().frame(0, 9).argb());
     float[] middle = row.latents().get(3);
@@ -235,26 +238,26 @@ class MainWindowTest {
     assertTrue(message.contains(broken.toString()), message);
     assertTrue(message.contains("not valid model JSON"), message);
     assertEquals("fashion-vae-2d", main().session().name());
-    Node thumb = robot.lookup("#slider-1").lookup(".thumb").query();
+    Node thumb = robot.lookup("#slider-main-1").lookup(".thumb").query();
     robot.drag(thumb, MouseButton.PRIMARY).moveBy(-50, 0).release(MouseButton.PRIMARY);
-    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
-    Images.assertNearlyEqual(expectedPixels(sliderValues()), pane().decodedView().argb());
+    FxWait.until(() -> !main().decodePendingProperty().get());
+    Images.assertSame(expectedPixels(sliderValues()), pane().decodedView().argb());
   }
 
   @Test
   void textAndNaNAreRefusedWhereANumberGoes(FxRobot robot) throws Exception {
     waitForModel("fashion-vae-2d");
     float[] z = main().z();
-    TextField field = robot.lookup("#value-0").queryAs(TextField.class);
+    TextField field = robot.lookup("#value-main-0").queryAs(TextField.class);
     String before = field.getText();
     robot.doubleClickOn(field).eraseText(before.length() + 2).write("NaN").type(javafx.scene.input.KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
     assertArrayEquals(z, main().z());
     assertEquals(String.format(java.util.Locale.ROOT, "%.3f", z[0]), field.getText());
     robot.doubleClickOn(field).eraseText(12).write("1.25").type(javafx.scene.input.KeyCode.ENTER);
-    FxWait.until(() -> main().decodesInFlightProperty().get() == 0);
+    FxWait.until(() -> !main().decodePendingProperty().get());
     assertEquals(1.25f, main().z()[0]);
-    assertEquals(1.25, robot.lookup("#slider-0").queryAs(Slider.class).getValue(), 1e-6);
+    assertEquals(1.25, robot.lookup("#slider-main-0").queryAs(Slider.class).getValue(), 1e-6);
   }
 
   /** A data item with no other item within 8 pixels, near the middle of the view. */
@@ -268,7 +271,7 @@ class MainWindowTest {
 
   private int isolated(int awayFrom) {
     PlotArea area = pane().scatter().plotArea();
-    float[] xy = main().projectionProperty().get().coordinates();
+    float[] xy = main().projection().projection().coordinates();
     int n = xy.length / 2;
     double[] sx = new double[n];
     double[] sy = new double[n];

@@ -22,8 +22,8 @@ public final class AnalysisView extends SplitPane {
   public AnalysisView(
       ExplorerModel model, AnalysisPanel.ViewSource mainView, AnalysisPanel.ViewSource compareView) {
     this.model = model;
-    main = new AnalysisPanel(model.main(), mainView);
-    compare = new AnalysisPanel(model.compare(), compareView);
+    main = new AnalysisPanel(model, model.main(), mainView);
+    compare = new AnalysisPanel(model, model.compare(), compareView);
     getItems().add(main);
     model.comparingProperty().addListener((o, a, b) -> layoutPanels());
   }

@@ -1,6 +1,10 @@
 package org.latentexplorer.ui.analysis;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,12 +14,23 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** One analysis in the Analysis view: a title, a line of controls, numbers, and figures. */
-class Card extends VBox {
+/**
+ * One analysis in the Analyse tab: a title, a line of controls, numbers, and figures. A card
+ * belongs to one model: the listeners it adds to longer-lived state are removed by {@link
+ * #dispose()} when the model goes, and results that arrive after that, or that answer an older
+ * request than the newest, are not drawn.
+ */
+abstract class Card extends VBox {
+
+  static final int FIGURE_W = 660;
+  static final int FIGURE_H = 400;
 
   private final FlowPane controls = new FlowPane(8, 4);
   private final Label numbers = new Label();
   private final FlowPane figures = new FlowPane(8, 8);
+  private final List<Runnable> removals = new ArrayList<>();
+  private long requests;
+  private boolean disposed;
 
   Card(String title, String explanation) {
     Label heading = new Label(title);
@@ -33,6 +48,33 @@ class Card extends VBox {
     getChildren().addAll(heading, about, controls, numbers, figures);
   }
 
+  /** Listens to state that outlives the card, until {@link #dispose()}. */
+  <T> void listen(ObservableValue<T> value, ChangeListener<? super T> listener) {
+    value.addListener(listener);
+    removals.add(() -> value.removeListener(listener));
+  }
+
+  /** A new request's number: only the newest request's result is drawn. */
+  long newRequest() {
+    return ++requests;
+  }
+
+  /** Whether a result for {@code request} may be drawn now. */
+  boolean isCurrent(long request) {
+    return !disposed && request == requests;
+  }
+
+  boolean isDisposed() {
+    return disposed;
+  }
+
+  /** Removes the card's listeners; nothing is drawn on it afterwards. */
+  void dispose() {
+    disposed = true;
+    removals.forEach(Runnable::run);
+    removals.clear();
+  }
+
   void controls(Node... nodes) {
     controls.getChildren().addAll(nodes);
   }
@@ -41,8 +83,8 @@ class Card extends VBox {
     numbers.setText(text);
   }
 
-  Label numbersLabel() {
-    return numbers;
+  String numbers() {
+    return numbers.getText();
   }
 
   /** Shows figures, replacing the ones shown; each at most {@code width} wide. */
@@ -58,6 +100,11 @@ class Card extends VBox {
       view.setFitWidth(Math.min(width, image.getWidth()));
       figures.getChildren().add(view);
     }
+  }
+
+  /** The number of figures shown, for tests. */
+  int figureCount() {
+    return figures.getChildren().size();
   }
 
   /** Adds any node under the figures (a table). */

@@ -1,183 +1,190 @@
 package org.latentexplorer.ui.explorer;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.engine.ModelSession;
-import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Sampling;
-import org.latentexplorer.ui.Fx;
+import org.latentexplorer.ui.projection.ProjectionModel;
+import org.latentexplorer.ui.status.StatusSink;
+import org.latentexplorer.ui.strip.StripPane;
+import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.TaskExecutor;
 
 /**
- * The state of one model in the window: the loaded session, the current latent point z and its
- * decode, the selected data item with its reconstruction, and how the scatter projects the
- * latent space. Everything here is read and written on the FX thread; DJL work goes to the
- * model's engine and comes back through {@link Fx}.
+ * The state of one model in the window: the loaded session, the current latent point z and the
+ * decode that answers the newest request for it, the selected data item with its reconstruction,
+ * what the scatter shows, and the interpolation path drawn on it. Read and written on the UI
+ * thread; DJL work goes to the model's engine through {@link BackgroundTask}s.
+ *
+ * <p>Invariant: when {@link #decodePendingProperty()} is false, {@link #decodedProperty()} holds
+ * the decode of exactly {@link #z()}.
  */
-public final class ModelPaneModel {
+public final class ModelPaneModel implements StripPane {
 
   private final String role;
-  private final Executor loader;
+  private final TaskExecutor tasks;
+  private final SessionOpener opener;
   private final StatusSink status;
   private final ReadOnlyObjectWrapper<ModelSession> session = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<float[]> z = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<float[]> decoded = new ReadOnlyObjectWrapper<>();
-  private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+  private final ReadOnlyObjectWrapper<DecodedImage> decoded = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper decodePending = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
   private final ReadOnlyObjectWrapper<float[]> reconstruction = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty samplePosterior = new SimpleBooleanProperty(false);
-  private final ObjectProperty<Projection> projection = new SimpleObjectProperty<>();
-  private final ReadOnlyIntegerWrapper decodesInFlight = new ReadOnlyIntegerWrapper();
-  private final ObjectProperty<float[][]> path = new SimpleObjectProperty<>();
+  private final ReadOnlyObjectWrapper<float[][]> path = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper allData = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper installing = new ReadOnlyBooleanWrapper(false);
   private final Random random = new Random(20_13);
+  private final ProjectionModel projection;
   private final PaneAnalysis analysis;
-  private final BooleanProperty allData = new SimpleBooleanProperty(false);
-  private boolean selecting;
+  private long decodeRequests;
+  private long loadRequests;
 
   /**
    * @param role a short name for node ids ("main" or "compare")
-   * @param loader where slow loading runs (never the FX thread)
-   * @param analyses where analyses run (t-SNE, prior coverage, manifold grids)
+   * @param tasks where background work runs
+   * @param opener how a model folder is opened
    * @param status where progress and errors go
    */
-  public ModelPaneModel(String role, Executor loader, Executor analyses, StatusSink status) {
+  public ModelPaneModel(String role, TaskExecutor tasks, SessionOpener opener, StatusSink status) {
     this.role = role;
-    this.loader = loader;
+    this.opener = opener;
+    this.tasks = tasks;
     this.status = status;
-    this.analysis = new PaneAnalysis(this, analyses, status);
-    selected.addListener((obs, was, now) -> onSelected(now.intValue()));
-  }
-
-  /** The analyses that draw into this model's scatter. */
-  public PaneAnalysis analysis() {
-    return analysis;
-  }
-
-  /**
-   * Shows every item of the model's data set (training and held-out together), or only the
-   * held-out set again.
-   */
-  public CompletableFuture<ModelSession> showAllData(boolean all) {
-    ModelSession s = session.get();
-    if (s == null) {
-      return CompletableFuture.failedFuture(new IllegalStateException("no model"));
-    }
-    CompletableFuture<ModelSession> done = new CompletableFuture<>();
-    CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                ImageSet data =
-                    all
-                        ? s.allData()
-                        : DatasetCatalog.loadForExploring(
-                            s.description().data().name(),
-                            new DataOptions(s.engine().inputShape().height(), 0));
-                return s.withData(data, (m, f) -> Fx.run(() -> status.show(m, f)));
-              } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-              }
-            },
-            loader)
-        .whenComplete(
-            (next, error) ->
-                Fx.run(
-                    () -> {
-                      if (error != null) {
-                        status.error("Could not load all the data: " + Fx.message(error));
-                        done.completeExceptionally(error);
-                      } else if (session.get() == s) {
-                        install(next);
-                        allData.set(all);
-                        done.complete(next);
-                      }
-                    }));
-    return done;
+    this.projection = new ProjectionModel(tasks, status);
+    this.analysis = new PaneAnalysis(this, tasks, status);
   }
 
   public String role() {
     return role;
   }
 
-  /**
-   * Loads a model folder in the background; on success it replaces the current model (which is
-   * closed), on failure the current model stays and the future fails with the reason.
-   */
-  /** Whether the scatter shows the training and held-out sets together. */
-  public BooleanProperty allDataProperty() {
-    return allData;
+  /** What the scatter shows (latent axes, PCA, t-SNE). */
+  public ProjectionModel projection() {
+    return projection;
   }
 
-  public CompletableFuture<ModelSession> open(Path folder) {
-    CompletableFuture<ModelSession> done = new CompletableFuture<>();
-    status.show("Loading " + folder.getFileName(), -1);
-    CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return ModelSession.open(
-                    folder, (message, fraction) -> Fx.run(() -> status.show(message, fraction)));
-              } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
+  /** The prior samples and manifold grid drawn on this model's scatter. */
+  public PaneAnalysis analysis() {
+    return analysis;
+  }
+
+  /**
+   * Loads a model folder in the background; on success it replaces the current model (which is
+   * closed), on failure the current model stays and {@code onFailure} hears why. A newer load
+   * supersedes an older one that has not finished.
+   */
+  public void open(Path folder, Runnable onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+    long request = ++loadRequests;
+    String name = String.valueOf(folder.getFileName());
+    status.show("Loading " + name, -1);
+    BackgroundTask.of(
+            "Loading " + name,
+            progress -> opener.open(folder, progress::report))
+        .onProgress(status::show)
+        .onSuccess(
+            opened -> {
+              if (request != loadRequests) {
+                opened.close();
+                return;
               }
-            },
-            loader)
-        .whenComplete(
-            (opened, error) ->
-                Fx.run(
-                    () -> {
-                      if (error != null) {
-                        Throwable cause = error.getCause() != null ? error.getCause() : error;
-                        status.show("Kept " + currentName(), -2);
-                        done.completeExceptionally(cause);
-                        return;
-                      }
-                      install(opened);
-                      allData.set(false);
-                      done.complete(opened);
-                    }));
-    return done;
+              install(opened, false);
+              onSuccess.run();
+            })
+        .onFailure(
+            e -> {
+              if (request == loadRequests) {
+                status.show("Kept " + currentName(), -2);
+                onFailure.accept(e);
+              }
+            })
+        .executeWith(tasks);
+  }
+
+  /**
+   * Shows every item of the model's data set (training and held-out together), or only the
+   * held-out set again; the model stays.
+   */
+  public void showAllData(boolean all, Runnable onDone) {
+    ModelSession s = session.get();
+    if (s == null) {
+      return;
+    }
+    long request = ++loadRequests;
+    BackgroundTask.of(
+            (all ? "All items of " : "Held-out items of ") + s.name(),
+            progress -> {
+              ImageSet data =
+                  all
+                      ? s.allData()
+                      : DatasetCatalog.loadForExploring(
+                          s.description().data().name(),
+                          new DataOptions(s.engine().inputShape().height(), 0));
+              return s.withData(data, progress::report);
+            })
+        .onProgress(status::show)
+        .onSuccess(
+            next -> {
+              if (request == loadRequests && session.get() == s) {
+                install(next, all);
+                onDone.run();
+              }
+            })
+        .onFailure(e -> status.error("Could not load all the data of " + s.name() + ": " + BackgroundTask.message(e)))
+        .executeWith(tasks);
   }
 
   private String currentName() {
     return session.get() == null ? "no model" : session.get().name();
   }
 
-  private void install(ModelSession opened) {
+  /**
+   * Puts a new session in place. Listeners of z and the projection see {@link #isInstalling()}
+   * true while the pieces change one by one; the session changes last, when all agree.
+   */
+  private void install(ModelSession opened, boolean all) {
     ModelSession old = session.get();
-    selecting = true;
-    selected.set(-1);
-    selecting = false;
-    reconstruction.set(null);
-    path.set(null);
-    int dims = opened.latentSize();
-    projection.set(
-        new AxisProjection(opened.encoding().means(), dims, 0, Math.min(1, dims - 1)));
-    session.set(opened);
+    installing.set(true);
+    try {
+      selected.set(-1);
+      reconstruction.set(null);
+      path.set(null);
+      decoded.set(null);
+      z.set(opened.statistics().centre());
+      projection.reset(opened);
+      analysis.reset(opened);
+      allData.set(all);
+      session.set(opened);
+    } finally {
+      installing.set(false);
+    }
     status.device(opened.engine().deviceName());
     status.show(
-        String.format(java.util.Locale.ROOT, "Ready: %s, %,d items", opened.name(), opened.data().size()),
-        -2);
+        String.format(Locale.ROOT, "Ready: %s, %,d items", opened.name(), opened.data().size()), -2);
     setZ(opened.statistics().centre());
     if (old != null && old.engine() != opened.engine()) {
       old.close();
     }
   }
 
-  /** Moves to a latent point and decodes it ("latest wins" while a control is dragged). */
+  /** Moves to a latent point and decodes it; only the newest request's decode is shown. */
+  @Override
   public void setZ(float[] point) {
     ModelSession s = session.get();
     if (s == null || point == null || point.length != s.latentSize()) {
@@ -185,55 +192,49 @@ public final class ModelPaneModel {
     }
     float[] copy = point.clone();
     z.set(copy);
-    decodesInFlight.set(decodesInFlight.get() + 1);
-    s.engine()
-        .decodeLatest(copy)
-        .whenComplete(
-            (pixels, error) ->
-                Fx.run(
-                    () -> {
-                      decodesInFlight.set(decodesInFlight.get() - 1);
-                      if (pixels != null && session.get() == s) {
-                        decoded.set(pixels);
-                      } else if (error != null
-                          && !(error instanceof java.util.concurrent.CancellationException)) {
-                        status.error("Decoding failed: " + Fx.message(error));
-                      }
-                    }));
+    long request = ++decodeRequests;
+    decodePending.set(true);
+    BackgroundTask.ofFuture("Decoding", p -> s.engine().decodeLatest(copy))
+        .onSuccess(
+            pixels -> {
+              if (request == decodeRequests && session.get() == s) {
+                decoded.set(new DecodedImage(request, copy, pixels));
+                decodePending.set(false);
+              }
+            })
+        .onFailure(
+            e -> {
+              if (request == decodeRequests && session.get() == s) {
+                decodePending.set(false);
+                status.error("Decoding in " + s.name() + " failed: " + BackgroundTask.message(e));
+              }
+            })
+        .executeWith(tasks);
   }
 
-  /** Selects a data item: z moves to its encoding (the mean, or a sample of q(z|x)). */
+  /** Selects a data item (or none with -1): z moves to its encoding, its reconstruction follows. */
   public void select(int index) {
-    if (selected.get() == index) {
-      onSelected(index);
-    } else {
-      selected.set(index);
-    }
-  }
-
-  private void onSelected(int index) {
     ModelSession s = session.get();
-    if (selecting || s == null) {
+    if (s == null) {
       return;
     }
     if (index < 0 || index >= s.data().size()) {
+      selected.set(-1);
       reconstruction.set(null);
       return;
     }
-    selecting = true;
-    try {
-      setZ(encodingOf(index));
-      Fx.whenDone(
-          s.engine().decode(s.encoding().mean(index)),
-          pixels -> {
-            if (selected.get() == index && session.get() == s) {
-              reconstruction.set(pixels);
-            }
-          },
-          error -> status.error("Reconstruction failed: " + Fx.message(error)));
-    } finally {
-      selecting = false;
-    }
+    reconstruction.set(null);
+    selected.set(index);
+    setZ(encodingOf(index));
+    BackgroundTask.ofFuture("Reconstruction", p -> s.engine().decode(s.encoding().mean(index)))
+        .onSuccess(
+            pixels -> {
+              if (selected.get() == index && session.get() == s) {
+                reconstruction.set(pixels);
+              }
+            })
+        .onFailure(e -> status.error("Reconstruction in " + s.name() + " failed: " + BackgroundTask.message(e)))
+        .executeWith(tasks);
   }
 
   /** Item {@code index}'s latent point: its mean, or a draw from q(z|x) when asked for. */
@@ -266,12 +267,14 @@ public final class ModelPaneModel {
     }
   }
 
-  /** Shows two latent dimensions on the scatter's axes. */
-  public void showAxes(int dimX, int dimY) {
-    ModelSession s = session.get();
-    if (s != null) {
-      projection.set(new AxisProjection(s.encoding().means(), s.latentSize(), dimX, dimY));
+  /** A click on an empty place of the scatter: no selection, z there. */
+  public void clickAt(double x, double y) {
+    if (session.get() == null) {
+      return;
     }
+    float[] target = latentAt(x, y);
+    select(-1);
+    setZ(target);
   }
 
   /**
@@ -279,7 +282,7 @@ public final class ModelPaneModel {
    * projection that cannot be inverted, the encoding of the nearest data item.
    */
   public float[] latentAt(double x, double y) {
-    Projection p = projection.get();
+    Projection p = projection.projection();
     float[] current = z.get();
     float[] latent = p.latentAt(x, y, current);
     if (latent != null) {
@@ -291,7 +294,7 @@ public final class ModelPaneModel {
 
   /** The data item whose scatter point is nearest a place, in scatter units. */
   public int nearestItem(double x, double y) {
-    float[] xy = projection.get().coordinates();
+    float[] xy = projection.projection().coordinates();
     int best = -1;
     double bestD = Double.POSITIVE_INFINITY;
     for (int i = 0; i + 1 < xy.length; i += 2) {
@@ -306,7 +309,13 @@ public final class ModelPaneModel {
     return best;
   }
 
+  @Override
+  public void showPath(float[][] points) {
+    path.set(points);
+  }
+
   public void close() {
+    projection.cancelTsne();
     if (session.get() != null) {
       session.get().close();
     }
@@ -316,24 +325,37 @@ public final class ModelPaneModel {
     return session.getReadOnlyProperty();
   }
 
+  @Override
   public ModelSession session() {
     return session.get();
   }
 
+  @Override
   public ReadOnlyObjectProperty<float[]> zProperty() {
     return z.getReadOnlyProperty();
   }
 
+  @Override
   public float[] z() {
     return z.get() == null ? null : z.get().clone();
   }
 
-  public ReadOnlyObjectProperty<float[]> decodedProperty() {
+  /** The decode answering the newest request, with that request's z. */
+  public ReadOnlyObjectProperty<DecodedImage> decodedProperty() {
     return decoded.getReadOnlyProperty();
   }
 
-  public IntegerProperty selectedProperty() {
-    return selected;
+  /** True from a new z until its decode is shown. */
+  public ReadOnlyBooleanProperty decodePendingProperty() {
+    return decodePending.getReadOnlyProperty();
+  }
+
+  public ReadOnlyIntegerProperty selectedProperty() {
+    return selected.getReadOnlyProperty();
+  }
+
+  public int selected() {
+    return selected.get();
   }
 
   public ReadOnlyObjectProperty<float[]> reconstructionProperty() {
@@ -344,17 +366,18 @@ public final class ModelPaneModel {
     return samplePosterior;
   }
 
-  public ObjectProperty<Projection> projectionProperty() {
-    return projection;
+  /** The latent points of the interpolation drawn on the scatter; or null. */
+  public ReadOnlyObjectProperty<float[][]> pathProperty() {
+    return path.getReadOnlyProperty();
   }
 
-  /** The latent points of the interpolation shown in the strip, drawn on the scatter; or null. */
-  public ObjectProperty<float[][]> pathProperty() {
-    return path;
+  /** Whether the scatter shows the training and held-out sets together. */
+  public ReadOnlyBooleanProperty allDataProperty() {
+    return allData.getReadOnlyProperty();
   }
 
-  /** Decodes asked for and not yet shown: 0 when the image on screen is the decode of z. */
-  public ReadOnlyIntegerProperty decodesInFlightProperty() {
-    return decodesInFlight.getReadOnlyProperty();
+  /** True while a new session is being put in place (its pieces may disagree for a moment). */
+  public boolean isInstalling() {
+    return installing.get();
   }
 }

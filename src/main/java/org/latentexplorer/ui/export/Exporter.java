@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
@@ -19,9 +18,10 @@ import org.latentexplorer.analysis.plot.Raster;
 import org.latentexplorer.engine.LatentCsv;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.AtomicFiles;
-import org.latentexplorer.ui.Fx;
 import org.latentexplorer.ui.explorer.ModelPane;
 import org.latentexplorer.ui.strip.StripRow;
+import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.TaskExecutor;
 
 /**
  * The window's exports: PNG of the decoded image, the strip and the scatter; an animated GIF of
@@ -33,21 +33,23 @@ public final class Exporter {
   private static final int SCALE = 10;
 
   private final Window owner;
+  private final TaskExecutor tasks;
   private final Consumer<String> report;
 
-  public Exporter(Window owner, Consumer<String> report) {
+  public Exporter(Window owner, TaskExecutor tasks, Consumer<String> report) {
     this.owner = owner;
+    this.tasks = tasks;
     this.report = report;
   }
 
   public void decodedImage(ModelPane pane) {
     ModelSession s = pane.model().session();
-    float[] pixels = pane.model().decodedProperty().get();
-    if (s == null || pixels == null) {
+    var decoded = pane.model().decodedProperty().get();
+    if (s == null || decoded == null) {
       report.accept("Nothing decoded yet.");
       return;
     }
-    BufferedImage image = Raster.enlarged(pixels, s.description().model().input(), SCALE);
+    BufferedImage image = Raster.enlarged(decoded.pixels(), s.description().model().input(), SCALE);
     Path file = choose("decoded.png", "PNG image", "*.png");
     if (file != null) {
       write(file, () -> AtomicFiles.write(file, out -> ImageIO.write(image, "png", out)));
@@ -158,21 +160,15 @@ public final class Exporter {
   }
 
   private void write(Path file, Job job) {
-    CompletableFuture.runAsync(
-            () -> {
-              try {
-                job.run();
-              } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-              }
+    BackgroundTask.of(
+            "Saving " + file,
+            p -> {
+              job.run();
+              return file;
             })
-        .whenComplete(
-            (v, e) ->
-                Fx.run(
-                    () ->
-                        report.accept(
-                            e == null
-                                ? "Saved " + file
-                                : "Could not save " + file + ": " + Fx.message(e))));
+        .onSuccess(f -> report.accept("Saved " + f))
+        .onFailure(e -> report.accept("Could not save " + file + ": " + BackgroundTask.message(e)))
+        .executeWith(tasks);
   }
+
 }

@@ -1,6 +1,7 @@
 package org.latentexplorer.ui.sliders;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -19,21 +20,30 @@ import javafx.scene.layout.VBox;
 import org.latentexplorer.latent.DimensionStatistics;
 
 /**
- * One slider a latent dimension, each covering the encoded data (mean +/- 3 sd on that
- * dimension) and showing its value in a field that can be typed into. Moving any slider reports
- * the whole latent point at once, continuously while it is dragged.
+ * One slider a latent dimension, each covering the model's encoded data (mean +/- 3 sd on that
+ * dimension) and showing its value in a field that can be typed into. The ranges belong to the
+ * model: they are set by {@link #setDimensions} and never stretched by a value. A value outside
+ * its slider's range puts the knob at the end and marks the field ("out-of-range"); the field
+ * shows the true value. Moving any slider reports the whole latent point at once, continuously
+ * while it is dragged.
  */
 public final class LatentSliders extends VBox {
 
+  /** The style class of a field whose value lies outside its slider's range. */
+  public static final String OUT_OF_RANGE = "out-of-range";
+
   private static final Pattern PARTIAL_NUMBER = Pattern.compile("-?\\d*(\\.\\d*)?([eE]-?\\d*)?");
 
+  private final String role;
   private final List<Slider> sliders = new ArrayList<>();
   private final List<TextField> fields = new ArrayList<>();
   private float[] values = new float[0];
   private boolean updating;
   private Consumer<float[]> onChange = z -> {};
 
-  public LatentSliders() {
+  /** @param role the pane's name, part of every control's id ("slider-main-0") */
+  public LatentSliders(String role) {
+    this.role = role;
     setSpacing(2);
     setPadding(new Insets(4));
     getStyleClass().add("latent-sliders");
@@ -44,7 +54,7 @@ public final class LatentSliders extends VBox {
     this.onChange = onChange;
   }
 
-  /** Builds one row a dimension, each ranging over mean +/- 3 sd of the encoded data. */
+  /** Builds one row a dimension, each ranging over mean +/- 3 sd of the model's encoded data. */
   public void setDimensions(DimensionStatistics stats) {
     getChildren().clear();
     sliders.clear();
@@ -60,26 +70,37 @@ public final class LatentSliders extends VBox {
 
   /** Shows a latent point (from a click, a sample, a selection) without reporting it back. */
   public void setValues(float[] z) {
-    if (z == null || z.length != sliders.size() || java.util.Arrays.equals(z, values)) {
+    if (z == null || z.length != sliders.size() || Arrays.equals(z, values)) {
       return;
     }
     updating = true;
     try {
       values = z.clone();
       for (int d = 0; d < z.length; d++) {
-        Slider s = sliders.get(d);
-        if (z[d] < s.getMin()) {
-          s.setMin(z[d]);
-        }
-        if (z[d] > s.getMax()) {
-          s.setMax(z[d]);
-        }
-        s.setValue(z[d]);
-        fields.get(d).setText(format(z[d]));
+        sliders.get(d).setValue(z[d]);
+        showValue(d);
       }
     } finally {
       updating = false;
     }
+  }
+
+  private void showValue(int d) {
+    Slider s = sliders.get(d);
+    TextField field = fields.get(d);
+    field.setText(format(values[d]));
+    boolean outside = values[d] < s.getMin() || values[d] > s.getMax();
+    field.getStyleClass().remove(OUT_OF_RANGE);
+    if (outside) {
+      field.getStyleClass().add(OUT_OF_RANGE);
+    }
+    field.setTooltip(
+        outside
+            ? new Tooltip(
+                String.format(
+                    Locale.ROOT, "%s lies outside the slider's range, %.2f to %.2f",
+                    format(values[d]), s.getMin(), s.getMax()))
+            : null);
   }
 
   /** The latent point the sliders show. */
@@ -103,8 +124,8 @@ public final class LatentSliders extends VBox {
   private HBox row(int d, double min, double max) {
     Label name = new Label("z" + (d + 1));
     name.setMinWidth(38);
-    Slider slider = new Slider(min, max, values[d]);
-    slider.setId("slider-" + d);
+    Slider slider = new Slider(min, max, Math.max(min, Math.min(max, values[d])));
+    slider.setId("slider-" + role + "-" + d);
     slider.setTooltip(
         new Tooltip(
             String.format(
@@ -115,7 +136,7 @@ public final class LatentSliders extends VBox {
                 max)));
     HBox.setHgrow(slider, Priority.ALWAYS);
     TextField field = new TextField(format(values[d]));
-    field.setId("value-" + d);
+    field.setId("value-" + role + "-" + d);
     field.setPrefColumnCount(5);
     UnaryOperator<TextFormatter.Change> numbersOnly =
         change -> PARTIAL_NUMBER.matcher(change.getControlNewText()).matches() ? change : null;
@@ -129,7 +150,7 @@ public final class LatentSliders extends VBox {
               }
               values[d] = now.floatValue();
               updating = true;
-              field.setText(format(values[d]));
+              showValue(d);
               updating = false;
               onChange.accept(values.clone());
             });
@@ -149,18 +170,26 @@ public final class LatentSliders extends VBox {
     return row;
   }
 
+  /** Takes a typed value; a field left as it was shown (tabbing through) changes nothing. */
   private void commit(int d, TextField field) {
-    if (updating) {
+    if (updating || d >= values.length) {
+      return;
+    }
+    String text = field.getText().trim();
+    if (text.equals(format(values[d]))) {
+      field.getStyleClass().remove("invalid");
       return;
     }
     float v;
     try {
-      v = Float.parseFloat(field.getText().trim());
+      v = Float.parseFloat(text);
     } catch (NumberFormatException e) {
       v = Float.NaN;
     }
     if (!Float.isFinite(v)) {
-      field.getStyleClass().add("invalid");
+      if (!field.getStyleClass().contains("invalid")) {
+        field.getStyleClass().add("invalid");
+      }
       field.setText(format(values[d]));
       return;
     }

@@ -1,6 +1,7 @@
-package org.latentexplorer.ui.explorer;
+package org.latentexplorer.ui.strip;
 
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -10,18 +11,24 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import org.latentexplorer.engine.ModelSession;
 
 /** The strip's controls: what it shows, how many frames, slerp, play, and traversal settings. */
 public final class StripControls extends FlowPane {
 
-  private final ExplorerModel model;
+  private final StripModel strip;
   private final ChoiceBox<String> dimension = new ChoiceBox<>();
   private int start = -1;
 
-  public StripControls(ExplorerModel model) {
+  /**
+   * @param strip the strip's state
+   * @param main the main model, whose selected items can become the interpolation's ends
+   * @param selected the main model's selected item
+   */
+  public StripControls(StripModel strip, StripPane main, ReadOnlyIntegerProperty selected) {
     super(10, 4);
-    this.model = model;
+    this.strip = strip;
     setPadding(new Insets(4, 8, 2, 8));
     setAlignment(Pos.CENTER_LEFT);
     getStyleClass().add("strip-controls");
@@ -29,24 +36,25 @@ public final class StripControls extends FlowPane {
     ChoiceBox<StripMode> mode = new ChoiceBox<>();
     mode.setId("strip-mode");
     mode.getItems().setAll(StripMode.values());
-    mode.valueProperty().bindBidirectional(model.modeProperty());
+    mode.valueProperty().bindBidirectional(strip.modeProperty());
 
-    Spinner<Integer> frames = new Spinner<>(2, 30, model.framesProperty().get());
+    Spinner<Integer> frames = new Spinner<>(2, 30, strip.framesProperty().get());
     frames.setId("strip-frames");
     frames.setPrefWidth(80);
-    frames.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    frames.valueProperty().addListener((o, a, b) -> model.framesProperty().set(b));
+    frames.setMinWidth(Region.USE_PREF_SIZE);
+    frames.valueProperty().addListener((o, a, b) -> strip.framesProperty().set(b));
 
     CheckBox spherical = new CheckBox("Spherical (slerp)");
     spherical.setId("strip-spherical");
-    spherical.selectedProperty().bindBidirectional(model.sphericalProperty());
+    spherical.selectedProperty().bindBidirectional(strip.sphericalProperty());
     spherical.setTooltip(
         new Tooltip("Interpolate along a great circle, keeping |z| typical of the prior"));
 
     Button play = new Button("Play");
     play.setId("strip-play");
-    play.setOnAction(e -> model.togglePlay());
-    model.playingProperty().addListener((o, a, b) -> play.setText(b ? "Stop" : "Play"));
+    play.setTooltip(new Tooltip("Move z through what the strip shows, in every model shown"));
+    play.setOnAction(e -> strip.player().toggle());
+    strip.player().playingProperty().addListener((o, a, b) -> play.setText(b ? "Stop" : "Play"));
 
     dimension.setId("traversal-dimension");
     dimension
@@ -55,14 +63,14 @@ public final class StripControls extends FlowPane {
         .addListener(
             (o, a, b) -> {
               if (b.intValue() >= 0) {
-                model.traversalDimensionProperty().set(b.intValue());
+                strip.traversalDimensionProperty().set(b.intValue());
               }
             });
-    Spinner<Double> range = new Spinner<>(0.5, 10.0, model.traversalRangeProperty().get(), 0.5);
+    Spinner<Double> range = new Spinner<>(0.5, 10.0, strip.traversalRangeProperty().get(), 0.5);
     range.setId("traversal-range");
     range.setPrefWidth(84);
-    range.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    range.valueProperty().addListener((o, a, b) -> model.traversalRangeProperty().set(b));
+    range.setMinWidth(Region.USE_PREF_SIZE);
+    range.valueProperty().addListener((o, a, b) -> strip.traversalRangeProperty().set(b));
 
     Button setStart = new Button("Start = selected");
     setStart.setId("ends-start");
@@ -71,25 +79,20 @@ public final class StripControls extends FlowPane {
     setEnd.setId("ends-end");
     setEnd.setTooltip(
         new Tooltip("Use the selected item as the last end and interpolate in the full latent space"));
-    setStart.setOnAction(e -> start = model.main().selectedProperty().get());
-    setEnd.setOnAction(
-        e -> {
-          int end = model.main().selectedProperty().get();
-          if (start >= 0 && end >= 0) {
-            model.interpolateItems(model.main(), start, end);
-          }
-        });
-    setStart.disableProperty().bind(model.main().selectedProperty().lessThan(0));
-    setEnd.disableProperty().bind(model.main().selectedProperty().lessThan(0));
+    setStart.setOnAction(e -> start = selected.get());
+    setEnd.setOnAction(e -> strip.interpolateItems(main, start, selected.get()));
+    setStart.disableProperty().bind(selected.lessThan(0));
+    setEnd.disableProperty().bind(selected.lessThan(0));
 
     getChildren()
         .addAll(
             new Label("Strip:"), mode, new Label("frames"), frames, spherical, play,
             setStart, setEnd, new Label("  traverse"), dimension, new Label("range +/-"), range);
-    model.main().sessionProperty().addListener((o, a, s) -> dimensionsFor(s));
   }
 
-  private void dimensionsFor(ModelSession s) {
+  /** Offers the dimensions of the main model; forgets a start chosen in another model. */
+  public void modelChanged(ModelSession s) {
+    start = -1;
     if (s == null) {
       return;
     }
@@ -97,6 +100,6 @@ public final class StripControls extends FlowPane {
     for (int d = 0; d < s.latentSize(); d++) {
       dimension.getItems().add(String.format(Locale.ROOT, "z%d", d + 1));
     }
-    dimension.getSelectionModel().select(Math.min(model.traversalDimensionProperty().get(), s.latentSize() - 1));
+    dimension.getSelectionModel().select(Math.min(strip.traversalDimensionProperty().get(), s.latentSize() - 1));
   }
 }

@@ -1,4 +1,4 @@
-package org.latentexplorer.ui.explorer;
+package org.latentexplorer.ui.strip;
 
 /** What the strip under the scatter shows. */
 public enum StripMode {

@@ -1,4 +1,4 @@
-package org.latentexplorer.ui.explorer;
+package org.latentexplorer.ui.status;
 
 /** Where the explorer reports what it is doing (the status bar), always called on the FX thread. */
 public interface StatusSink {

@@ -1,0 +1,309 @@
+package org.latentexplorer.ui.strip;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.latent.Interpolation;
+import org.latentexplorer.latent.Traversal;
+import org.latentexplorer.ui.status.StatusSink;
+import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.TaskExecutor;
+
+/**
+ * The strip under the scatter: an interpolation between two chosen ends, a traversal of one
+ * dimension around the current z, or the all-dimensions grid, decoded for every model shown.
+ * Every decode is a numbered request; only the newest one's rows are shown, and while one is
+ * decoded a newer one waits, so a drag never queues hundreds of decodes. {@link StripPlayer}
+ * animates what the strip shows. Read and written on the UI thread.
+ */
+public final class StripModel {
+
+  /** Latent sizes up to which the all-dimensions grid shows every dimension. */
+  public static final int MAX_GRID_DIMENSIONS = 32;
+
+  private final TaskExecutor tasks;
+  private final StatusSink status;
+  private final Supplier<List<StripPane>> panes;
+  private final ObjectProperty<StripMode> mode = new SimpleObjectProperty<>(StripMode.INTERPOLATION);
+  private final IntegerProperty frames = new SimpleIntegerProperty(10);
+  private final BooleanProperty spherical = new SimpleBooleanProperty(false);
+  private final IntegerProperty traversalDimension = new SimpleIntegerProperty(0);
+  private final DoubleProperty traversalRange = new SimpleDoubleProperty(3);
+  private final ReadOnlyObjectWrapper<List<StripRow>> rows = new ReadOnlyObjectWrapper<>(List.of());
+  private final ReadOnlyBooleanWrapper decoding = new ReadOnlyBooleanWrapper();
+  private final StripPlayer player;
+  private InterpolationEnds ends;
+  private long requests;
+  private boolean waiting;
+
+  /**
+   * @param panes the models shown now, in the order their rows appear
+   */
+  public StripModel(TaskExecutor tasks, StatusSink status, Supplier<List<StripPane>> panes) {
+    this.tasks = tasks;
+    this.status = status;
+    this.panes = panes;
+    this.player = new StripPlayer(this, status);
+    mode.addListener((o, a, b) -> {
+      player.stop();
+      refresh();
+    });
+    frames.addListener((o, a, b) -> refresh());
+    spherical.addListener((o, a, b) -> refresh());
+    traversalDimension.addListener((o, a, b) -> refresh());
+    traversalRange.addListener((o, a, b) -> refresh());
+  }
+
+  /** Follows a pane's z: a traversal is drawn around the current point. */
+  public void watch(StripPane pane) {
+    pane.zProperty().addListener((o, a, b) -> {
+      if (mode.get() != StripMode.INTERPOLATION && !player.isPlaying()) {
+        refresh();
+      }
+    });
+  }
+
+  /** Sets new interpolation ends and shows the interpolation. */
+  public void interpolate(InterpolationEnds newEnds) {
+    ends = newEnds;
+    if (mode.get() != StripMode.INTERPOLATION) {
+      mode.set(StripMode.INTERPOLATION);
+    } else {
+      refresh();
+    }
+  }
+
+  /** Forgets the interpolation (a model changed) and decodes the strip again. */
+  public void clearEnds() {
+    ends = null;
+    refresh();
+  }
+
+  /** Interpolation ends in the full latent space between two data items of one model. */
+  public void interpolateItems(StripPane source, int fromIndex, int toIndex) {
+    ModelSession s = source.session();
+    if (s == null || fromIndex < 0 || toIndex < 0 || Math.max(fromIndex, toIndex) >= s.data().size()) {
+      return;
+    }
+    interpolate(
+        new InterpolationEnds(
+            source, s.encoding().mean(fromIndex), s.encoding().mean(toIndex),
+            s.data().itemKey(fromIndex), s.data().itemKey(toIndex)));
+  }
+
+  public InterpolationEnds ends() {
+    return ends;
+  }
+
+  /**
+   * The latent points of the interpolation in one model, or null when there is none: the chosen
+   * points in the model they were chosen in; in another model of the same data, the encodings of
+   * the same items.
+   */
+  public float[][] interpolationPath(StripPane pane, int count) {
+    float[][] endPoints = endsIn(pane);
+    return endPoints == null ? null : Interpolation.path(endPoints[0], endPoints[1], count, spherical.get());
+  }
+
+  private float[][] endsIn(StripPane pane) {
+    ModelSession s = pane.session();
+    if (ends == null || s == null) {
+      return null;
+    }
+    if (pane == ends.source()) {
+      return ends.from().length == s.latentSize() ? new float[][] {ends.from(), ends.to()} : null;
+    }
+    ModelSession source = ends.source().session();
+    if (source == null || !source.data().name().equals(s.data().name())) {
+      return null;
+    }
+    int a = s.data().indexOfKey(ends.fromKey());
+    int b = s.data().indexOfKey(ends.toKey());
+    if (a < 0 || b < 0) {
+      return null;
+    }
+    return new float[][] {s.encoding().mean(a), s.encoding().mean(b)};
+  }
+
+  /** Decodes the strip anew; while a decode runs, the newest request waits for it. */
+  public void refresh() {
+    if (decoding.get()) {
+      waiting = true;
+      return;
+    }
+    waiting = false;
+    List<StripPane> shown = panes.get();
+    boolean interpolating = mode.get() == StripMode.INTERPOLATION;
+    List<RowRequest> requestsNow = new ArrayList<>();
+    for (StripPane pane : shown) {
+      pane.showPath(interpolating ? interpolationPath(pane, frames.get()) : null);
+      RowRequest r = rowsFor(pane);
+      if (r != null) {
+        requestsNow.add(r);
+      }
+    }
+    long request = ++requests;
+    decoding.set(true);
+    BackgroundTask.ofFuture("Decoding the strip", p -> decodeAll(requestsNow))
+        .onSuccess(
+            decoded -> {
+              if (request == requests && !waiting) {
+                rows.set(decoded);
+              }
+            })
+        .onFailure(e -> status.error("The strip could not be decoded: " + BackgroundTask.message(e)))
+        .onFinished(
+            () -> {
+              decoding.set(false);
+              if (waiting) {
+                refresh();
+              }
+            })
+        .executeWith(tasks);
+  }
+
+  /** The rows one pane adds, with the latent points to decode, or null for none. */
+  private RowRequest rowsFor(StripPane pane) {
+    ModelSession s = pane.session();
+    float[] z = pane.z();
+    if (s == null || z == null) {
+      return null;
+    }
+    int n = Math.max(2, frames.get());
+    double r = traversalRange.get();
+    switch (mode.get()) {
+      case INTERPOLATION -> {
+        float[][] path = interpolationPath(pane, n);
+        if (path == null) {
+          return null;
+        }
+        List<String> captions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          captions.add(String.format(Locale.ROOT, "a=%.2f", (double) i / (n - 1)));
+        }
+        String title = s.name() + (spherical.get() ? "\nspherical" : "\nlinear");
+        return new RowRequest(s, List.of(title), path, captions, n);
+      }
+      case TRAVERSAL -> {
+        int d = traversalDimension.get();
+        if (d >= s.latentSize()) {
+          return null;
+        }
+        return new RowRequest(
+            s, List.of(s.name() + "\nz" + (d + 1)), Traversal.along(z, d, -r, r, n),
+            rangeCaptions(-r, r, n), n);
+      }
+      default -> {
+        int dims = Math.min(s.latentSize(), MAX_GRID_DIMENSIONS);
+        float[][] points = new float[dims * n][];
+        List<String> titles = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        boolean named = panes.get().size() > 1;
+        for (int d = 0; d < dims; d++) {
+          System.arraycopy(Traversal.along(z, d, -r, r, n), 0, points, d * n, n);
+          titles.add(named ? s.name() + "\nz" + (d + 1) : "z" + (d + 1));
+          captions.addAll(d == 0 ? rangeCaptions(-r, r, n) : Collections.nCopies(n, ""));
+        }
+        return new RowRequest(s, titles, points, captions, n);
+      }
+    }
+  }
+
+  private static List<String> rangeCaptions(double from, double to, int n) {
+    List<String> captions = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      captions.add(String.format(Locale.ROOT, "%+.2f", from + (to - from) * i / (n - 1)));
+    }
+    return captions;
+  }
+
+  /** The rows of one model: titles, latent points (row after row) and captions. */
+  private record RowRequest(
+      ModelSession session, List<String> titles, float[][] points, List<String> captions, int n) {
+
+    List<StripRow> rows(float[][] images) {
+      List<StripRow> out = new ArrayList<>();
+      for (int r = 0; r < titles.size(); r++) {
+        List<float[]> latents = new ArrayList<>();
+        List<float[]> frames = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          latents.add(points[r * n + i]);
+          frames.add(images[r * n + i]);
+        }
+        out.add(
+            new StripRow(
+                titles.get(r), latents, frames, captions.subList(r * n, r * n + n),
+                session.description().model().input()));
+      }
+      return out;
+    }
+  }
+
+  private static CompletableFuture<List<StripRow>> decodeAll(List<RowRequest> requests) {
+    List<CompletableFuture<List<StripRow>>> parts = new ArrayList<>();
+    for (RowRequest r : requests) {
+      parts.add(r.session().engine().decodeAll(r.points()).thenApply(r::rows));
+    }
+    return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+        .thenApply(
+            v -> {
+              List<StripRow> all = new ArrayList<>();
+              parts.forEach(p -> all.addAll(p.join()));
+              return all;
+            });
+  }
+
+  List<StripPane> panes() {
+    return panes.get();
+  }
+
+  public StripPlayer player() {
+    return player;
+  }
+
+  public ObjectProperty<StripMode> modeProperty() {
+    return mode;
+  }
+
+  public IntegerProperty framesProperty() {
+    return frames;
+  }
+
+  public BooleanProperty sphericalProperty() {
+    return spherical;
+  }
+
+  public IntegerProperty traversalDimensionProperty() {
+    return traversalDimension;
+  }
+
+  public DoubleProperty traversalRangeProperty() {
+    return traversalRange;
+  }
+
+  /** The rows shown: always the answer to the newest request. */
+  public ReadOnlyObjectProperty<List<StripRow>> rowsProperty() {
+    return rows.getReadOnlyProperty();
+  }
+
+  /** True while the strip is being decoded. */
+  public ReadOnlyBooleanProperty decodingProperty() {
+    return decoding.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,50 @@
+package org.latentexplorer.ui.explorer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.engine.GateExecutor;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.ui.status.StatusSink;
+import org.latentexplorer.ui.task.TaskExecutor;
+
+/** View models on same-thread executors: every model's engine runs on the test's thread. */
+final class ViewModels {
+
+  static final Path VAE = AppHome.models().resolve("fashion-vae-2d");
+  static final Path AE = AppHome.models().resolve("fashion-ae-2d");
+  static final Path CONV = AppHome.models().resolve("fashion-conv-vae-16d");
+
+  private ViewModels() {}
+
+  /** Records what the status bar would show. */
+  static final class Status implements StatusSink {
+    final List<String> shown = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+
+    @Override
+    public void show(String message, double fraction) {
+      shown.add(message);
+    }
+
+    @Override
+    public void error(String message) {
+      errors.add(message);
+    }
+
+    @Override
+    public void device(String device) {}
+  }
+
+  static ExplorerModel explorer(TaskExecutor tasks, Status status) {
+    return new ExplorerModel(
+        tasks, (folder, progress) -> ModelSession.open(folder, null, progress, new GateExecutor()),
+        status);
+  }
+
+  /** The decode the engine gives for z, through the same single-point path the pane uses. */
+  static float[] decode(ModelPaneModel pane, float[] z) throws Exception {
+    return pane.session().engine().decode(z).get();
+  }
+}
