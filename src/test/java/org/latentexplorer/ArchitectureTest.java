@@ -1,6 +1,8 @@
 package org.latentexplorer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,6 +16,48 @@ class ArchitectureTest {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.latentexplorer");
+
+  /**
+   * Every top-level package is a layer, and each may be used only by the layers above it:
+   * app -> cli, ui -> analysis -> engine, train -> model, data, latent.
+   */
+  @Test
+  void everyPackageIsALayerUsedOnlyFromAbove() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("app").definedBy("org.latentexplorer.app..")
+        .layer("cli").definedBy("org.latentexplorer.cli..")
+        .layer("ui").definedBy("org.latentexplorer.ui..")
+        .layer("analysis").definedBy("org.latentexplorer.analysis..")
+        .layer("engine").definedBy("org.latentexplorer.engine..")
+        .layer("train").definedBy("org.latentexplorer.train..")
+        .layer("model").definedBy("org.latentexplorer.model..")
+        .layer("data").definedBy("org.latentexplorer.data..")
+        .layer("latent").definedBy("org.latentexplorer.latent..")
+        .whereLayer("app").mayNotBeAccessedByAnyLayer()
+        .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+        .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+        .whereLayer("analysis").mayOnlyBeAccessedByLayers("app", "cli", "ui")
+        .whereLayer("engine").mayOnlyBeAccessedByLayers("app", "cli", "ui", "analysis")
+        .whereLayer("train").mayOnlyBeAccessedByLayers("app", "cli", "ui")
+        .whereLayer("model")
+        .mayOnlyBeAccessedByLayers("app", "cli", "ui", "analysis", "engine", "train")
+        .whereLayer("data")
+        .mayOnlyBeAccessedByLayers("app", "cli", "ui", "analysis", "engine", "train", "model")
+        .whereLayer("latent")
+        .mayOnlyBeAccessedByLayers("app", "cli", "ui", "analysis", "engine", "train")
+        .check(CLASSES);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    slices().matching("org.latentexplorer.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void noCyclesBetweenTheWindowsFeatureFolders() {
+    slices().matching("org.latentexplorer.ui.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
 
   @Test
   void noJavaFxBelowTheUi() {

@@ -17,7 +17,7 @@ public final class Launcher {
       ExplorerApp.launchWith(java.util.List.of());
       return;
     }
-    int code = MainCommand.execute(args);
+    int code = MainCommand.execute(ExplorerApp::launchWith, args);
     if (code != 0 || !ExplorerApp.isRunning()) {
       System.exit(code);
     }

@@ -3,7 +3,6 @@ package org.latentexplorer.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.latentexplorer.app.ExplorerApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,9 +19,15 @@ public final class ExploreCommand implements Callable<Integer> {
       description = "Model folder to open; give it twice to compare two models side by side.")
   List<Path> models = List.of();
 
+  private final WindowLauncher window;
+
+  ExploreCommand(WindowLauncher window) {
+    this.window = window;
+  }
+
   @Override
   public Integer call() {
-    ExplorerApp.launchWith(models);
+    window.open(models);
     return 0;
   }
 }

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
     version = "Latent Explorer 0.1",
     description = "See inside the latent space of autoencoders and variational autoencoders.",
     subcommands = {
-      ExploreCommand.class,
       TrainCommand.class,
       EncodeCommand.class,
       InfoCommand.class,
@@ -26,9 +25,21 @@ public final class MainCommand implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
-  /** Runs the command line and returns the exit code. */
+  /** Runs the command line (without a window) and returns the exit code. */
   public static int execute(String... args) {
+    return execute(WindowLauncher.NONE, args);
+  }
+
+  /** The command line with every command, {@code explore} opening the window through {@code window}. */
+  public static CommandLine commandLine(WindowLauncher window) {
     CommandLine cli = new CommandLine(new MainCommand());
+    cli.addSubcommand("explore", new ExploreCommand(window));
+    return cli;
+  }
+
+  /** Runs the command line and returns the exit code. */
+  public static int execute(WindowLauncher window, String... args) {
+    CommandLine cli = commandLine(window);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new FriendlyErrors());
     return cli.execute(args);

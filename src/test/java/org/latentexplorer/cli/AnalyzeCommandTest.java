@@ -24,7 +24,7 @@ class AnalyzeCommandTest {
   @TempDir Path dir;
 
   private int run(StringWriter err, String... args) {
-    CommandLine cli = new CommandLine(new MainCommand());
+    CommandLine cli = MainCommand.commandLine(org.latentexplorer.cli.WindowLauncher.NONE);
     cli.setExecutionExceptionHandler(new FriendlyErrors());
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);

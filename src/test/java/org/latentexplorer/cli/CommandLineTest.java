@@ -26,7 +26,7 @@ class CommandLineTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new MainCommand());
+    CommandLine cli = MainCommand.commandLine(org.latentexplorer.cli.WindowLauncher.NONE);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new FriendlyErrors());
     cli.setOut(new PrintWriter(out, true));

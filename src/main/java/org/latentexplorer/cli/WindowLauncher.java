@@ -1,0 +1,21 @@
+package org.latentexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How the {@code explore} command opens the window. The command line sits below the application
+ * that owns the window, so the application hands this in ({@link MainCommand#execute}).
+ */
+@FunctionalInterface
+public interface WindowLauncher {
+
+  /** No window: the command says so and fails (a command line without the application). */
+  WindowLauncher NONE =
+      models -> {
+        throw new IllegalStateException("this build has no window to open");
+      };
+
+  /** Opens the window on the given model folders (none: the bundled default); blocks until closed. */
+  void open(List<Path> models);
+}
