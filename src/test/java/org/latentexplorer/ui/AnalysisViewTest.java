@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.latentexplorer.data.AppHome;
+import org.latentexplorer.ui.analysis.Card;
+import org.latentexplorer.ui.analysis.CoverageCard;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
@@ -53,7 +55,11 @@ class AnalysisViewTest {
   }
 
   private void open(String model) throws Exception {
-    Path folder = AppHome.models().resolve(model);
+    open(AppHome.models().resolve(model));
+  }
+
+  private void open(Path folder) throws Exception {
+    String model = folder.getFileName().toString();
     WaitForAsyncUtils.asyncFx(() -> window.open(folder));
     FxWait.until(() -> main().session() != null && main().session().name().equals(model)
         && !main().decodePendingProperty().get());
@@ -161,5 +167,39 @@ class AnalysisViewTest {
     float[] expected =
         main().session().engine().decode(new float[] {(float) tile.x(), (float) tile.y()}).get();
     assertArrayEquals(expected, tile.pixels(), 1e-6f);
+  }
+
+  @Test
+  void priorCoverageOfASixtyFourDimensionalModelAfterAnotherModelDrawsOnce(
+      FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path folder = dir.resolve("vae-64d");
+    new org.latentexplorer.train.AutoencoderTrainer(
+            org.latentexplorer.train.TinyModels.fashion(600, 200),
+            new org.latentexplorer.train.TrainingListener() {}, () -> false)
+        .train(
+            org.latentexplorer.train.TinyModels.options(
+                folder, org.latentexplorer.model.ModelKind.VAE,
+                org.latentexplorer.model.Architecture.MLP, 64, java.util.List.of(64), 1));
+    open("fashion-vae-2d");
+    WaitForAsyncUtils.asyncFx(() -> window.showAnalysis(true));
+    FxWait.until(() -> window.analysisView().mainPanel().coverage() != null);
+    var firstCards = WaitForAsyncUtils.asyncFx(() -> window.analysisView().mainPanel().cards()).get();
+
+    open(folder);
+    FxWait.until(() -> window.analysisView().mainPanel().coverage() != null
+        && window.analysisView().mainPanel().coverage().dims() == 64);
+    assertTrue(firstCards.stream().allMatch(Card::isDisposed), "the first model's cards are gone");
+    CoverageCard card = WaitForAsyncUtils.asyncFx(() -> window.analysisView().mainPanel().cards().stream()
+        .filter(c -> c instanceof CoverageCard).map(c -> (CoverageCard) c).findFirst().orElseThrow()).get();
+    FxWait.until(() -> card.figuresShown() == 1);
+    var before = window.analysisView().mainPanel().coverage();
+    WaitForAsyncUtils.asyncFx(
+        () -> robot.lookup("#coverage-run-main").queryAs(javafx.scene.control.Button.class).fire());
+    FxWait.until(() -> window.analysisView().mainPanel().coverage() != before && card.figuresShown() == 2);
+    Thread.sleep(500);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(2, (int) WaitForAsyncUtils.asyncFx(card::figuresShown).get(), "one new result, drawn once");
+    assertEquals("", window.model().errorProperty().get());
+    assertEquals(3, (int) WaitForAsyncUtils.asyncFx(card::figureCount).get());
   }
 }

@@ -260,6 +260,96 @@ class MainWindowTest {
     assertEquals(1.25, robot.lookup("#slider-main-0").queryAs(Slider.class).getValue(), 1e-6);
   }
 
+  @Test
+  void sliderRangesBelongToTheModelAndAValueOutsideIsShownAsSuch(FxRobot robot) throws Exception {
+    waitForModel("fashion-vae-2d");
+    WaitForAsyncUtils.asyncFx(() -> window.open(AppHome.models().resolve("fashion-ae-2d")));
+    waitForModel("fashion-ae-2d");
+    PlotArea area = pane().scatter().plotArea();
+    Point2D corner = pane().scatter().localToScreen(area.left() + 6, area.top() + 6);
+    robot.clickOn(corner);
+    FxWait.until(() -> !main().decodePendingProperty().get() && main().selectedProperty().get() == -1
+        && Math.abs(main().z()[0]) > 5);
+
+    WaitForAsyncUtils.asyncFx(() -> window.open(VAE));
+    waitForModel("fashion-vae-2d");
+    var stats = main().session().statistics();
+    for (int d = 0; d < 2; d++) {
+      Slider slider = pane().sliders().slider(d);
+      assertEquals(stats.mean()[d] - 3 * stats.sd()[d], slider.getMin(), 1e-9);
+      assertEquals(stats.mean()[d] + 3 * stats.sd()[d], slider.getMax(), 1e-9);
+      assertEquals(main().z()[d], slider.getValue(), 1e-6);
+    }
+    TextField field = robot.lookup("#value-main-0").queryAs(TextField.class);
+    robot.doubleClickOn(field).eraseText(12).write("50").type(javafx.scene.input.KeyCode.ENTER);
+    FxWait.until(() -> !main().decodePendingProperty().get() && main().z()[0] == 50f);
+    Slider slider = pane().sliders().slider(0);
+    assertEquals(stats.mean()[0] + 3 * stats.sd()[0], slider.getMax(), 1e-9, "the range stays");
+    assertEquals(slider.getMax(), slider.getValue(), 1e-9, "the knob waits at the end");
+    assertEquals("50.000", field.getText());
+    assertTrue(field.getStyleClass().contains("out-of-range"));
+    Images.assertSame(expectedPixels(main().z()), pane().decodedView().argb());
+  }
+
+  @Test
+  void tabbingThroughAValueFieldLeavesZAsItWas(FxRobot robot) throws Exception {
+    waitForModel("fashion-vae-2d");
+    float[] z = {0.123456f, -0.654321f};
+    WaitForAsyncUtils.asyncFx(() -> main().setZ(z));
+    FxWait.until(() -> !main().decodePendingProperty().get());
+    robot.clickOn("#value-main-0").type(javafx.scene.input.KeyCode.TAB)
+        .type(javafx.scene.input.KeyCode.TAB);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertArrayEquals(z, main().z());
+    assertEquals("0.123", robot.lookup("#value-main-0").queryAs(TextField.class).getText());
+  }
+
+  @Test
+  void comparingAfterAResetShowsEachPanesOwnZ(FxRobot robot) throws Exception {
+    waitForModel("fashion-vae-2d");
+    int item = isolatedItem();
+    float[] xy = main().projection().projection().coordinates();
+    robot.clickOn(screenOf(xy[2 * item], xy[2 * item + 1]));
+    FxWait.until(() -> main().selectedProperty().get() == item);
+    robot.clickOn("#reset-main");
+    float[] centre = main().session().statistics().centre();
+    FxWait.until(() -> !main().decodePendingProperty().get() && Arrays.equals(centre, main().z()));
+
+    WaitForAsyncUtils.asyncFx(() -> window.compareWith(AppHome.models().resolve("fashion-ae-2d")));
+    ModelPaneModel compare = window.model().compare();
+    FxWait.until(() -> compare.session() != null && compare.selectedProperty().get() == item
+        && !compare.decodePendingProperty().get() && compare.reconstructionProperty().get() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertArrayEquals(centre, main().z(), "the main pane keeps its reset");
+    Images.assertSame(expectedPixels(centre), pane().decodedView().argb());
+    float[] aeZ = compare.session().encoding().mean(item);
+    assertArrayEquals(aeZ, compare.z());
+    ModelPane comparePane = window.comparePane();
+    assertArrayEquals(aeZ, comparePane.sliders().values());
+    Images.assertSame(
+        PixelImages.toArgb(compare.session().engine().decode(aeZ).get(), shape(compare.session())),
+        comparePane.decodedView().argb());
+    Images.assertSame(comparePane.decodedView().argb(), comparePane.reconstructionView().argb());
+  }
+
+  @Test
+  void playInTraversalModeMovesZAlongTheTraversal(FxRobot robot) throws Exception {
+    waitForModel("fashion-vae-2d");
+    float[] start = main().z();
+    WaitForAsyncUtils.asyncFx(() -> {
+      window.model().strip().traversalDimensionProperty().set(1);
+      window.model().strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.TRAVERSAL);
+    }).get();
+    robot.clickOn("#strip-play");
+    FxWait.until(() -> main().z()[1] != start[1]);
+    float[] moving = main().z();
+    assertEquals(start[0], moving[0], "only the traversed dimension moves");
+    robot.clickOn("#strip-play");
+    FxWait.until(() -> !window.model().strip().player().isPlaying() && !main().decodePendingProperty().get());
+    assertArrayEquals(start, main().z(), "stopping puts z back");
+    Images.assertSame(expectedPixels(start), pane().decodedView().argb());
+  }
+
   /** A data item with no other item within 8 pixels, near the middle of the view. */
   private int isolatedItem() {
     return isolated(-1);

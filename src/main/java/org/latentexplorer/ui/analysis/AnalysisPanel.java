@@ -85,7 +85,7 @@ public final class AnalysisPanel extends ScrollPane {
   }
 
   /** The cards shown now, for tests. */
-  List<Card> cards() {
+  public List<Card> cards() {
     return List.copyOf(cards);
   }
 }

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
  * #dispose()} when the model goes, and results that arrive after that, or that answer an older
  * request than the newest, are not drawn.
  */
-abstract class Card extends VBox {
+public abstract class Card extends VBox {
 
   static final int FIGURE_W = 660;
   static final int FIGURE_H = 400;
@@ -31,6 +31,7 @@ abstract class Card extends VBox {
   private final List<Runnable> removals = new ArrayList<>();
   private long requests;
   private boolean disposed;
+  private int figuresShown;
 
   Card(String title, String explanation) {
     Label heading = new Label(title);
@@ -64,7 +65,7 @@ abstract class Card extends VBox {
     return !disposed && request == requests;
   }
 
-  boolean isDisposed() {
+  public boolean isDisposed() {
     return disposed;
   }
 
@@ -89,6 +90,7 @@ abstract class Card extends VBox {
 
   /** Shows figures, replacing the ones shown; each at most {@code width} wide. */
   void figures(double width, BufferedImage... images) {
+    figuresShown++;
     figures.getChildren().clear();
     for (BufferedImage image : images) {
       if (image == null) {
@@ -102,8 +104,13 @@ abstract class Card extends VBox {
     }
   }
 
+  /** How many times figures were drawn on this card, for tests. */
+  public int figuresShown() {
+    return figuresShown;
+  }
+
   /** The number of figures shown, for tests. */
-  int figureCount() {
+  public int figureCount() {
     return figures.getChildren().size();
   }
 

@@ -12,7 +12,7 @@ import org.latentexplorer.ui.explorer.ModelPaneModel;
 import org.latentexplorer.ui.explorer.PaneAnalysis;
 
 /** Where prior samples land relative to the encoded data, with the figures that show it. */
-final class CoverageCard extends Card {
+public final class CoverageCard extends Card {
 
   private final ModelSession session;
   private final ModelPaneModel pane;
