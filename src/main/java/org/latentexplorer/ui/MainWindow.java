@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -25,16 +24,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.latentexplorer.data.AppHome;
-import org.latentexplorer.engine.ModelSession;
-import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.ui.analysis.AnalysisView;
 import org.latentexplorer.ui.explorer.ExplorerModel;
-import org.latentexplorer.ui.explorer.ModelChoice;
+import org.latentexplorer.ui.explorer.ModelChoosers;
 import org.latentexplorer.ui.explorer.ModelPane;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.strip.StripControls;
 import org.latentexplorer.ui.strip.StripMode;
-import org.latentexplorer.ui.task.BackgroundTask;
 import org.latentexplorer.ui.task.FxTaskExecutor;
 import org.latentexplorer.ui.task.TaskExecutor;
 import org.latentexplorer.ui.export.Exporter;
@@ -58,10 +54,8 @@ public final class MainWindow {
   private final TabPane tabs = new TabPane();
   private final AnalysisView analysisView;
   private final StripView strip = new StripView();
-  private final ComboBox<ModelChoice> mainChooser = new ComboBox<>();
-  private final ComboBox<ModelChoice> compareChooser = new ComboBox<>();
+  private final ModelChoosers choosers;
   private final Label banner = new Label();
-  private boolean choosing;
   private boolean largeText;
 
   public MainWindow() {
@@ -89,6 +83,7 @@ public final class MainWindow {
                 statusBar.setDevice("Engine: " + device);
               }
             });
+    choosers = new ModelChoosers(model, this::open);
     mainPane = new ModelPane(model.main(), model.strip());
     comparePane = new ModelPane(model.compare(), model.strip());
     panes.getItems().add(mainPane);
@@ -105,7 +100,6 @@ public final class MainWindow {
               mainPane.setCompact(comparing);
               comparePane.setCompact(comparing);
               sizeStrip();
-              syncCompareChooser();
             });
     model.strip().rowsProperty().addListener((o, a, rows) -> strip.show(rows));
 
@@ -157,36 +151,13 @@ public final class MainWindow {
         .add(MainWindow.class.getResource("/org/latentexplorer/ui/explorer.css").toExternalForm());
     root.setOnDragOver(this::onDragOver);
     root.setOnDragDropped(this::onDragDropped);
-    listModels(null);
+    choosers.listModels(null);
   }
 
   private ToolBar toolbar() {
-    mainChooser.setId("model-chooser");
-    mainChooser.setPrefWidth(220);
-    mainChooser.setOnAction(
-        e -> {
-          ModelChoice c = mainChooser.getValue();
-          if (!choosing && c != null && c.folder() != null) {
-            open(c.folder());
-          }
-        });
     Button openFolder = new Button("Open model folder...");
     openFolder.setId("open-folder");
     openFolder.setOnAction(e -> chooseFolder(false));
-    compareChooser.setId("compare-chooser");
-    compareChooser.setPrefWidth(200);
-    compareChooser.setOnAction(
-        e -> {
-          ModelChoice c = compareChooser.getValue();
-          if (choosing || c == null) {
-            return;
-          }
-          if (c.folder() == null) {
-            model.stopComparing();
-          } else {
-            model.openCompare(c.folder());
-          }
-        });
     ToggleButton large = new ToggleButton("Large text");
     large.setId("large-text");
     large.setTooltip(new Tooltip("Bigger text, points and images for a projector"));
@@ -202,7 +173,8 @@ public final class MainWindow {
     HBox spacer = new HBox();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     return new ToolBar(
-        new Label("Model"), mainChooser, openFolder, new Label("  Compare with"), compareChooser,
+        new Label("Model"), choosers.mainChooser(), openFolder, new Label("  Compare with"),
+        choosers.compareChooser(),
         spacer, large, export);
   }
 
@@ -230,7 +202,7 @@ public final class MainWindow {
     File dir = chooser.showDialog(window());
     if (dir != null) {
       if (compare) {
-        model.openCompare(dir.toPath());
+        compareWith(dir.toPath());
       } else {
         open(dir.toPath());
       }
@@ -239,52 +211,12 @@ public final class MainWindow {
 
   /** Opens a model as the main one; the current one stays if it fails. */
   public void open(Path folder) {
-    model.openMain(folder, s -> listModels(folder));
+    model.openMain(folder, s -> choosers.listModels(folder));
   }
 
   /** Opens a second model beside the main one. */
   public void compareWith(Path folder) {
-    model.openCompare(folder);
-  }
-
-  /** Lists the models folder in the background, then fills the choosers. */
-  private void listModels(Path current) {
-    BackgroundTask.of("Listing models", p -> ModelStore.listModels(AppHome.models()))
-        .onSuccess(bundled -> fillChoosers(bundled, current))
-        .onFailure(e -> statusBar.show("Could not list the models: " + BackgroundTask.message(e), -2))
-        .executeWith(model.tasks());
-  }
-
-  private void fillChoosers(List<Path> bundled, Path current) {
-    choosing = true;
-    try {
-      mainChooser.getItems().clear();
-      compareChooser.getItems().setAll(new ModelChoice("(none)", null));
-      for (Path p : bundled) {
-        ModelChoice c = new ModelChoice(p.getFileName().toString(), p);
-        mainChooser.getItems().add(c);
-        compareChooser.getItems().add(c);
-      }
-      if (current != null) {
-        ModelChoice selected =
-            mainChooser.getItems().stream()
-                .filter(c -> c.folder().toAbsolutePath().normalize().equals(current.toAbsolutePath().normalize()))
-                .findFirst()
-                .orElseGet(
-                    () -> {
-                      ModelChoice c = new ModelChoice(current.getFileName().toString(), current);
-                      mainChooser.getItems().add(c);
-                      compareChooser.getItems().add(c);
-                      return c;
-                    });
-        mainChooser.setValue(selected);
-      }
-      if (!model.comparingProperty().get()) {
-        compareChooser.setValue(compareChooser.getItems().get(0));
-      }
-    } finally {
-      choosing = false;
-    }
+    model.openCompare(folder, () -> {});
   }
 
   private void refreshAnalysisIfShown(Tab analyse) {
@@ -315,31 +247,6 @@ public final class MainWindow {
     double wanted = grid ? height * 0.45 : 52 + rows * ((largeText ? 96 : 72) + 30);
     double total = height - 70;
     body.setDividerPositions(Math.max(0.3, 1 - wanted / total));
-  }
-
-  private void syncCompareChooser() {
-    ModelSession s = model.compare().session();
-    choosing = true;
-    try {
-      if (!model.comparingProperty().get() || s == null) {
-        compareChooser.setValue(compareChooser.getItems().get(0));
-        return;
-      }
-      Path folder = s.folder().toAbsolutePath().normalize();
-      ModelChoice choice =
-          compareChooser.getItems().stream()
-              .filter(c -> c.folder() != null && c.folder().toAbsolutePath().normalize().equals(folder))
-              .findFirst()
-              .orElseGet(
-                  () -> {
-                    ModelChoice c = new ModelChoice(s.name(), s.folder());
-                    compareChooser.getItems().add(c);
-                    return c;
-                  });
-      compareChooser.setValue(choice);
-    } finally {
-      choosing = false;
-    }
   }
 
   private void onDragOver(DragEvent e) {

@@ -121,7 +121,7 @@ public final class ExplorerModel implements AutoCloseable {
   }
 
   /** Opens a second model to compare with the main one, side by side. */
-  public void openCompare(Path folder) {
+  public void openCompare(Path folder, Runnable afterwards) {
     error.set("");
     compare.open(
         folder,
@@ -129,8 +129,12 @@ public final class ExplorerModel implements AutoCloseable {
           comparing.set(true);
           strip.clearEnds();
           linkSelection(main, compare);
+          afterwards.run();
         },
-        e -> failed(folder, e));
+        e -> {
+          failed(folder, e);
+          afterwards.run();
+        });
   }
 
   /** Shows all items (or the held-out ones) in one pane; the other keeps its selection. */

@@ -89,7 +89,7 @@ class ExplorerModelTest {
     main.select(4280);
     main.reset();
     float[] centre = main.session().statistics().centre();
-    explorer.openCompare(ViewModels.AE);
+    explorer.openCompare(ViewModels.AE, () -> {});
     ModelPaneModel compare = explorer.compare();
     assertTrue(explorer.comparingProperty().get());
     assertEquals(4280, main.selected());
@@ -118,7 +118,7 @@ class ExplorerModelTest {
   @Test
   void itemsAreLinkedByTheirPlaceInTheDataSetNotInTheList() throws Exception {
     ModelPaneModel main = open().main();
-    explorer.openCompare(ViewModels.AE);
+    explorer.openCompare(ViewModels.AE, () -> {});
     ModelPaneModel compare = explorer.compare();
     explorer.showAllData(main, true);
     assertEquals(70_000, main.session().data().size());
@@ -151,7 +151,7 @@ class ExplorerModelTest {
   @Test
   void aSecondModelOfOtherDataIsNotLinkedByPosition() throws Exception {
     ModelPaneModel main = open().main();
-    explorer.openCompare(org.latentexplorer.data.AppHome.models().resolve("digits-vae-2d"));
+    explorer.openCompare(org.latentexplorer.data.AppHome.models().resolve("digits-vae-2d"), () -> {});
     ModelPaneModel compare = explorer.compare();
     compare.select(3);
     main.select(8);
