@@ -97,7 +97,7 @@ public final class ModelPaneModel implements StripPane {
     BackgroundTask.of(
             "Loading " + name,
             progress -> opener.open(folder, progress::report))
-        .onProgress(status::show)
+        .onProgress((message, fraction) -> status.show(name + ": " + message, fraction))
         .onSuccess(
             opened -> {
               if (request != loadRequests) {
@@ -138,7 +138,7 @@ public final class ModelPaneModel implements StripPane {
                           new DataOptions(s.engine().inputShape().height(), 0));
               return s.withData(data, progress::report);
             })
-        .onProgress(status::show)
+        .onProgress((message, fraction) -> status.show(s.name() + ": " + message, fraction))
         .onSuccess(
             next -> {
               if (request == loadRequests && session.get() == s) {

@@ -1,0 +1,61 @@
+package org.latentexplorer.ui.projection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.engine.GateExecutor;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.latent.AxisProjection;
+import org.latentexplorer.latent.PcaProjection;
+import org.latentexplorer.ui.status.StatusSink;
+import org.latentexplorer.ui.task.SameThreadTaskExecutor;
+
+/** The one owner of what the scatter shows. */
+class ProjectionModelTest {
+
+  private final StatusSink quiet =
+      new StatusSink() {
+        @Override
+        public void show(String message, double fraction) {}
+
+        @Override
+        public void error(String message) {
+          throw new AssertionError(message);
+        }
+
+        @Override
+        public void device(String device) {}
+      };
+
+  @Test
+  void latentAxesThenPcaAndANewModelStartsAgain() throws Exception {
+    ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), quiet);
+    try (ModelSession conv =
+            ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor());
+        ModelSession vae =
+            ModelSession.open(AppHome.models().resolve("fashion-vae-2d"), null, (m, f) -> {}, new GateExecutor())) {
+      model.reset(conv);
+      assertTrue(model.projection() instanceof AxisProjection);
+      assertNotNull(model.pcaProperty().get(), "PCA is fitted when the model arrives");
+      model.showLatentAxes(3, 15);
+      assertEquals("z4 / z16", model.projection().name());
+      model.showLatentAxes(3, 16);
+      assertEquals("z4 / z16", model.projection().name(), "an axis the model lacks is refused");
+      model.showPca(0, 8);
+      assertTrue(model.projection() instanceof PcaProjection);
+      assertEquals(ProjectionModel.View.PCA, model.viewProperty().get());
+
+      model.reset(vae);
+      assertEquals(ProjectionModel.View.LATENT_AXES, model.viewProperty().get());
+      assertEquals("z1 / z2", model.projection().name());
+      assertEquals(2, model.pcaProperty().get().dims());
+      assertNull(model.tsneProperty().get());
+      assertFalse(model.tsneRunningProperty().get());
+    }
+  }
+}
