@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Interpolation;
+import org.latentexplorer.ui.status.RecordingStatus;
 import org.latentexplorer.ui.strip.InterpolationEnds;
 import org.latentexplorer.ui.strip.StripRow;
 import org.latentexplorer.ui.task.QueuedTaskExecutor;
@@ -19,7 +20,7 @@ import org.latentexplorer.ui.task.SameThreadTaskExecutor;
 /** The explorer's view models on same-thread executors: images, selection and compare agree. */
 class ExplorerModelTest {
 
-  private final ViewModels.Status status = new ViewModels.Status();
+  private final RecordingStatus status = new RecordingStatus();
   private ExplorerModel explorer;
 
   @AfterEach

@@ -1,12 +1,10 @@
 package org.latentexplorer.ui.explorer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.engine.GateExecutor;
 import org.latentexplorer.engine.ModelSession;
-import org.latentexplorer.ui.status.StatusSink;
+import org.latentexplorer.ui.status.RecordingStatus;
 import org.latentexplorer.ui.task.TaskExecutor;
 
 /** View models on same-thread executors: every model's engine runs on the test's thread. */
@@ -18,26 +16,7 @@ final class ViewModels {
 
   private ViewModels() {}
 
-  /** Records what the status bar would show. */
-  static final class Status implements StatusSink {
-    final List<String> shown = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
-
-    @Override
-    public void show(String message, double fraction) {
-      shown.add(message);
-    }
-
-    @Override
-    public void error(String message) {
-      errors.add(message);
-    }
-
-    @Override
-    public void device(String device) {}
-  }
-
-  static ExplorerModel explorer(TaskExecutor tasks, Status status) {
+  static ExplorerModel explorer(TaskExecutor tasks, RecordingStatus status) {
     return new ExplorerModel(
         tasks, (folder, progress) -> ModelSession.open(folder, null, progress, new GateExecutor()),
         status);

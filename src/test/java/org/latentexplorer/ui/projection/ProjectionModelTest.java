@@ -6,35 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.engine.GateExecutor;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.PcaProjection;
-import org.latentexplorer.ui.status.StatusSink;
+import org.latentexplorer.ui.status.RecordingStatus;
 import org.latentexplorer.ui.task.SameThreadTaskExecutor;
 
 /** The one owner of what the scatter shows. */
 class ProjectionModelTest {
 
-  private final StatusSink quiet =
-      new StatusSink() {
-        @Override
-        public void show(String message, double fraction) {}
-
-        @Override
-        public void error(String message) {
-          throw new AssertionError(message);
-        }
-
-        @Override
-        public void device(String device) {}
-      };
+  private final RecordingStatus status = new RecordingStatus();
 
   @Test
   void latentAxesThenPcaAndANewModelStartsAgain() throws Exception {
-    ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), quiet);
+    ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
     try (ModelSession conv =
             ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor());
         ModelSession vae =
@@ -56,6 +45,7 @@ class ProjectionModelTest {
       assertEquals(2, model.pcaProperty().get().dims());
       assertNull(model.tsneProperty().get());
       assertFalse(model.tsneRunningProperty().get());
+      assertEquals(List.of(), status.errors);
     }
   }
 }

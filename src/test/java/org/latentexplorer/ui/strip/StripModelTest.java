@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,7 +16,7 @@ import org.latentexplorer.engine.GateExecutor;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Interpolation;
 import org.latentexplorer.latent.Traversal;
-import org.latentexplorer.ui.status.StatusSink;
+import org.latentexplorer.ui.status.RecordingStatus;
 import org.latentexplorer.ui.task.QueuedTaskExecutor;
 import org.latentexplorer.ui.task.SameThreadTaskExecutor;
 import org.latentexplorer.ui.task.TaskExecutor;
@@ -75,20 +74,7 @@ class StripModelTest {
     }
   }
 
-  private final List<String> errors = new ArrayList<>();
-  private final StatusSink status =
-      new StatusSink() {
-        @Override
-        public void show(String message, double fraction) {}
-
-        @Override
-        public void error(String message) {
-          errors.add(message);
-        }
-
-        @Override
-        public void device(String device) {}
-      };
+  private final RecordingStatus status = new RecordingStatus();
 
   private StripModel strip(TaskExecutor tasks, Pane pane) {
     StripModel strip = new StripModel(tasks, status, () -> List.of(pane));
@@ -168,7 +154,7 @@ class StripModelTest {
 
     strip.modeProperty().set(StripMode.INTERPOLATION);
     assertFalse(strip.player().start(false), "no interpolation yet");
-    assertEquals(1, errors.size());
+    assertEquals(1, status.errors.size());
     strip.interpolateItems(pane, 5, 6);
     assertTrue(strip.player().start(false));
     strip.player().step();
