@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     sortOptions = false,
     description = {
       "Analyse a model's latent space: PCA, t-SNE, number density along the axes and the radius,"
@@ -50,17 +51,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    new Checks(spec)
+        .within("--samples", samples, 10, 1_000_000)
+        .positive("--bin-width", binWidth)
+        .within("--grid", grid, 2, 100)
+        .atLeast("--tsne-points", tsnePoints, 0);
     PrintWriter err = spec.commandLine().getErr();
-    if (samples < 10 || !(binWidth > 0) || grid < 2 || tsnePoints < 0) {
-      throw new IllegalArgumentException(
-          "--samples must be at least 10, --bin-width positive, --grid at least 2, --tsne-points 0 or more");
-    }
     ProgressSink progress = messagesTo(err);
     try (ModelSession session = ModelSession.open(source.model, source.data, progress)) {
       AnalysisReport report =
           new Analyzer(session, out, progress)
               .run(new Analyzer.Options(samples, binWidth, tsnePoints, grid, seed));
-      err.printf(
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.printf(
           Locale.ROOT,
           "Wrote %d figures and analysis.json to %s; %.1f%% of %d prior samples land in the"
               + " populated region%n",
@@ -68,7 +71,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
           out,
           100 * report.priorCoverage().fractionInside(),
           report.priorCoverage().samples());
-      err.flush();
+      stdout.flush();
     }
     return 0;
   }

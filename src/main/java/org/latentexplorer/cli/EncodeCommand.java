@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "encode",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     sortOptions = false,
     description = "Encode a data set with a model and write the latent codes as CSV.")
 public final class EncodeCommand implements Callable<Integer> {
@@ -42,7 +43,10 @@ public final class EncodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
+    if (imageSize != null) {
+      new Checks(spec).within("--image-size", imageSize, 4, 512);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
     try (LatentEngine engine =
         LatentEngine.open(source.model, java.util.concurrent.Executors.newSingleThreadExecutor(), !cpu)) {
       String name = source.data != null ? source.data : engine.description().data().name();
@@ -65,14 +69,14 @@ public final class EncodeCommand implements Callable<Integer> {
             LatentCsv.write(w, encoding, images);
             w.flush();
           });
-      err.printf(
+      stdout.printf(
           Locale.ROOT,
           "Wrote %d rows of %d-D latent codes to %s (on %s)%n",
           encoding.count(),
           encoding.latentSize(),
           out,
           engine.deviceName());
-      err.flush();
+      stdout.flush();
     }
     return 0;
   }

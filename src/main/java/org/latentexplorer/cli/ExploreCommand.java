@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "explore",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Open the explorer window (the default when no command is given).")
 public final class ExploreCommand implements Callable<Integer> {
 

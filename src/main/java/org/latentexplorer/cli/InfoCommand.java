@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "info",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = "Describe a model folder: network, data, training and loss history.")
 public final class InfoCommand implements Callable<Integer> {
 
@@ -27,7 +28,7 @@ public final class InfoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ModelDescription d = ModelStore.readDescription(model);
+    ModelDescription d = ModelStore.verify(model);
     out.println(model + ": " + d.model().summary());
     out.println("  data:     " + d.data().name() + " (" + d.data().trainImages() + " training, "
         + d.data().heldOutImages() + " held out), classes " + d.data().classNames());

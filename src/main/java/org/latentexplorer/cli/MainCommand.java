@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "latent-explorer",
     mixinStandardHelpOptions = true,
-    version = "Latent Explorer 0.1",
+    versionProvider = Version.class,
     description = "See inside the latent space of autoencoders and variational autoencoders.",
     subcommands = {
       TrainCommand.class,

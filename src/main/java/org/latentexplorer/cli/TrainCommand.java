@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     sortOptions = false,
     description = {
       "Train an autoencoder or VAE and save it as a model folder.",
@@ -108,6 +109,23 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Checks checks =
+        new Checks(spec)
+            .within("--latent", latent, 1, 512)
+            .atLeast("--batch", batch, 1)
+            .positive("--lr", lr)
+            .notNegative("--beta", beta)
+            .atLeast("--warmup", warmup, 0)
+            .within("--image-size", imageSize, 4, 512)
+            .atLeast("--limit", limit, 0);
+    if (epochs != null) {
+      checks.atLeast("--epochs", epochs, resume != null ? 0 : 1);
+    }
+    if (hidden != null) {
+      for (int w : hidden) {
+        checks.within("--hidden", w, 1, 65_536);
+      }
+    }
     PrintWriter err = spec.commandLine().getErr();
     DataOptions dataOptions = new DataOptions(imageSize, limit);
     ProgressListener progress = new ProgressListener(err);
@@ -162,13 +180,15 @@ public final class TrainCommand implements Callable<Integer> {
     if (dropOptimizerState) {
       result = ModelStore.dropOptimizerState(resume != null ? resume : out);
     }
-    err.printf(
+    err.flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
         Locale.ROOT,
         "Saved %s: %s, held-out loss %.2f%n",
-        resume != null ? resume : out,
+        resume != null ? resume : this.out,
         result.model().summary(),
         result.heldOutLoss());
-    err.flush();
+    out.flush();
     return 0;
   }
 

@@ -44,6 +44,36 @@ final class DataFiles {
     }
   }
 
+  /**
+   * Reads what is left of a file to its end: a file must hold exactly what its header says, and
+   * a gzip stream is read to its end so that its checksum is checked.
+   *
+   * @param what what the file should have ended with, such as "10 images of 28x28"
+   */
+  static void expectEnd(InputStream in, Path file, String what) throws DatasetException {
+    long extra = 0;
+    byte[] scratch = new byte[1 << 16];
+    try {
+      for (int n = in.read(scratch); n >= 0; n = in.read(scratch)) {
+        extra += n;
+      }
+    } catch (ZipException e) {
+      throw new DatasetException(file, "corrupt gzip data (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      String msg = String.valueOf(e.getMessage());
+      if (msg.contains("Unexpected end of ZLIB input stream")) {
+        throw new DatasetException(file, "truncated: the gzip stream ends before its checksum");
+      }
+      throw new DatasetException(file, "cannot be read (" + msg + ")", e);
+    }
+    if (extra > 0) {
+      throw new DatasetException(
+          file,
+          "longer than its header says: " + extra + " more bytes after " + what
+              + " (the header's counts must match the file exactly)");
+    }
+  }
+
   /** Reads exactly {@code buffer.length} bytes or says how many the file really had. */
   static void readFully(InputStream in, byte[] buffer, Path file, String what)
       throws DatasetException {

@@ -105,8 +105,19 @@ public final class DatasetCatalog {
             IdxReader.read(test.images, test.labels, name, classesFor(path)).asPart(1));
       }
     }
-    return holdOut(loadAll(path, options), 0.1);
+    ImageSet all = loadAll(path, options);
+    if (all.size() < MIN_TO_SPLIT) {
+      throw new DatasetException(
+          path,
+          "holds " + all.size() + (all.size() == 1 ? " image" : " images")
+              + ", too few to split into training and held-out data (one in ten is held out);"
+              + " a data set needs at least " + MIN_TO_SPLIT + " images");
+    }
+    return holdOut(all, 0.1);
   }
+
+  /** The fewest images a data set without a test file may have: it is split 9 to 1. */
+  public static final int MIN_TO_SPLIT = 10;
 
   /** Splits off a fixed, seeded fraction as held-out data. */
   public static DataSplit holdOut(ImageSet all, double fraction) {

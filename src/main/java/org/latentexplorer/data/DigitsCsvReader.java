@@ -67,9 +67,12 @@ public final class DigitsCsvReader {
           pixels[c] = (float) (v / MAX_VALUE);
         }
         double label = number(cells[columns - 1], file, lineNo, columns);
-        if (label < 0 || label != Math.rint(label)) {
+        if (label < 0 || label != Math.rint(label) || label >= ImageSet.MAX_CLASSES) {
           throw new DatasetException(
-              file, "line " + lineNo + ": the label " + cells[columns - 1] + " is not a class number");
+              file,
+              "line " + lineNo + ": the label " + cells[columns - 1].trim()
+                  + " is not a class number from 0 to " + (ImageSet.MAX_CLASSES - 1)
+                  + " (a data set has at most " + ImageSet.MAX_CLASSES + " classes)");
         }
         rows.add(pixels);
         labels.add((int) label);

@@ -43,11 +43,9 @@ public final class IdxReader {
         throw new DatasetException(images, "too large: " + imageHeader.count + " images");
       }
       pixels = new byte[(int) total];
-      DataFiles.readFully(
-          in,
-          pixels,
-          images,
-          imageHeader.count + " images of " + imageHeader.rows + "x" + imageHeader.cols);
+      String what = imageHeader.count + " images of " + imageHeader.rows + "x" + imageHeader.cols;
+      DataFiles.readFully(in, pixels, images, what);
+      DataFiles.expectEnd(in, images, what);
     } catch (IOException e) {
       throw new DatasetException(images, "cannot be read (" + e.getMessage() + ")", e);
     }
@@ -78,6 +76,7 @@ public final class IdxReader {
       Header h = header(in, labels, LABELS_MAGIC, "an IDX label file");
       byte[] raw = new byte[h.count];
       DataFiles.readFully(in, raw, labels, h.count + " labels");
+      DataFiles.expectEnd(in, labels, h.count + " labels");
       int[] out = new int[raw.length];
       for (int i = 0; i < raw.length; i++) {
         out[i] = raw[i] & 0xff;

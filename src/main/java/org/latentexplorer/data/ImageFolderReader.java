@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.util.Iterator;
 
 /**
  * Reads a folder of PNG and JPEG images of any size, grey or colour, centre-cropped to a square
@@ -18,6 +21,12 @@ import javax.imageio.ImageIO;
  * unlabelled. All images must have the same number of colour channels.
  */
 public final class ImageFolderReader {
+
+  /** The largest image side read, in pixels; a larger one is refused before its pixels are. */
+  public static final int MAX_SIDE = 8192;
+
+  /** The most pixels one image may have (width x height), checked from its header. */
+  public static final long MAX_PIXELS = 40_000_000L;
 
   private ImageFolderReader() {}
 
@@ -62,6 +71,12 @@ public final class ImageFolderReader {
     }
     if (files.isEmpty()) {
       throw new DatasetException(folder, "holds no PNG or JPEG images");
+    }
+    if (classNames.size() > ImageSet.MAX_CLASSES) {
+      throw new DatasetException(
+          folder,
+          "has " + classNames.size() + " sub-folders of images; a data set has at most "
+              + ImageSet.MAX_CLASSES + " classes");
     }
     int n = limit > 0 ? Math.min(limit, files.size()) : files.size();
     if (n < files.size()) {
@@ -127,13 +142,33 @@ public final class ImageFolderReader {
 
   private static Decoded decode(Path file, int size) throws DatasetException {
     BufferedImage image;
-    try {
-      image = ImageIO.read(file.toFile());
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new DatasetException(
+            file, "unreadable image: not a PNG or JPEG this program can decode");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        long width = reader.getWidth(0);
+        long height = reader.getHeight(0);
+        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE
+            || width * height > MAX_PIXELS) {
+          throw new DatasetException(
+              file,
+              "declares an image of " + width + " x " + height + " pixels; images may be at most "
+                  + MAX_SIDE + " pixels a side and " + MAX_PIXELS / 1_000_000
+                  + " million pixels (resize it first)");
+        }
+        image = reader.read(0);
+      } finally {
+        reader.dispose();
+      }
+    } catch (DatasetException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new DatasetException(file, "unreadable image (" + e.getMessage() + ")", e);
-    }
-    if (image == null) {
-      throw new DatasetException(file, "unreadable image: not a PNG or JPEG this program can decode");
     }
     int channels = image.getColorModel().getNumColorComponents() == 1 ? 1 : 3;
     return new Decoded(channels, ImageResizer.squareResize(image, channels, size));

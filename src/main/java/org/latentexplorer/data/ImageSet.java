@@ -20,6 +20,9 @@ import java.util.Objects;
  */
 public final class ImageSet {
 
+  /** The most classes a data set may have; labels run from 0 to one less. */
+  public static final int MAX_CLASSES = 1000;
+
   /** The label of an image that has none. */
   public static final int NO_LABEL = -1;
 

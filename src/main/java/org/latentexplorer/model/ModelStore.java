@@ -147,6 +147,16 @@ public final class ModelStore {
   }
 
   /**
+   * Checks a whole model folder as loading it does (description, the parameter file's checksum,
+   * every parameter's shape) on the CPU, frees it, and returns its description.
+   */
+  public static ModelDescription verify(Path folder) throws ModelException {
+    try (NDManager manager = NDManager.newBaseManager(ai.djl.Device.cpu())) {
+      return load(folder, manager, false).description();
+    }
+  }
+
+  /**
    * Loads a model folder: checks the description, the parameter file's checksum, and that every
    * parameter has the shape the description implies.
    *
