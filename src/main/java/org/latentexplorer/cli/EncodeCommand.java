@@ -50,6 +50,10 @@ public final class EncodeCommand implements Callable<Integer> {
     try (LatentEngine engine =
         LatentEngine.open(source.model, java.util.concurrent.Executors.newSingleThreadExecutor(), !cpu)) {
       String name = source.data != null ? source.data : engine.description().data().name();
+      if (name == null) {
+        throw new IllegalArgumentException(
+            source.model + ": model.json names no data set; give --data");
+      }
       int side = imageSize != null ? imageSize : engine.inputShape().height();
       ImageSet images = DatasetCatalog.loadForExploring(name, new DataOptions(side, 0));
       if (images.imageSize() != engine.inputShape().size()) {

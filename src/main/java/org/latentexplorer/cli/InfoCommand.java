@@ -30,6 +30,14 @@ public final class InfoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ModelDescription d = ModelStore.verify(model);
     out.println(model + ": " + d.model().summary());
+    if (d.model().isTorchScript()) {
+      out.println("  files:    encoder.pt, decoder.pt (TorchScript); the decoder returns "
+          + d.model().decoderOutput() + "; likelihood " + d.model().likelihood());
+      out.println("  data:     " + (d.data().name() == null ? "none named (give --data)" : d.data().name())
+          + (d.data().classNames().isEmpty() ? "" : ", classes " + d.data().classNames()));
+      out.flush();
+      return 0;
+    }
     out.println("  data:     " + d.data().name() + " (" + d.data().trainImages() + " training, "
         + d.data().heldOutImages() + " held out), classes " + d.data().classNames());
     out.printf(Locale.ROOT, "  training: %d epochs, batch %d, lr %g, beta %g, warm-up %d, seed %d, on %s%n",

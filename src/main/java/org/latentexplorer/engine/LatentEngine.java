@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
@@ -18,10 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
-import org.latentexplorer.model.AutoencoderBlock;
+import org.latentexplorer.model.InferenceModel;
+import org.latentexplorer.model.LatentNetwork;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.InputShape;
-import org.latentexplorer.model.LoadedModel;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelException;
 import org.latentexplorer.model.ModelKind;
@@ -48,20 +47,18 @@ public final class LatentEngine implements AutoCloseable {
   private final ModelDescription description;
   private final Device device;
   private final NDManager manager;
-  private final AutoencoderBlock block;
-  private final ParameterStore store;
+  private final LatentNetwork network;
   private final DirectFloats latentBuffer = new DirectFloats();
   private final DirectFloats imageBuffer = new DirectFloats();
   private volatile boolean closed;
 
-  private LatentEngine(ExecutorService executor, LoadedModel model, NDManager manager) {
+  private LatentEngine(ExecutorService executor, InferenceModel model, NDManager manager) {
     this.executor = executor;
     this.latestDecode = new LatestWins<>(executor);
     this.description = model.description();
-    this.block = model.block();
+    this.network = model.network();
     this.manager = manager;
     this.device = manager.getDevice();
-    this.store = new ParameterStore(manager, false);
   }
 
   /**
@@ -85,7 +82,7 @@ public final class LatentEngine implements AutoCloseable {
                 Engines.noGradientsOnThisThread();
                 NDManager manager = NDManager.newBaseManager(Engines.device(preferGpu));
                 try {
-                  LoadedModel model = ModelStore.load(folder, manager, false);
+                  InferenceModel model = ModelStore.loadForInference(folder, manager);
                   return new LatentEngine(executor, model, manager);
                 } catch (ModelException e) {
                   manager.close();
@@ -204,11 +201,16 @@ public final class LatentEngine implements AutoCloseable {
     }
     closed = true;
     try {
-      executor.execute(manager::close);
+      executor.execute(this::free);
     } catch (RuntimeException e) {
-      manager.close();
+      free();
     }
     executor.shutdown();
+  }
+
+  private void free() {
+    network.close();
+    manager.close();
   }
 
   private <T> CompletableFuture<T> submit(Supplier<T> work) {
@@ -257,7 +259,7 @@ public final class LatentEngine implements AutoCloseable {
                 imageBuffer.fill(images, from * size, n * size),
                 new Shape(n, in.channels(), in.height(), in.width()),
                 DataType.FLOAT32);
-        NDList encoded = block.encode(store, x, false);
+        NDList encoded = network.encode(x);
         System.arraycopy(encoded.get(0).toFloatArray(), 0, means, from * latent, n * latent);
         if (logVariances != null) {
           System.arraycopy(
@@ -287,7 +289,7 @@ public final class LatentEngine implements AutoCloseable {
               latentBuffer.fill(flat, 0, flat.length),
               new Shape(zs.length, latent),
               DataType.FLOAT32);
-      NDArray pixels = block.decode(store, z, false).getNDArrayInternal().sigmoid();
+      NDArray pixels = network.decode(z);
       FloatBuffer values = pixels.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
       for (float[] image : out) {
         values.get(image);

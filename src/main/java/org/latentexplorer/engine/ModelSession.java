@@ -68,6 +68,12 @@ public final class ModelSession implements AutoCloseable {
       ModelDescription d = engine.description();
       InputShape in = d.model().input();
       String name = dataSpec != null ? dataSpec : d.data().name();
+      if (name == null) {
+        throw new ModelException(
+            folder,
+            "model.json names no data set (\"data\": {\"name\": ...}) and no bundled one has its"
+                + " input shape " + in + "; name one, or give --data");
+      }
       progress.progress("Reading " + name, -1);
       ImageSet data;
       try {

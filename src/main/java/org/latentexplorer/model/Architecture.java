@@ -5,5 +5,7 @@ public enum Architecture {
   /** Fully connected layers on the flattened image. */
   MLP,
   /** Strided convolutions down, nearest-neighbour upsampling and convolutions up. */
-  CONV
+  CONV,
+  /** Encoder and decoder exported from PyTorch as TorchScript ({@code encoder.pt}, {@code decoder.pt}). */
+  TORCHSCRIPT
 }

@@ -13,6 +13,8 @@ import java.util.List;
  *     convolutional model, the width of the fully connected layer next to the latent
  * @param input the image shape
  * @param likelihood the decoder's output distribution
+ * @param decoderOutput for TorchScript: what the decoder returns, {@value #LOGITS} or {@value
+ *     #PROBABILITIES}; null for the program's own models (their decoders return logits)
  */
 public record ModelSpec(
     ModelKind kind,
@@ -20,7 +22,30 @@ public record ModelSpec(
     int latentSize,
     List<Integer> hidden,
     InputShape input,
-    Likelihood likelihood) {
+    Likelihood likelihood,
+    String decoderOutput) {
+
+  /** A decoder returning logits: pixels are their sigmoid. */
+  public static final String LOGITS = "logits";
+
+  /** A decoder returning pixel values in [0, 1]. */
+  public static final String PROBABILITIES = "probabilities";
+
+  /** A network the program builds and trains itself. */
+  public ModelSpec(
+      ModelKind kind,
+      Architecture architecture,
+      int latentSize,
+      List<Integer> hidden,
+      InputShape input,
+      Likelihood likelihood) {
+    this(kind, architecture, latentSize, hidden, input, likelihood, null);
+  }
+
+  /** Whether encoder and decoder are TorchScript files rather than the program's own network. */
+  public boolean isTorchScript() {
+    return architecture == Architecture.TORCHSCRIPT;
+  }
 
   /** The largest latent size the program builds. */
   public static final int MAX_LATENT = 512;
@@ -41,15 +66,25 @@ public record ModelSpec(
       p.add("kind is missing (AE or VAE)");
     }
     if (architecture == null) {
-      p.add("architecture is missing (MLP or CONV)");
+      p.add("architecture is missing (MLP, CONV or TORCHSCRIPT)");
     }
-    if (likelihood == null) {
+    if (likelihood == null && !isTorchScript()) {
       p.add("likelihood is missing (BERNOULLI or GAUSSIAN)");
+    }
+    if (isTorchScript()
+        && !LOGITS.equals(decoderOutput)
+        && !PROBABILITIES.equals(decoderOutput)) {
+      p.add(
+          "decoderOutput is "
+              + (decoderOutput == null ? "missing" : "'" + decoderOutput + "'")
+              + "; it must be \"" + LOGITS + "\" or \"" + PROBABILITIES + "\"");
     }
     if (latentSize < 1 || latentSize > MAX_LATENT) {
       p.add("latentSize is " + latentSize + "; it must be 1 to " + MAX_LATENT);
     }
-    if (hidden == null || hidden.isEmpty()) {
+    if (isTorchScript()) {
+      // The network is in the TorchScript files; no widths to check.
+    } else if (hidden == null || hidden.isEmpty()) {
       p.add("hidden is missing (the hidden layer widths)");
     } else {
       for (int h : hidden) {
@@ -78,7 +113,9 @@ public record ModelSpec(
   /** A one-line summary such as "VAE, MLP 512-256, 2-D latent, grey 28x28". */
   public String summary() {
     String net =
-        architecture == Architecture.MLP
+        isTorchScript()
+            ? "TorchScript"
+            : architecture == Architecture.MLP
             ? "MLP " + String.join("-", hidden.stream().map(String::valueOf).toList())
             : "conv";
     return kind + ", " + net + ", " + latentSize + "-D latent, " + input;

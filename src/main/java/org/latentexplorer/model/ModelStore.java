@@ -131,11 +131,14 @@ public final class ModelStore {
     } else {
       problems.addAll(d.model().problems());
     }
-    if (d.data() == null || d.data().name() == null) {
+    boolean torchScript = d.model() != null && d.model().isTorchScript();
+    if (!torchScript && (d.data() == null || d.data().name() == null)) {
       problems.add("\"data\" is missing (the data set the model was trained on)");
     }
     ParameterFile p = d.parameters();
-    if (p == null || p.file() == null || p.file().isBlank()) {
+    if (torchScript) {
+      // encoder.pt and decoder.pt are checked when they are loaded.
+    } else if (p == null || p.file() == null || p.file().isBlank()) {
       problems.add("\"parameters\" is missing (the parameter file)");
     } else if (p.file().contains("/") || p.file().contains("\\") || p.file().startsWith(".")) {
       problems.add("the parameter file name '" + p.file() + "' must be a plain file name");
@@ -143,7 +146,21 @@ public final class ModelStore {
     if (!problems.isEmpty()) {
       throw new ModelException(json, String.join("; ", problems));
     }
-    return d;
+    return torchScript ? TorchScriptDescriptions.complete(d) : d;
+  }
+
+  /**
+   * Loads a model folder for encoding and decoding only: the program's own network with its
+   * parameters checked as {@link #load} does, or the TorchScript files of a PyTorch model.
+   */
+  public static InferenceModel loadForInference(Path folder, NDManager manager)
+      throws ModelException {
+    ModelDescription d = readDescription(folder);
+    if (d.model().isTorchScript()) {
+      return new InferenceModel(d, TorchScriptNetwork.load(folder, d.model(), manager));
+    }
+    LoadedModel loaded = load(folder, manager, false);
+    return new InferenceModel(d, new TrainedNetwork(loaded.block(), manager));
   }
 
   /**
@@ -151,8 +168,9 @@ public final class ModelStore {
    * every parameter's shape) on the CPU, frees it, and returns its description.
    */
   public static ModelDescription verify(Path folder) throws ModelException {
-    try (NDManager manager = NDManager.newBaseManager(ai.djl.Device.cpu())) {
-      return load(folder, manager, false).description();
+    try (NDManager manager = NDManager.newBaseManager(ai.djl.Device.cpu());
+        InferenceModel model = loadForInference(folder, manager)) {
+      return model.description();
     }
   }
 

@@ -224,6 +224,14 @@ public final class ModelPane extends BorderPane {
   /** The model's facts in one line. */
   static String factsOf(ModelSession s) {
     ModelDescription d = s.description();
+    if (d.model().isTorchScript()) {
+      return String.format(
+          Locale.ROOT,
+          "%s  ·  %s  ·  TorchScript from PyTorch  ·  %d-D latent  ·  decoder returns %s  ·"
+              + "  showing %,d items of %s  ·  %s",
+          s.name(), d.model().kind(), d.model().latentSize(), d.model().decoderOutput(),
+          s.data().size(), s.data().name(), s.engine().deviceName());
+    }
     String loss =
         d.model().kind() == ModelKind.VAE
             ? String.format(Locale.ROOT, "held-out loss %.1f nats/image (-ELBO)", d.heldOutLoss())

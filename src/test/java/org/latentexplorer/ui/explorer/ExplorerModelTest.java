@@ -175,4 +175,18 @@ class ExplorerModelTest {
     assertEquals(2, main.projection().projection().place(main.z()).length);
     assertShowsItsZ(main);
   }
+
+  @Test
+  void aPyTorchModelOpensInTheWindowLikeAnyOther() throws Exception {
+    ModelPaneModel main = open().main();
+    java.nio.file.Path folder =
+        java.nio.file.Path.of(getClass().getResource("/torchscript/tiny-vae").toURI());
+    explorer.openMain(folder, s -> {});
+    assertEquals("tiny-vae", main.session().name(), status.errors.toString());
+    assertEquals(3, main.z().length);
+    assertShowsItsZ(main);
+    main.select(10);
+    assertShowsItsZ(main);
+    assertTrue(ModelPane.factsOf(main.session()).contains("TorchScript from PyTorch"));
+  }
 }
