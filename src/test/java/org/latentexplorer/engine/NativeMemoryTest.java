@@ -63,4 +63,30 @@ class NativeMemoryTest {
       assertTrue(grownMb < 50, "resident memory grew by " + grownMb + " MB");
     }
   }
+
+  @Test
+  void aTorchScriptModelsDecodesAndEncodesStayWithinFiftyMegabytes() throws Exception {
+    Path folder = TorchScriptModelTest.folder("tiny-vae");
+    try (LatentEngine engine = LatentEngine.open(folder)) {
+      float[] z = new float[3];
+      float[] images = new float[4 * 64];
+      for (int i = 0; i < 1_000; i++) {
+        z[i % 3] = (i % 7) * 0.3f;
+        engine.decode(z).get();
+        engine.encode(images, 4, null).get();
+      }
+      System.gc();
+      long before = residentKb();
+      for (int i = 0; i < 50_000; i++) {
+        z[i % 3] = (i % 11) * 0.2f - 1;
+        engine.decodeLatest(z).get();
+        images[i % images.length] = (i % 5) / 5f;
+        engine.encode(images, 4, null).get();
+      }
+      System.gc();
+      long grownMb = (residentKb() - before) / 1024;
+      System.out.printf("TorchScript: resident memory grew %d MB over 50,000 decodes and encodes%n", grownMb);
+      assertTrue(grownMb < 50, "resident memory grew by " + grownMb + " MB");
+    }
+  }
 }
