@@ -23,10 +23,13 @@ class AnalyzeCommandTest {
 
   @TempDir Path dir;
 
+  private final StringWriter stdout = new StringWriter();
+
   private int run(StringWriter err, String... args) {
     CommandLine cli = MainCommand.commandLine(org.latentexplorer.cli.WindowLauncher.NONE);
     cli.setExecutionExceptionHandler(new FriendlyErrors());
     cli.setErr(new PrintWriter(err, true));
+    cli.setOut(new PrintWriter(stdout, true));
     return cli.execute(args);
   }
 
@@ -60,7 +63,8 @@ class AnalyzeCommandTest {
     assertEquals(2, json.getAsJsonObject("encoder").getAsJsonArray("klPerDimension").size());
     assertEquals(1.0, json.getAsJsonObject("density").get("chiMode").getAsDouble(), 1e-9);
     assertNull(json.get("tsne"));
-    assertTrue(err.toString().contains("Wrote 12 figures"), err.toString());
+    assertTrue(stdout.toString().startsWith("Wrote 12 figures"), "the result goes to stdout: " + stdout);
+    assertTrue(err.toString().contains("Prior coverage"), "progress goes to stderr: " + err);
   }
 
   @Test
