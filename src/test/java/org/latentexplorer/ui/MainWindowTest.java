@@ -350,6 +350,46 @@ class MainWindowTest {
     Images.assertSame(expectedPixels(start), pane().decodedView().argb());
   }
 
+  @Test
+  void theChoosersShowBothModelsWhenANewWindowOpensTwoAtOnce(FxRobot robot) throws Exception {
+    waitForModel("fashion-vae-2d");
+    Path outside = Path.of(getClass().getResource("/torchscript/tiny-vae").toURI());
+    // As `explore --model A --model B` does: a new window asked for both models at once.
+    Stage[] stage = new Stage[1];
+    MainWindow second =
+        WaitForAsyncUtils.asyncFx(() -> {
+              stage[0] = new Stage();
+              MainWindow w = new MainWindow();
+              stage[0].setScene(new Scene(w.root(), 1300, 860));
+              stage[0].show();
+              w.open(outside);
+              w.compareWith(AppHome.models().resolve("digits-vae-2d"));
+              return w;
+            }).get();
+    try {
+      FxWait.until(() -> second.model().main().session() != null
+          && second.model().compare().session() != null && second.model().comparingProperty().get());
+      Thread.sleep(1000);
+      WaitForAsyncUtils.waitForFxEvents();
+      assertEquals("tiny-vae", shownIn(second.root(), "#model-chooser"));
+      assertEquals("digits-vae-2d", shownIn(second.root(), "#compare-chooser"));
+    } finally {
+      WaitForAsyncUtils.asyncFx(() -> {
+        second.close();
+        stage[0].close();
+      }).get();
+    }
+  }
+
+  /** The text a chooser shows in its button, as a person reads it. */
+  private static String shownIn(javafx.scene.Parent root, String id) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> {
+      javafx.scene.control.ComboBox<?> box = (javafx.scene.control.ComboBox<?>) root.lookup(id);
+      var skin = (javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin();
+      return ((javafx.scene.control.ListCell<?>) skin.getDisplayNode()).getText();
+    }).get();
+  }
+
   /** A data item with no other item within 8 pixels, near the middle of the view. */
   private int isolatedItem() {
     return isolated(-1);
