@@ -13,10 +13,32 @@ import ai.djl.training.initializer.Initializer;
  */
 public final class FanInUniformInitializer implements Initializer {
 
+  private final java.util.Random random;
+
+  /** Draws from the engine's process-wide generator. */
+  public FanInUniformInitializer() {
+    this(null);
+  }
+
+  /**
+   * Draws from a generator of its own, so that a seeded training run starts from the same weights
+   * whatever else the process draws meanwhile.
+   */
+  public FanInUniformInitializer(java.util.Random random) {
+    this.random = random;
+  }
+
   @Override
   public NDArray initialize(NDManager manager, Shape shape, DataType dataType) {
     long fanIn = shape.dimension() > 1 ? shape.size() / shape.get(0) : shape.size();
     float bound = (float) (1.0 / Math.sqrt(Math.max(1, fanIn)));
-    return manager.randomUniform(-bound, bound, shape, dataType);
+    if (random == null) {
+      return manager.randomUniform(-bound, bound, shape, dataType);
+    }
+    float[] values = new float[Math.toIntExact(shape.size())];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
+    }
+    return manager.create(values, shape).toType(dataType, false);
   }
 }

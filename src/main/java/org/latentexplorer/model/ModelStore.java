@@ -203,6 +203,12 @@ public final class ModelStore {
       throw new ModelException(params, "cannot be read (" + e.getMessage() + ")", e);
     }
     AutoencoderBlock block = new AutoencoderBlock(d.model());
+    // The parameters are read from the file: initialise with zeros, so that loading never draws
+    // from the engine's global random generator (a training run elsewhere in the process, seeded
+    // for an exact resume, would otherwise get other noise).
+    for (ai.djl.nn.Parameter.Type type : ai.djl.nn.Parameter.Type.values()) {
+      block.setInitializer(ai.djl.training.initializer.Initializer.ZEROS, type);
+    }
     try (NDManager scratch = manager.newSubManager()) {
       block.initialize(scratch);
       List<Shape> expected = new ArrayList<>();

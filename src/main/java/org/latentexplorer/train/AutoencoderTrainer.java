@@ -22,6 +22,7 @@ import java.util.function.BooleanSupplier;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.model.AutoencoderBlock;
+import org.latentexplorer.model.FanInUniformInitializer;
 import org.latentexplorer.model.DataInfo;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.EpochRecord;
@@ -91,6 +92,8 @@ public final class AutoencoderTrainer {
     try (NDManager base = NDManager.newBaseManager(device)) {
       Engines.seed(options.seed());
       AutoencoderBlock block = new AutoencoderBlock(spec);
+      block.setInitializer(
+          new FanInUniformInitializer(new Random(options.seed())), ai.djl.nn.Parameter.Type.WEIGHT);
       block.initialize(base);
       TrainingInfo info =
           new TrainingInfo(
@@ -186,6 +189,7 @@ public final class AutoencoderTrainer {
     for (int epoch = first; epoch <= info.epochs(); epoch++) {
       Engines.seed(info.seed() * 1_000_003L + epoch);
       int[] order = shuffled(n, new Random(info.seed() * 31 + epoch));
+      Random noise = new Random(info.seed() * 1_000_003L + epoch);
       double reconSum = 0;
       double klSum = 0;
       double beta = 0;
@@ -197,7 +201,8 @@ public final class AutoencoderTrainer {
         int from = b * batch;
         int to = Math.min(n, from + batch);
         beta = betas.at(epoch - 1 + (double) b / batches);
-        float[] terms = step(base, block, store, adam, trainX, order, from, to, (float) beta);
+        float[] terms =
+            step(base, block, store, adam, trainX, order, from, to, (float) beta, noise);
         if (!Float.isFinite(terms[0]) || !Float.isFinite(terms[1])) {
           throw new TrainingException(
               "the loss became "
@@ -217,7 +222,8 @@ public final class AutoencoderTrainer {
         listener.onBatch(epoch, b + 1, (terms[0] + beta * terms[1]) / (to - from));
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      double[] test = evaluate(base, block, store, heldOutX, heldOut.size());
+      double[] test =
+          evaluate(base, block, store, heldOutX, heldOut.size(), new Random(info.seed() + epoch));
       EpochRecord record =
           new EpochRecord(
               epoch,
@@ -249,7 +255,8 @@ public final class AutoencoderTrainer {
       int[] order,
       int from,
       int to,
-      float beta) {
+      float beta,
+      Random noiseSource) {
     try (NDManager sub = base.newSubManager()) {
       NDArray index = sub.create(Arrays.copyOfRange(order, from, to));
       NDArray x = trainX.get(index);
@@ -262,7 +269,7 @@ public final class AutoencoderTrainer {
         NDArray z = mu;
         if (encoded.size() > 1) {
           NDArray logVariance = encoded.get(1);
-          NDArray noise = sub.randomNormal(mu.getShape());
+          NDArray noise = Noise.standardNormal(sub, noiseSource, mu.getShape());
           z = mu.add(logVariance.mul(0.5f).exp().mul(noise));
           kl = Losses.klToStandardNormal(mu, logVariance);
         }
@@ -278,7 +285,12 @@ public final class AutoencoderTrainer {
 
   /** Mean reconstruction and KL per held-out image; a VAE decodes a sample, as the ELBO does. */
   static double[] evaluate(
-      NDManager base, AutoencoderBlock block, ParameterStore store, NDArray images, int n) {
+      NDManager base,
+      AutoencoderBlock block,
+      ParameterStore store,
+      NDArray images,
+      int n,
+      Random noise) {
     double recon = 0;
     double kl = 0;
     for (int from = 0; from < n; from += EVAL_BATCH) {
@@ -291,7 +303,7 @@ public final class AutoencoderTrainer {
         NDArray z = mu;
         if (encoded.size() > 1) {
           NDArray logVariance = encoded.get(1);
-          z = mu.add(logVariance.mul(0.5f).exp().mul(sub.randomNormal(mu.getShape())));
+          z = mu.add(logVariance.mul(0.5f).exp().mul(Noise.standardNormal(sub, noise, mu.getShape())));
           kl += Losses.klToStandardNormal(mu, logVariance).getFloat();
         }
         NDArray logits = block.decode(store, z, false);

@@ -62,6 +62,16 @@ public final class MainWindow {
     this(new FxTaskExecutor());
   }
 
+  /**
+   * Waits, off the FX thread, until the background work left running at {@link #close()} has
+   * stopped; for tests, so that no model load or decode of one test runs on into the next.
+   */
+  public void awaitClosed() throws InterruptedException {
+    if (model.tasks() instanceof FxTaskExecutor fx) {
+      fx.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
   /** A window whose background work runs on {@code tasks}. */
   public MainWindow(TaskExecutor tasks) {
     model =

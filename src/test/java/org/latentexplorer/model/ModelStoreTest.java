@@ -51,6 +51,20 @@ class ModelStoreTest {
   }
 
   @Test
+  void loadingAModelDrawsNoRandomNumbers() throws Exception {
+    saveModel(dir, 3, null);
+    try (NDManager m = NDManager.newBaseManager()) {
+      Engines.seed(42);
+      float[] expected = m.randomNormal(new Shape(8)).toFloatArray();
+      Engines.seed(42);
+      loadAndDecode(dir);
+      ModelStore.verify(dir);
+      assertArrayEquals(expected, m.randomNormal(new Shape(8)).toFloatArray(),
+          "a training run elsewhere in the process gets the noise its seed promises");
+    }
+  }
+
+  @Test
   void savedAndLoadedModelDecodesIdentically() throws Exception {
     float[] before = saveModel(dir, 3, null);
 

@@ -48,6 +48,7 @@ class AnalysisViewTest {
   @AfterEach
   void close() throws Exception {
     WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+    window.awaitClosed();
   }
 
   private ModelPaneModel main() {

@@ -56,6 +56,7 @@ class MainWindowTest {
   @AfterEach
   void close() throws Exception {
     WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+    window.awaitClosed();
   }
 
   private ModelPaneModel main() {
@@ -378,6 +379,7 @@ class MainWindowTest {
         second.close();
         stage[0].close();
       }).get();
+      second.awaitClosed();
     }
   }
 

@@ -90,6 +90,17 @@ public final class FxTaskExecutor implements TaskExecutor {
     workers.shutdownNow();
   }
 
+  /**
+   * Waits, off the UI thread, until the work running at {@link #close()} has stopped (a model
+   * being loaded cannot be interrupted and finishes first).
+   *
+   * @return whether it stopped in time
+   */
+  public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit)
+      throws InterruptedException {
+    return workers.awaitTermination(timeout, unit);
+  }
+
   private static final class Handle implements TaskHandle {
     private volatile boolean cancelled;
     private volatile CompletableFuture<?> future;
