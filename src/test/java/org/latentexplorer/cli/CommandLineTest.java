@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,37 +13,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelStore;
-import picocli.CommandLine;
 
 class CommandLineTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = MainCommand.commandLine(org.latentexplorer.cli.WindowLauncher.NONE);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler(new FriendlyErrors());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"train", "encode", "info", "explore"})
   void everyCommandHasHelp(String command) {
-    Run r = run(command, "--help");
+    CliRun r = run(command, "--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("Usage: latent-explorer " + command), r.out());
   }
 
   @Test
   void unknownOptionsAreRejectedWithUsage() {
-    Run r = run("train", "--data", "digits", "--out", "x", "--learning-rate", "3");
+    CliRun r = run("train", "--data", "digits", "--out", "x", "--learning-rate", "3");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("Unknown options: '--learning-rate'"), r.err());
     assertTrue(r.err().contains("Usage: latent-explorer train"), r.err());
@@ -55,7 +42,7 @@ class CommandLineTest {
   void badDataIsOneLineWithoutAStackTrace() throws Exception {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "1,2,3\n");
-    Run r = run("train", "--data", bad.toString(), "--out", dir.resolve("m").toString());
+    CliRun r = run("train", "--data", bad.toString(), "--out", dir.resolve("m").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().startsWith("error: " + bad + ": line 1 has 3 values"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
@@ -65,7 +52,7 @@ class CommandLineTest {
   @Test
   void trainEncodeAndInfoWorkTogether() throws Exception {
     Path model = dir.resolve("digits-vae");
-    Run train =
+    CliRun train =
         run(
             "train", "--data", "digits", "--kind", "VAE", "--arch", "mlp", "--latent", "2",
             "--hidden", "32", "--epochs", "2", "--batch", "64", "--seed", "3",
@@ -77,7 +64,7 @@ class CommandLineTest {
     assertTrue(d.heldOutLoss() > 0);
 
     Path csv = dir.resolve("z.csv");
-    Run encode = run("encode", "--model", model.toString(), "--out", csv.toString());
+    CliRun encode = run("encode", "--model", model.toString(), "--out", csv.toString());
     assertEquals(0, encode.code(), encode.err());
     List<String> lines = Files.readAllLines(csv);
     assertEquals("index,label,class,z1,z2,logvar1,logvar2", lines.get(0));
@@ -85,14 +72,14 @@ class CommandLineTest {
     assertEquals(7, lines.get(1).split(",").length);
     assertTrue(lines.get(1).startsWith("0,0,0,"), lines.get(1));
 
-    Run info = run("info", model.toString());
+    CliRun info = run("info", model.toString());
     assertEquals(0, info.code(), info.err());
     assertTrue(info.out().contains("VAE, MLP 32, 2-D latent, grey 8x8"), info.out());
   }
 
   @Test
   void aBrokenModelFolderIsReportedByName() throws Exception {
-    Run r = run("encode", "--model", dir.toString(), "--out", dir.resolve("z.csv").toString());
+    CliRun r = run("encode", "--model", dir.toString(), "--out", dir.resolve("z.csv").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains(dir + ": not a model folder"), r.err());
   }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.latentexplorer.data.IdxFiles;
 import org.latentexplorer.data.ImageSet;
-import picocli.CommandLine;
 
 /**
  * Files a user may bring, broken in the ways they break, and option values out of range: each
@@ -31,31 +28,21 @@ class StrictInputTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {
-    /** The error output is one line, without a stack trace. */
-    void isOneError(String... parts) {
-      assertEquals(1, code, err);
-      assertEquals(1, err.strip().lines().count(), err);
-      assertFalse(err.contains("\tat "), err);
-      for (String part : parts) {
-        assertTrue(err.contains(part), "'" + part + "' in: " + err);
-      }
+  /** The error output is one line, without a stack trace, exit code 1, naming the parts. */
+  private static void isOneError(CliRun r, String... parts) {
+    assertEquals(1, r.code(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    for (String part : parts) {
+      assertTrue(r.err().contains(part), "'" + part + "' in: " + r.err());
     }
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = MainCommand.commandLine(WindowLauncher.NONE);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler(new FriendlyErrors());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  private Run train(Path data) {
+  private CliRun train(Path data) {
     return run("train", "--data", data.toString(), "--out", dir.resolve("m").toString(),
         "--epochs", "1", "--hidden", "8", "--image-size", "8");
   }
@@ -71,7 +58,7 @@ class StrictInputTest {
       gz[i] ^= 0x5a;
     }
     Files.write(images, gz);
-    train(folder).isOneError(images.toString(), "corrupt gzip data");
+    isOneError(train(folder), images.toString(), "corrupt gzip data");
     assertFalse(Files.exists(dir.resolve("m")));
   }
 
@@ -85,8 +72,7 @@ class StrictInputTest {
     byte[] changed = java.util.Arrays.copyOf(content, content.length + change * 64);
     Path images = IdxFiles.write(folder.resolve("train-images-idx3-ubyte.gz"), changed, true);
     IdxFiles.write(folder.resolve("train-labels-idx1-ubyte.gz"), IdxFiles.labels(0x801, 40), true);
-    train(folder)
-        .isOneError(images.toString(), change > 0 ? "longer than its header says" : "truncated");
+    isOneError(train(folder), images.toString(), change > 0 ? "longer than its header says" : "truncated");
   }
 
   @ParameterizedTest
@@ -97,8 +83,7 @@ class StrictInputTest {
       csv.append("0,1,2,3,").append(row == 17 ? label : "1").append('\n');
     }
     Path file = Files.writeString(dir.resolve("tiny.csv"), csv.toString());
-    train(file)
-        .isOneError(file.toString(), "line 18", "is not a class number from 0 to "
+    isOneError(train(file), file.toString(), "line 18", "is not a class number from 0 to "
             + (ImageSet.MAX_CLASSES - 1));
   }
 
@@ -111,7 +96,7 @@ class StrictInputTest {
     }
     Path huge = folder.resolve("huge.png");
     Files.write(huge, pngHeader(30_000, 30_000));
-    train(folder).isOneError(huge.toString(), "declares an image of 30000 x 30000 pixels");
+    isOneError(train(folder), huge.toString(), "declares an image of 30000 x 30000 pixels");
   }
 
   /** The first bytes of a PNG: the signature and an IHDR chunk for a grey image of that size. */
@@ -139,13 +124,13 @@ class StrictInputTest {
     Path folder = Files.createDirectories(dir.resolve("one"));
     ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_BYTE_GRAY), "png",
         folder.resolve("only.png").toFile());
-    train(folder).isOneError(folder.toString(), "holds 1 image, too few to split");
+    isOneError(train(folder), folder.toString(), "holds 1 image, too few to split");
   }
 
   @Test
   void infoChecksTheParametersAsEncodeDoes() throws Exception {
     Path model = dir.resolve("digits-vae");
-    Run trained = run("train", "--data", "digits", "--latent", "2", "--hidden", "16", "--epochs", "1",
+    CliRun trained = run("train", "--data", "digits", "--latent", "2", "--hidden", "16", "--epochs", "1",
         "--out", model.toString());
     assertEquals(0, trained.code(), trained.err());
     assertTrue(trained.out().startsWith("Saved " + model), "the result goes to stdout: " + trained.out());
@@ -161,17 +146,17 @@ class StrictInputTest {
     assertEquals(0, run("info", model.toString()).code());
 
     Files.write(params, java.util.Arrays.copyOf(good, good.length / 2));
-    run("info", model.toString()).isOneError(params.toString(), "damaged");
+    isOneError(run("info", model.toString()), params.toString(), "damaged");
     Files.write(params, new byte[0]);
-    run("info", model.toString()).isOneError(params.toString(), "damaged");
+    isOneError(run("info", model.toString()), params.toString(), "damaged");
     Path otherParams;
     try (var files = Files.list(other)) {
       otherParams = files.filter(p -> p.toString().endsWith(".params")).findFirst().orElseThrow();
     }
     Files.copy(otherParams, params, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    run("info", model.toString()).isOneError(params.toString(), "damaged");
+    isOneError(run("info", model.toString()), params.toString(), "damaged");
     Files.delete(params);
-    run("info", model.toString()).isOneError(model.toString(), "which is missing");
+    isOneError(run("info", model.toString()), model.toString(), "which is missing");
   }
 
   @ParameterizedTest
@@ -190,7 +175,7 @@ class StrictInputTest {
       case "analyze" -> args.addAll(List.of("--model", missing.toString(), "--out", dir.resolve("a").toString()));
       default -> args.addAll(List.of("--model", missing.toString(), "--out", dir.resolve("z.csv").toString()));
     }
-    Run r = run(args.toArray(String[]::new));
+    CliRun r = run(args.toArray(String[]::new));
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("Invalid value for option '" + option + "'"), r.err());
     assertTrue(r.err().contains("Usage: latent-explorer " + command), r.err());
@@ -200,7 +185,7 @@ class StrictInputTest {
   @ParameterizedTest
   @ValueSource(strings = {"train", "encode", "info", "analyze", "explore"})
   void everyCommandKnowsItsVersion(String command) {
-    Run r = run(command, "--version");
+    CliRun r = run(command, "--version");
     assertEquals(0, r.code(), r.err());
     assertEquals(Version.TEXT, r.out().strip());
   }

@@ -3,14 +3,11 @@ package org.latentexplorer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** info, encode and analyze on a PyTorch model exported as TorchScript. */
 class TorchScriptCommandsTest {
@@ -18,14 +15,8 @@ class TorchScriptCommandsTest {
   @TempDir Path dir;
 
   private static String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = MainCommand.commandLine(WindowLauncher.NONE);
-    cli.setExecutionExceptionHandler(new FriendlyErrors());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    CliRun r = CliRun.of(args);
+    return new String[] {Integer.toString(r.code()), r.out(), r.err()};
   }
 
   private static Path vae() throws Exception {
