@@ -77,12 +77,16 @@ public final class ExplorerModel implements AutoCloseable {
       return;
     }
     int other = sameItem(from, to, index);
-    if (other == -2) {
-      return;
+    if (other != -2) {
+      selectWithoutEcho(to, other);
     }
+  }
+
+  /** Selects an item in one pane without that selection being linked back to the other. */
+  private void selectWithoutEcho(ModelPaneModel pane, int index) {
     linking = true;
     try {
-      to.select(other);
+      pane.select(index);
     } finally {
       linking = false;
     }
@@ -152,12 +156,7 @@ public final class ExplorerModel implements AutoCloseable {
   private void linkSelection(ModelPaneModel from, ModelPaneModel to) {
     int other = sameItem(from, to, from.selected());
     if (other >= 0) {
-      linking = true;
-      try {
-        to.select(other);
-      } finally {
-        linking = false;
-      }
+      selectWithoutEcho(to, other);
     }
   }
 
