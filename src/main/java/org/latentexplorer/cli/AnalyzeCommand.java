@@ -77,7 +77,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** Prints each new message on its own line (no progress bar: the steps are few). */
-  private static ProgressSink messagesTo(PrintWriter err) {
+  static ProgressSink messagesTo(PrintWriter err) {
     String[] last = {""};
     return (message, fraction) -> {
       if (!message.equals(last[0])) {

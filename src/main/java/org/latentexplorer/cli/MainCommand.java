@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       EncodeCommand.class,
       InfoCommand.class,
       AnalyzeCommand.class,
+      EvaluateCommand.class,
+      TrainClassifierCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MainCommand implements Runnable {

@@ -5,20 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.model.Architecture;
-import org.latentexplorer.model.EpochRecord;
 import org.latentexplorer.model.Likelihood;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.train.AutoencoderTrainer;
-import org.latentexplorer.train.TrainingListener;
 import org.latentexplorer.train.TrainingOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -128,7 +123,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     DataOptions dataOptions = new DataOptions(imageSize, limit);
-    ProgressListener progress = new ProgressListener(err);
+    TrainingProgress progress = new TrainingProgress(err);
     ModelDescription result;
     try {
       if (resume != null) {
@@ -167,7 +162,7 @@ public final class TrainCommand implements Callable<Integer> {
                 seed,
                 !cpu,
                 out,
-                commandLine());
+                commandLine(spec));
         result = new AutoencoderTrainer(split, progress, () -> false).train(options);
       }
     } finally {
@@ -192,85 +187,12 @@ public final class TrainCommand implements Callable<Integer> {
     return 0;
   }
 
-  private String commandLine() {
+  /** The command as typed, for the description of what it writes. */
+  static String commandLine(CommandSpec spec) {
     StringBuilder sb = new StringBuilder("latent-explorer");
     for (String arg : spec.commandLine().getParseResult().originalArgs()) {
       sb.append(' ').append(arg.contains(" ") ? "'" + arg + "'" : arg);
     }
     return sb.toString();
-  }
-
-  /** A progress bar an epoch, and one summary line after it. */
-  private static final class ProgressListener implements TrainingListener {
-    private final PrintWriter err;
-    private ProgressBar bar;
-    private int epochs;
-    private int batches;
-    private String device;
-
-    ProgressListener(PrintWriter err) {
-      this.err = err;
-    }
-
-    @Override
-    public void onStart(int firstEpoch, int epochs, int batchesPerEpoch, String device) {
-      this.epochs = epochs;
-      this.batches = batchesPerEpoch;
-      this.device = device;
-      err.println("Training on " + device + ", epochs " + firstEpoch + " to " + epochs);
-      err.flush();
-    }
-
-    @Override
-    public void onNote(String message) {
-      err.println(message);
-      err.flush();
-    }
-
-    @Override
-    public void onBatch(int epoch, int batch, double loss) {
-      if (bar == null) {
-        bar =
-            new ProgressBarBuilder()
-                .setTaskName(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs))
-                .setInitialMax(batches)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(1000)
-                .build();
-      }
-      bar.stepTo(batch);
-      if (batch % 10 == 0 || batch == batches) {
-        bar.setExtraMessage(String.format(Locale.ROOT, "loss %.2f", loss));
-      }
-      if (batch == batches) {
-        close();
-      }
-    }
-
-    @Override
-    public void onEpoch(EpochRecord r) {
-      close();
-      err.printf(
-          Locale.ROOT,
-          "epoch %3d  %6.2f s  train: recon %.2f  kl %.2f  total %.2f | held-out: recon %.2f  kl"
-              + " %.2f  total %.2f%s%n",
-          r.epoch(),
-          r.seconds(),
-          r.trainReconstruction(),
-          r.trainKl(),
-          r.trainTotal(),
-          r.heldOutReconstruction(),
-          r.heldOutKl(),
-          r.heldOutTotal(),
-          r.beta() > 0 && r.beta() != 1 ? String.format(Locale.ROOT, "  (beta %.3f)", r.beta()) : "");
-      err.flush();
-    }
-
-    void close() {
-      if (bar != null) {
-        bar.close();
-        bar = null;
-      }
-    }
   }
 }

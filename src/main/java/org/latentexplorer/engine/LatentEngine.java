@@ -10,11 +10,8 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.latentexplorer.model.InferenceModel;
@@ -39,8 +36,6 @@ public final class LatentEngine implements AutoCloseable {
 
   /** Images an encode request sends through the network at once. */
   static final int ENCODE_CHUNK = 1000;
-
-  private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final ExecutorService executor;
   private final LatestWins<float[]> latestDecode;
@@ -67,7 +62,7 @@ public final class LatentEngine implements AutoCloseable {
    * @throws ModelException when the folder is not a usable model; no thread is left behind
    */
   public static LatentEngine open(Path folder) throws ModelException {
-    return open(folder, newThread(folder), true);
+    return open(folder, EngineThread.create("latent-engine"), true);
   }
 
   /**
@@ -76,45 +71,11 @@ public final class LatentEngine implements AutoCloseable {
    */
   public static LatentEngine open(Path folder, ExecutorService executor, boolean preferGpu)
       throws ModelException {
-    try {
-      return CompletableFuture.supplyAsync(
-              () -> {
-                Engines.noGradientsOnThisThread();
-                NDManager manager = NDManager.newBaseManager(Engines.device(preferGpu));
-                try {
-                  InferenceModel model = ModelStore.loadForInference(folder, manager);
-                  return new LatentEngine(executor, model, manager);
-                } catch (ModelException e) {
-                  manager.close();
-                  throw new CompletionException(e);
-                } catch (RuntimeException | Error e) {
-                  manager.close();
-                  throw e;
-                }
-              },
-              executor)
-          .get();
-    } catch (ExecutionException e) {
-      executor.shutdown();
-      Throwable cause = e.getCause();
-      if (cause instanceof ModelException m) {
-        throw m;
-      }
-      throw new ModelException(folder, "cannot be loaded: " + cause, cause);
-    } catch (InterruptedException e) {
-      executor.shutdown();
-      Thread.currentThread().interrupt();
-      throw new ModelException(folder, "loading was interrupted", e);
-    }
-  }
-
-  private static ExecutorService newThread(Path folder) {
-    return Executors.newSingleThreadExecutor(
-        r -> {
-          Thread t = new Thread(r, "latent-engine-" + THREADS.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+    return EngineThread.load(
+        executor,
+        folder,
+        preferGpu,
+        manager -> new LatentEngine(executor, ModelStore.loadForInference(folder, manager), manager));
   }
 
   public ModelDescription description() {
@@ -190,6 +151,19 @@ public final class LatentEngine implements AutoCloseable {
         () -> {
           Encoding e = encodeNow(copy, 1, null);
           return decodeNow(new float[][] {e.mean(0)})[0];
+        });
+  }
+
+  /**
+   * Runs work on the engine thread with the network and a sub-manager that is closed afterwards:
+   * for the measuring classes of this package, which return plain Java arrays.
+   */
+  <T> CompletableFuture<T> withNetwork(BiFunction<LatentNetwork, NDManager, T> work) {
+    return submit(
+        () -> {
+          try (NDManager sub = manager.newSubManager()) {
+            return work.apply(network, sub);
+          }
         });
   }
 

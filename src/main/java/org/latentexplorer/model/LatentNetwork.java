@@ -16,6 +16,13 @@ public interface LatentNetwork extends AutoCloseable {
   /** Pixel values in [0, 1], (N, C, H, W), of latent points (N, L). */
   NDArray decode(NDArray z);
 
+  /**
+   * The decoder's logits, (N, C, H, W), whose sigmoid is {@link #decode}: what the likelihood
+   * p(x|z) is computed from. A decoder that returns probabilities gives their logit, with the
+   * probabilities kept within [1e-7, 1 - 1e-7].
+   */
+  NDArray decodeLogits(NDArray z);
+
   /** Frees what the network holds outside its manager (nothing for most). */
   @Override
   default void close() {}

@@ -24,6 +24,8 @@ import java.util.Arrays;
  */
 public final class TorchScriptNetwork implements LatentNetwork {
 
+  private static final float PROBABILITY_FLOOR = 1e-7f;
+
   /** The encoder's file in a model folder. */
   public static final String ENCODER = "encoder.pt";
 
@@ -169,6 +171,21 @@ public final class TorchScriptNetwork implements LatentNetwork {
 
   @Override
   public NDArray decode(NDArray z) {
+    NDArray out = decoderOutput(z);
+    return ModelSpec.LOGITS.equals(spec.decoderOutput()) ? out.getNDArrayInternal().sigmoid() : out;
+  }
+
+  @Override
+  public NDArray decodeLogits(NDArray z) {
+    NDArray out = decoderOutput(z);
+    if (ModelSpec.LOGITS.equals(spec.decoderOutput())) {
+      return out;
+    }
+    NDArray p = out.clip(PROBABILITY_FLOOR, 1 - PROBABILITY_FLOOR);
+    return p.log().sub(p.neg().add(1f).log());
+  }
+
+  private NDArray decoderOutput(NDArray z) {
     NDArray out = decoder.forward(store, new NDList(z), false).get(0).toType(DataType.FLOAT32, false);
     InputShape in = spec.input();
     long n = z.getShape().get(0);
@@ -181,7 +198,7 @@ public final class TorchScriptNetwork implements LatentNetwork {
       }
       out = out.reshape(wanted);
     }
-    return ModelSpec.LOGITS.equals(spec.decoderOutput()) ? out.getNDArrayInternal().sigmoid() : out;
+    return out;
   }
 
   @Override

@@ -23,6 +23,11 @@ final class TrainedNetwork implements LatentNetwork {
 
   @Override
   public NDArray decode(NDArray z) {
-    return block.decode(store, z, false).getNDArrayInternal().sigmoid();
+    return decodeLogits(z).getNDArrayInternal().sigmoid();
+  }
+
+  @Override
+  public NDArray decodeLogits(NDArray z) {
+    return block.decode(store, z, false);
   }
 }

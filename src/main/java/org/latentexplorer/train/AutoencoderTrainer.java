@@ -341,7 +341,8 @@ public final class AutoencoderTrainer {
     return new Shape(n, in.channels(), in.height(), in.width());
   }
 
-  private static int[] shuffled(int n, Random random) {
+  /** 0 to n - 1 in the order of a Fisher-Yates shuffle drawn from {@code random}. */
+  static int[] shuffled(int n, Random random) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;

@@ -1,0 +1,104 @@
+package org.latentexplorer.analysis.evaluate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.latentexplorer.model.AtomicFiles;
+import org.latentexplorer.model.Json;
+
+/**
+ * Writes an evaluation to a folder: every figure as PNG, {@code evaluation.json}, {@code
+ * report.md} (the figures with their numbers) and, when asked, the exports for Python users. Every
+ * file is written atomically.
+ */
+public final class EvaluationWriter {
+
+  /** The images whose originals and reconstructions are exported. */
+  public static final int EXPORTED = 100;
+
+  private EvaluationWriter() {}
+
+  /** Writes everything; returns the report with the files written. */
+  public static EvaluationReport write(Evaluation e, Path out, boolean export) throws IOException {
+    Files.createDirectories(out);
+    List<String> files = new ArrayList<>();
+    List<EvaluationFigures.Figure> figures = EvaluationFigures.all(e);
+    for (EvaluationFigures.Figure f : figures) {
+      AtomicFiles.write(out.resolve(f.file()), o -> ImageIO.write(f.image(), "png", o));
+      files.add(f.file());
+    }
+    if (export) {
+      files.addAll(export(e, out));
+    }
+    files.add("report.md");
+    EvaluationReport r = withFiles(e.report(), files);
+    byte[] json = Json.GSON.toJson(r).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(out.resolve("evaluation.json"), o -> o.write(json));
+    byte[] md = ReportMarkdown.of(r, figures).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(out.resolve("report.md"), o -> o.write(md));
+    return r;
+  }
+
+  /** Writes the exports only; returns their names. */
+  public static List<String> export(Evaluation e, Path out) throws IOException {
+    Files.createDirectories(out);
+    List<String> files = new ArrayList<>();
+    int size = e.shape().size();
+    int n = Math.min(EXPORTED, e.reconstruction().count());
+    int c = e.shape().channels();
+    int h = e.shape().height();
+    int w = e.shape().width();
+    NpyWriter.write(
+        out.resolve("originals.npy"), java.util.Arrays.copyOf(e.heldOut(), n * size), n, c, h, w);
+    NpyWriter.write(
+        out.resolve("reconstructions.npy"),
+        java.util.Arrays.copyOf(e.reconstruction().pixels(), n * size), n, c, h, w);
+    files.add("originals.npy");
+    files.add("reconstructions.npy");
+    StringBuilder csv = new StringBuilder("index,label,loss,ssim,psnr\n");
+    ReconstructionResult r = e.reconstruction();
+    for (int i = 0; i < r.count(); i++) {
+      csv.append(i)
+          .append(',')
+          .append(e.labels()[i])
+          .append(',')
+          .append(number(r.loss()[i]))
+          .append(',')
+          .append(r.ssim() == null ? "" : number(r.ssim()[i]))
+          .append(',')
+          .append(Double.isInfinite(r.psnr()[i]) ? "inf" : number(r.psnr()[i]))
+          .append('\n');
+    }
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(out.resolve("metrics.csv"), o -> o.write(bytes));
+    files.add("metrics.csv");
+    GenerationResult g = e.generation();
+    if (g != null) {
+      NpyWriter.write(
+          out.resolve("features-real.npy"), g.real().features(), g.real().count(),
+          g.real().featureSize());
+      NpyWriter.write(
+          out.resolve("features-generated.npy"), g.samples().features(), g.samples().count(),
+          g.samples().featureSize());
+      files.add("features-real.npy");
+      files.add("features-generated.npy");
+    }
+    return files;
+  }
+
+  private static String number(double v) {
+    return String.format(Locale.ROOT, "%.6g", v);
+  }
+
+  private static EvaluationReport withFiles(EvaluationReport r, List<String> files) {
+    return new EvaluationReport(
+        r.model(), r.folder(), r.summary(), r.data(), r.heldOutItems(), r.reconstruction(),
+        r.likelihood(), r.generation(), r.robustness(), r.smoothness(), r.notes(), r.seconds(),
+        List.copyOf(files));
+  }
+}

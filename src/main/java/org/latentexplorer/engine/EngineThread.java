@@ -1,0 +1,72 @@
+package org.latentexplorer.engine;
+
+import ai.djl.ndarray.NDManager;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.latentexplorer.model.Engines;
+import org.latentexplorer.model.ModelException;
+
+/** The one thread that owns a loaded network, and loading a network onto it. */
+final class EngineThread {
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  /** Builds what owns the network from a fresh base manager, on the engine thread. */
+  interface Loader<T> {
+    T load(NDManager manager) throws ModelException;
+  }
+
+  private EngineThread() {}
+
+  /** A daemon thread named {@code name-N}. */
+  static ExecutorService create(String name) {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, name + "-" + THREADS.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /**
+   * Runs the loader on the executor with a new base manager on the chosen device. On failure the
+   * manager is closed and the executor shut down, so nothing is left behind.
+   */
+  static <T> T load(ExecutorService executor, Path folder, boolean preferGpu, Loader<T> loader)
+      throws ModelException {
+    try {
+      return CompletableFuture.supplyAsync(
+              () -> {
+                Engines.noGradientsOnThisThread();
+                NDManager manager = NDManager.newBaseManager(Engines.device(preferGpu));
+                try {
+                  return loader.load(manager);
+                } catch (ModelException e) {
+                  manager.close();
+                  throw new CompletionException(e);
+                } catch (RuntimeException | Error e) {
+                  manager.close();
+                  throw e;
+                }
+              },
+              executor)
+          .get();
+    } catch (ExecutionException e) {
+      executor.shutdown();
+      Throwable cause = e.getCause();
+      if (cause instanceof ModelException m) {
+        throw m;
+      }
+      throw new ModelException(folder, "cannot be loaded: " + cause, cause);
+    } catch (InterruptedException e) {
+      executor.shutdown();
+      Thread.currentThread().interrupt();
+      throw new ModelException(folder, "loading was interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.latentexplorer.engine;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import org.latentexplorer.model.InputShape;
+import org.latentexplorer.model.LatentNetwork;
+import org.latentexplorer.model.Likelihood;
+
+/**
+ * The network-side work of evaluating a model, on its engine's thread: reconstructions with their
+ * losses, the decoder's log-likelihood log p(x|z) of many latent points, and gradient-sign
+ * perturbations of the encoder. Callers pass a chunk of images at a time (a thousand or so) and
+ * get plain Java arrays back.
+ *
+ * <p>log p(x|z) is the likelihood the model trains with (METRICS.md): Bernoulli, minus the binary
+ * cross-entropy of the logits summed over pixels; Gaussian with unit variance, the full density
+ * {@code -1/2 ||x - sigmoid(l)||^2 - D/2 log(2 pi)}.
+ */
+public final class ModelMeasures {
+
+  private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+
+  /** The size of the random start of {@link #meanShiftAttack}, per pixel. */
+  static final float RANDOM_START = 1e-3f;
+
+  private final LatentEngine engine;
+  private final Likelihood likelihood;
+
+  public ModelMeasures(LatentEngine engine) {
+    this.engine = engine;
+    this.likelihood = engine.description().model().likelihood();
+  }
+
+  /**
+   * Images reconstructed from their encoder means, with each image's reconstruction loss.
+   *
+   * @param pixels the reconstructions, flat, in [0, 1]
+   * @param loss per image: binary cross-entropy in nats (Bernoulli) or the squared error summed
+   *     over pixels (Gaussian)
+   */
+  public record Reconstructions(float[] pixels, double[] loss) {}
+
+  /** The name of {@link Reconstructions#loss} for this model. */
+  public String lossName() {
+    return likelihood == Likelihood.BERNOULLI ? "binary cross-entropy (nats)" : "squared error";
+  }
+
+  public Likelihood likelihood() {
+    return likelihood;
+  }
+
+  /** Reconstructs {@code count} images through the encoder means. */
+  public CompletableFuture<Reconstructions> reconstruct(float[] images, int count) {
+    InputShape in = check(images, count);
+    return engine.withNetwork(
+        (network, m) -> {
+          NDArray x = m.create(images, shape(count, in));
+          NDArray logits = network.decodeLogits(network.encode(x).get(0));
+          NDArray perPixel =
+              likelihood == Likelihood.BERNOULLI
+                  ? logits.getNDArrayInternal().softPlus().sub(logits.mul(x))
+                  : logits.getNDArrayInternal().sigmoid().sub(x).square();
+          float[] loss = perPixel.reshape(count, -1).sum(new int[] {1}).toFloatArray();
+          double[] out = new double[count];
+          for (int i = 0; i < count; i++) {
+            out[i] = loss[i];
+          }
+          return new Reconstructions(
+              logits.getNDArrayInternal().sigmoid().toFloatArray(), out);
+        });
+  }
+
+  /**
+   * log p(x|z) for {@code perImage} latent points of each image.
+   *
+   * @param images {@code count} images, flat
+   * @param zs {@code count * perImage} latent points, image by image
+   * @return {@code count * perImage} values in nats, in the order of {@code zs}
+   */
+  public CompletableFuture<float[]> logLikelihoods(
+      float[] images, int count, float[] zs, int perImage) {
+    InputShape in = check(images, count);
+    int latent = engine.latentSize();
+    if (zs.length != (long) count * perImage * latent) {
+      return CompletableFuture.failedFuture(
+          new IllegalArgumentException(
+              zs.length + " values are not " + perImage + " latent points for each of " + count
+                  + " images"));
+    }
+    return engine.withNetwork(
+        (network, m) -> {
+          int size = in.size();
+          NDArray x = m.create(images, new Shape(count, 1, size));
+          NDArray z = m.create(zs, new Shape((long) count * perImage, latent));
+          NDArray logits = network.decodeLogits(z).reshape(count, perImage, size);
+          NDArray sum;
+          if (likelihood == Likelihood.BERNOULLI) {
+            sum = logits.getNDArrayInternal().softPlus().sub(logits.mul(x)).sum(new int[] {2}).neg();
+          } else {
+            NDArray d = logits.getNDArrayInternal().sigmoid().sub(x);
+            sum = d.square().sum(new int[] {2}).mul(-0.5f).sub((float) (size * HALF_LOG_TWO_PI));
+          }
+          return sum.toFloatArray();
+        });
+  }
+
+  /**
+   * The worst case of a given size for the encoder: each image moved by {@code epsilon} times the
+   * sign of the gradient of {@code ||mu(x') - mu(x)||^2}, then clipped to [0, 1] (the fast
+   * gradient sign method, Goodfellow et al. 2015). That gradient is zero at x' = x, so it is taken
+   * at a small random start x' = x + 1e-3 n, n ~ N(0, I), which turns it towards the directions
+   * the encoder is most sensitive to, as in virtual adversarial training (Miyato et al. 2018).
+   *
+   * @param means the encoder means of the images, (count, L) flat
+   * @param seed for the random start
+   * @return the perturbed images, flat
+   */
+  public CompletableFuture<float[]> meanShiftAttack(
+      float[] images, int count, float[] means, float epsilon, long seed) {
+    InputShape in = check(images, count);
+    float[] start = new float[images.length];
+    Random random = new Random(seed);
+    for (int i = 0; i < start.length; i++) {
+      start[i] = images[i] + RANDOM_START * (float) random.nextGaussian();
+    }
+    return engine.withNetwork(
+        (network, m) -> {
+          NDArray x = m.create(images, shape(count, in));
+          NDArray mu = m.create(means, new Shape(count, engine.latentSize()));
+          NDArray moved = m.create(start, shape(count, in));
+          moved.setRequiresGradient(true);
+          try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDList encoded = network.encode(moved);
+            collector.backward(encoded.get(0).sub(mu).square().sum());
+          }
+          NDArray direction = moved.getGradient().sign();
+          return x.add(direction.mul(epsilon)).clip(0f, 1f).toFloatArray();
+        });
+  }
+
+  private InputShape check(float[] images, int count) {
+    InputShape in = engine.inputShape();
+    if (images.length != (long) count * in.size()) {
+      throw new IllegalArgumentException(
+          images.length + " values are not " + count + " images of " + in);
+    }
+    return in;
+  }
+
+  private static Shape shape(int count, InputShape in) {
+    return new Shape(count, in.channels(), in.height(), in.width());
+  }
+}
