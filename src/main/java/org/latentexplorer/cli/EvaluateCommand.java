@@ -6,15 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.latentexplorer.analysis.evaluate.ClassifierFinder;
 import org.latentexplorer.analysis.evaluate.ComparisonWriter;
 import org.latentexplorer.analysis.evaluate.Evaluation;
-import org.latentexplorer.analysis.evaluate.EvaluationData;
+import org.latentexplorer.analysis.evaluate.EvaluationRun;
 import org.latentexplorer.analysis.evaluate.EvaluationOptions;
 import org.latentexplorer.analysis.evaluate.EvaluationReport;
 import org.latentexplorer.analysis.evaluate.EvaluationWriter;
-import org.latentexplorer.analysis.evaluate.Evaluator;
-import org.latentexplorer.engine.ClassifierEngine;
 import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.engine.ProgressSink;
 import picocli.CommandLine.Command;
@@ -124,24 +121,9 @@ public final class EvaluateCommand implements Callable<Integer> {
   private Evaluation evaluate(Path folder, EvaluationOptions options, ProgressSink progress, PrintWriter err)
       throws Exception {
     try (LatentEngine engine = LatentEngine.open(folder)) {
-      String dataName = data != null ? data : engine.description().data().name();
-      if (dataName == null) {
-        throw new ParameterException(spec.commandLine(), folder + "/model.json names no data set; give --data");
-      }
-      EvaluationData evaluationData = EvaluationData.load(dataName, engine.inputShape());
-      Path classifierFolder =
-          classifier != null ? classifier : ClassifierFinder.find(folder, dataName).orElse(null);
-      ClassifierEngine c = classifierFolder == null ? null : ClassifierEngine.open(classifierFolder);
-      try {
-        err.println("Evaluating " + folder + " on " + evaluationData.heldOut().describe()
-            + (c == null ? ", no classifier" : ", classifier " + classifierFolder));
-        return new Evaluator(engine, nameOf(folder), folder, evaluationData, c, progress, () -> false)
-            .run(options);
-      } finally {
-        if (c != null) {
-          c.close();
-        }
-      }
+      err.println("Evaluating " + folder);
+      return EvaluationRun.run(
+          engine, folder, nameOf(folder), data, classifier, options, progress, () -> false);
     }
   }
 

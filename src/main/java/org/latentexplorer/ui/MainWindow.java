@@ -24,6 +24,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.ui.analysis.AnalysisView;
+import org.latentexplorer.ui.evaluate.EvaluateView;
 import org.latentexplorer.ui.explorer.ExplorerModel;
 import org.latentexplorer.ui.explorer.ModelChoosers;
 import org.latentexplorer.ui.explorer.ModelPane;
@@ -37,7 +38,7 @@ import org.latentexplorer.ui.status.StatusBar;
 import org.latentexplorer.ui.strip.StripView;
 
 /**
- * The program's window: model choosers on top, an Explore and an Analyse tab; in Explore, one model (or two side by side) in the middle, the
+ * The program's window: model choosers on top, an Explore, an Analyse and an Evaluate tab; in Explore, one model (or two side by side) in the middle, the
  * strip of interpolations and traversals and the status bar at the bottom. A model folder
  * dropped on the window opens it.
  */
@@ -52,6 +53,7 @@ public final class MainWindow {
   private final SplitPane body = new SplitPane();
   private final TabPane tabs = new TabPane();
   private final AnalysisView analysisView;
+  private final EvaluateView evaluateView;
   private final StripView strip = new StripView();
   private final ModelChoosers choosers;
   private final Label banner = new Label();
@@ -138,7 +140,10 @@ public final class MainWindow {
     explore.setId("tab-explore");
     Tab analyse = new Tab("Analyse", analysisView);
     analyse.setId("tab-analyse");
-    tabs.getTabs().addAll(explore, analyse);
+    evaluateView = new EvaluateView(model);
+    Tab evaluate = new Tab("Evaluate", evaluateView);
+    evaluate.setId("tab-evaluate");
+    tabs.getTabs().addAll(explore, analyse, evaluate);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getSelectionModel()
         .selectedItemProperty()
@@ -239,6 +244,16 @@ public final class MainWindow {
     return analysisView;
   }
 
+  /** The Evaluate tab. */
+  public EvaluateView evaluateView() {
+    return evaluateView;
+  }
+
+  /** Shows the Evaluate tab. */
+  public void showEvaluate() {
+    tabs.getSelectionModel().select(2);
+  }
+
   /** Shows the Explore or the Analyse tab. */
   public void showAnalysis(boolean analyse) {
     tabs.getSelectionModel().select(analyse ? 1 : 0);
@@ -253,7 +268,7 @@ public final class MainWindow {
     boolean grid = model.strip().modeProperty().get() == StripMode.ALL_DIMENSIONS;
     strip.setFrameSide(grid ? 48 : largeText ? 96 : 72);
     double rows = model.comparingProperty().get() ? 2 : 1;
-    double wanted = grid ? height * 0.45 : 52 + rows * ((largeText ? 96 : 72) + 30);
+    double wanted = grid ? height * 0.45 : 52 + rows * ((largeText ? 96 : 72) + 30 + 36);
     double total = height - 70;
     body.setDividerPositions(Math.max(0.3, 1 - wanted / total));
   }

@@ -19,6 +19,7 @@ public final class Benchmarks {
       case "ui" -> UiBenchmark.run();
       case "analysis" -> AnalysisBenchmark.run();
       case "tour" -> ScreenshotTour.run();
+      case "evaluate" -> EvaluateBenchmark.run();
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }
   }

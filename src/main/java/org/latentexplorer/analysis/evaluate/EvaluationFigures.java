@@ -118,8 +118,8 @@ public final class EvaluationFigures {
       for (int i : set) {
         originals.add(e.image(i));
         recons.add(r.reconstruction(i));
-        top.add("#" + i);
-        bottom.add(String.format(Locale.ROOT, "%.1f", r.loss()[i]));
+        top.add((set == best ? "best #" : "worst #") + i);
+        bottom.add(String.format(Locale.ROOT, "loss %.1f", r.loss()[i]));
       }
       rows.add(originals);
       rows.add(recons);
@@ -210,24 +210,44 @@ public final class EvaluationFigures {
         .render(W, H + 40);
   }
 
-  /** Latent or reconstruction stability against sigma, for one model or two. */
+  /**
+   * Latent or reconstruction stability against sigma, for one model or two. With two models the
+   * latent figures are divided by each model's code spread, since the two latent spaces need not
+   * have the same scale.
+   */
   public static BufferedImage robustness(List<Evaluation> evaluations, boolean latent) {
+    boolean relative = latent && evaluations.size() > 1;
     Chart chart =
         new Chart(
-            latent ? "Latent stability: mean ||mu(x) - mu(x')||^2" : "Reconstruction stability: mean ||x^ - x'^||^2",
-            "sigma (noise sd; gradient-sign step)", latent ? "squared latent distance" : "squared pixel distance");
+            relative
+                ? "Latent stability relative to the spread of the codes"
+                : latent
+                    ? "Latent stability: mean ||mu(x) - mu(x')||^2"
+                    : "Reconstruction stability: mean ||x^ - x'^||^2",
+            "sigma (noise sd; gradient-sign step)",
+            relative
+                ? "squared latent distance / code spread"
+                : latent ? "squared latent distance" : "squared pixel distance");
     Color[] colours = {BLUE, ORANGE};
     int i = 0;
     for (Evaluation e : evaluations) {
       RobustnessResult r = e.robustness();
       String who = evaluations.size() > 1 ? e.modelName() + ": " : "";
       Color c = colours[i++ % colours.length];
-      chart.line(who + "Gaussian noise", r.sigma(), latent ? r.latentStability() : r.reconstructionStability(), c, false);
+      double scale = relative ? 1 / Math.max(1e-12, r.codeSpread()) : 1;
+      chart.line(
+          who + "Gaussian noise", r.sigma(),
+          scaled(latent ? r.latentStability() : r.reconstructionStability(), scale), c, false);
       chart.line(
           who + "gradient sign (FGSM)", r.sigma(),
-          latent ? r.attackLatentStability() : r.attackReconstructionStability(), c, true);
+          scaled(latent ? r.attackLatentStability() : r.attackReconstructionStability(), scale),
+          c, true);
     }
-    return chart.render(W, H);
+    return chart.legendLow().render(W, H);
+  }
+
+  private static double[] scaled(double[] v, double factor) {
+    return Arrays.stream(v).map(x -> x * factor).toArray();
   }
 
   static BufferedImage smoothness(Evaluation e) {

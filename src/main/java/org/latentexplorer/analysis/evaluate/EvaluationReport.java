@@ -79,10 +79,15 @@ public record EvaluationReport(
       double frechetDistance, Score score, List<Baseline> baselines, List<String> classNames,
       int[] generatedClasses, int[] heldOutClasses, String verdict) {}
 
-  /** Stability under noise and gradient-sign perturbations, one value a sigma. */
+  /**
+   * Stability under noise and gradient-sign perturbations, one value a sigma.
+   *
+   * @param codeSpread mean squared distance of the codes from their mean, to read the latent
+   *     figures against
+   */
   public record Robustness(
       int items, double[] sigma, double[] latentStability, double[] reconstructionStability,
-      double[] attackLatentStability, double[] attackReconstructionStability) {}
+      double[] attackLatentStability, double[] attackReconstructionStability, double codeSpread) {}
 
   /** SSIM of consecutive frames of fixed interpolations. */
   public record Smoothness(

@@ -145,7 +145,7 @@ public final class Evaluator {
             new EvaluationReport.Robustness(
                 robustness.items(), robustness.sigma(), robustness.latentStability(),
                 robustness.reconstructionStability(), robustness.attackLatentStability(),
-                robustness.attackReconstructionStability()),
+                robustness.attackReconstructionStability(), robustness.codeSpread()),
             smoothnessReport(smoothness, o.frames()),
             List.copyOf(notes),
             new EvaluationReport.Timings(

@@ -21,6 +21,9 @@ import org.latentexplorer.engine.ModelMeasures;
  * @param attackLatentStability gradient sign: the same
  * @param attackReconstructionStability gradient sign: the same
  * @param items how many images
+ * @param codeSpread the mean squared distance of their codes from the codes' mean: the scale the
+ *     latent figures are read against (an AE's codes may spread over tens of units, a VAE's over
+ *     a few)
  */
 public record RobustnessResult(
     double[] sigma,
@@ -28,7 +31,8 @@ public record RobustnessResult(
     double[] reconstructionStability,
     double[] attackLatentStability,
     double[] attackReconstructionStability,
-    int items) {
+    int items,
+    double codeSpread) {
 
   private static final int CHUNK = 1000;
 
@@ -78,7 +82,27 @@ public record RobustnessResult(
       attackLatent[j] /= count;
       attackRecon[j] /= count;
     }
-    return new RobustnessResult(sigmas.clone(), latent, recon, attackLatent, attackRecon, count);
+    return new RobustnessResult(
+        sigmas.clone(), latent, recon, attackLatent, attackRecon, count, spread(clean, count));
+  }
+
+  /** Mean squared distance of the first {@code count} codes from their mean. */
+  static double spread(Encoding e, int count) {
+    int latent = e.latentSize();
+    double[] mean = new double[latent];
+    for (int i = 0; i < count; i++) {
+      for (int d = 0; d < latent; d++) {
+        mean[d] += e.means()[i * latent + d];
+      }
+    }
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      for (int d = 0; d < latent; d++) {
+        double diff = e.means()[i * latent + d] - mean[d] / count;
+        sum += diff * diff;
+      }
+    }
+    return sum / count;
   }
 
   /** Summed squared latent and reconstruction displacements of {@code n} disturbed images. */

@@ -49,6 +49,7 @@ public final class Chart {
   private double[] yRange;
   private boolean equalAspect;
   private boolean legend = true;
+  private boolean legendLow;
 
   public Chart(String title, String xLabel, String yLabel) {
     this.title = title;
@@ -109,6 +110,12 @@ public final class Chart {
   /** One unit as long across as up (a latent plane). */
   public Chart equalAspect() {
     equalAspect = true;
+    return this;
+  }
+
+  /** The legend in the lower right corner (for curves that rise to the right). */
+  public Chart legendLow() {
+    legendLow = true;
     return this;
   }
 
@@ -369,7 +376,7 @@ public final class Chart {
     int w = names.stream().mapToInt(fm::stringWidth).max().orElse(0) + 34;
     int h = names.size() * 15 + 8;
     double x = f.left + f.width - w - 6;
-    double y = f.top + 6;
+    double y = legendLow ? f.top + f.height - h - 6 : f.top + 6;
     g.setColor(new Color(255, 255, 255, 225));
     g.fill(new Rectangle2D.Double(x, y, w, h));
     g.setColor(new Color(190, 190, 190));

@@ -207,6 +207,11 @@ public final class ExplorerModel implements AutoCloseable {
     return tasks;
   }
 
+  /** Where progress goes; errors also reach the banner. */
+  public StatusSink status() {
+    return status;
+  }
+
   public ReadOnlyBooleanProperty comparingProperty() {
     return comparing.getReadOnlyProperty();
   }

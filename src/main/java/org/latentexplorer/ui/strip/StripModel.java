@@ -247,7 +247,7 @@ public final class StripModel {
           frames.add(images[r * n + i]);
         }
         out.add(
-            new StripRow(
+            StripRow.of(
                 titles.get(r), latents, frames, captions.subList(r * n, r * n + n),
                 session.description().model().input()));
       }

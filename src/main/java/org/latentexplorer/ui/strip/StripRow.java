@@ -1,6 +1,8 @@
 package org.latentexplorer.ui.strip;
 
 import java.util.List;
+import org.latentexplorer.latent.metrics.PathSmoothness;
+import org.latentexplorer.latent.metrics.Ssim;
 import org.latentexplorer.model.InputShape;
 
 /**
@@ -12,10 +14,26 @@ import org.latentexplorer.model.InputShape;
  * @param frames the decoded pixels, one array a frame
  * @param captions one caption a frame
  * @param shape the image shape
+ * @param smoothness SSIM of consecutive frames, or null for images too small for SSIM
  */
 public record StripRow(
     String title,
     List<float[]> latents,
     List<float[]> frames,
     List<String> captions,
-    InputShape shape) {}
+    InputShape shape,
+    PathSmoothness smoothness) {
+
+  /** A row with its smoothness measured from its frames. */
+  public static StripRow of(
+      String title, List<float[]> latents, List<float[]> frames, List<String> captions,
+      InputShape shape) {
+    boolean fits = shape.height() >= Ssim.WINDOW && shape.width() >= Ssim.WINDOW;
+    PathSmoothness s =
+        fits
+            ? PathSmoothness.of(
+                frames.toArray(float[][]::new), shape.channels(), shape.height(), shape.width())
+            : null;
+    return new StripRow(title, latents, frames, captions, shape, s);
+  }
+}

@@ -15,6 +15,7 @@ public final class StripView extends ScrollPane {
 
   private final VBox rowsBox = new VBox(6);
   private final List<List<PixelatedImageView>> frameViews = new ArrayList<>();
+  private final List<SmoothnessCurve> curves = new ArrayList<>();
   private List<StripRow> rows = List.of();
   private double frameSide = 72;
 
@@ -37,6 +38,8 @@ public final class StripView extends ScrollPane {
     rows = List.copyOf(newRows);
     rowsBox.getChildren().clear();
     frameViews.clear();
+    curves.clear();
+    boolean withCurves = rows.size() <= 2;
     if (rows.isEmpty()) {
       showHint("Drag across the scatter to interpolate, or choose a traversal.");
       return;
@@ -66,11 +69,22 @@ public final class StripView extends ScrollPane {
       }
       frameViews.add(views);
       rowsBox.getChildren().add(box);
+      if (withCurves && row.smoothness() != null && row.smoothness().steps().length > 0) {
+        SmoothnessCurve curve = new SmoothnessCurve(row.smoothness(), 110, frameSide, 4);
+        curve.setId("strip-smoothness-" + r);
+        curves.add(curve);
+        rowsBox.getChildren().add(curve);
+      }
     }
   }
 
   public List<StripRow> rows() {
     return rows;
+  }
+
+  /** The smoothness summary under each row (interpolations and traversals), for tests. */
+  public List<String> smoothnessSummaries() {
+    return curves.stream().map(SmoothnessCurve::summary).toList();
   }
 
   /** The view of one frame, for tests. */

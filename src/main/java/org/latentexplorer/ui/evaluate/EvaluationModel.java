@@ -1,0 +1,187 @@
+package org.latentexplorer.ui.evaluate;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.latentexplorer.analysis.evaluate.Evaluation;
+import org.latentexplorer.analysis.evaluate.EvaluationFigures;
+import org.latentexplorer.analysis.evaluate.EvaluationOptions;
+import org.latentexplorer.analysis.evaluate.EvaluationRun;
+import org.latentexplorer.analysis.evaluate.EvaluationWriter;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.ui.explorer.ModelPaneModel;
+import org.latentexplorer.ui.status.StatusSink;
+import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.TaskExecutor;
+import org.latentexplorer.ui.task.TaskHandle;
+
+/**
+ * The evaluation of one pane's model: run in the background with progress and cancel, the result
+ * kept with its figures until the model changes. A result answers a numbered request and is kept
+ * only if it is the newest and its model is still shown. Read and written on the UI thread.
+ */
+public final class EvaluationModel {
+
+  /** An evaluation with its figures, made off the UI thread. */
+  public record Result(Evaluation evaluation, List<EvaluationFigures.Figure> figures) {}
+
+  private final ModelPaneModel pane;
+  private final TaskExecutor tasks;
+  private final StatusSink status;
+  private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private final StringProperty message = new SimpleStringProperty("");
+  private final DoubleProperty fraction = new SimpleDoubleProperty(0);
+  private final IntegerProperty likelihoodSamples = new SimpleIntegerProperty(1000);
+  private final IntegerProperty likelihoodImages = new SimpleIntegerProperty(1000);
+  private final ObjectProperty<Path> classifier = new SimpleObjectProperty<>();
+  private TaskHandle handle;
+  private long requests;
+
+  public EvaluationModel(ModelPaneModel pane, TaskExecutor tasks, StatusSink status) {
+    this.pane = pane;
+    this.tasks = tasks;
+    this.status = status;
+    pane.sessionProperty().addListener((o, a, s) -> modelChanged());
+  }
+
+  private void modelChanged() {
+    cancel();
+    requests++;
+    result.set(null);
+    message.set("");
+  }
+
+  /** Starts an evaluation of the shown model, cancelling one that runs. */
+  public void run() {
+    ModelSession s = pane.session();
+    if (s == null) {
+      return;
+    }
+    cancel();
+    long request = ++requests;
+    EvaluationOptions options =
+        EvaluationOptions.defaults()
+            .withLikelihood(likelihoodImages.get(), likelihoodSamples.get());
+    Path classifierFolder = classifier.get();
+    running.set(true);
+    message.set("Starting");
+    fraction.set(-1);
+    String title = "Evaluating " + s.name();
+    status.show(title + "...", -1);
+    handle =
+        BackgroundTask.of(
+                title,
+                p -> {
+                  Evaluation e =
+                      EvaluationRun.run(
+                          s.engine(), s.folder(), s.name(), null, classifierFolder, options,
+                          p::report, p::isCancelled);
+                  p.report("Drawing the figures", -1);
+                  return new Result(e, EvaluationFigures.all(e));
+                })
+            .onProgress(
+                (m, f) -> {
+                  if (request == requests) {
+                    message.set(m);
+                    fraction.set(f);
+                  }
+                })
+            .onSuccess(
+                r -> {
+                  if (request == requests && pane.session() == s) {
+                    result.set(r);
+                    message.set(
+                        String.format(
+                            java.util.Locale.ROOT, "Done in %.1f s",
+                            r.evaluation().report().seconds().total()));
+                    status.show(title + ": done", -2);
+                  }
+                })
+            .onFailure(
+                e -> {
+                  if (request == requests) {
+                    message.set("Failed: " + BackgroundTask.message(e));
+                    status.error(title + " failed: " + BackgroundTask.message(e));
+                  }
+                })
+            .onFinished(
+                () -> {
+                  if (request == requests) {
+                    running.set(false);
+                    fraction.set(0);
+                    handle = null;
+                  }
+                })
+            .executeWith(tasks);
+  }
+
+  /** Stops a running evaluation; what was shown stays. */
+  public void cancel() {
+    if (handle != null) {
+      handle.cancel();
+      handle = null;
+      running.set(false);
+      message.set("Cancelled");
+      fraction.set(0);
+    }
+  }
+
+  /** Writes the shown evaluation's figures, numbers, report and exports to a folder. */
+  public void export(Path folder) {
+    Result r = result.get();
+    if (r == null) {
+      return;
+    }
+    status.show("Writing the evaluation to " + folder + "...", -1);
+    BackgroundTask.of("Export", p -> EvaluationWriter.write(r.evaluation(), folder, true))
+        .onSuccess(w -> status.show("Wrote " + w.files().size() + " files to " + folder, -2))
+        .onFailure(e -> status.error("Cannot write to " + folder + ": " + BackgroundTask.message(e)))
+        .executeWith(tasks);
+  }
+
+  public ModelPaneModel pane() {
+    return pane;
+  }
+
+  public ReadOnlyObjectProperty<Result> resultProperty() {
+    return result.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  public DoubleProperty fractionProperty() {
+    return fraction;
+  }
+
+  /** K for the importance-sampled log-likelihood. */
+  public IntegerProperty likelihoodSamplesProperty() {
+    return likelihoodSamples;
+  }
+
+  public IntegerProperty likelihoodImagesProperty() {
+    return likelihoodImages;
+  }
+
+  /** A classifier folder chosen by the user, or null to find the one for the data set. */
+  public ObjectProperty<Path> classifierProperty() {
+    return classifier;
+  }
+}

@@ -1,0 +1,188 @@
+package org.latentexplorer.ui.evaluate;
+
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import org.latentexplorer.analysis.evaluate.EvaluationFigures;
+import org.latentexplorer.analysis.evaluate.EvaluationReport;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.model.ModelKind;
+
+/**
+ * One model's evaluation in the Evaluate tab: the controls (run, cancel, K, export), progress,
+ * then one section a part, each with its numbers and figures.
+ */
+public final class EvaluationPanel extends ScrollPane {
+
+  private static final double FIGURE_WIDTH = 520;
+
+  private record Section(String id, String title, String prefix, Function<EvaluationReport, String> text) {}
+
+  private static final List<Section> SECTIONS =
+      List.of(
+          new Section("reconstruction", "Reconstruction", "reconstruction-", EvaluationText::reconstruction),
+          new Section("likelihood", "Likelihood", "likelihood", EvaluationText::likelihood),
+          new Section("generation", "Generated samples", "generation-", EvaluationText::generation),
+          new Section("robustness", "Robustness", "robustness-", EvaluationText::robustness),
+          new Section("smoothness", "Smoothness of interpolations", "smoothness", EvaluationText::smoothness));
+
+  private final EvaluationModel model;
+  private final Label title = new Label();
+  private final Label message = new Label();
+  private final ProgressBar progress = new ProgressBar(0);
+  private final Button export = new Button("Export...");
+  private final Map<String, Label> numbers = new LinkedHashMap<>();
+  private final Map<String, FlowPane> figures = new LinkedHashMap<>();
+  private final VBox results = new VBox(6);
+  private final Label hint = new Label(HINT);
+  private final javafx.beans.property.BooleanProperty noLikelihood =
+      new javafx.beans.property.SimpleBooleanProperty(true);
+
+  private static final String HINT =
+      "Evaluate measures the model on its data set's held-out images: reconstruction (loss, SSIM,"
+          + " PSNR), likelihood (a VAE's ELBO and importance-sampled log p(x)), generated samples"
+          + " (a Fréchet distance and a score on the features of the program's own classifier),"
+          + " robustness to noise and to a gradient-sign attack, and the smoothness of"
+          + " interpolations. About 20 s for 10,000 images on two cores; it runs in the background.";
+
+  public EvaluationPanel(EvaluationModel model) {
+    this.model = model;
+    String role = model.pane().role();
+    setId("evaluate-" + role);
+    title.getStyleClass().add("facts");
+    Button run = new Button("Evaluate");
+    run.setId("evaluate-run-" + role);
+    run.setDefaultButton(false);
+    run.setTooltip(new Tooltip("Measure the model on held-out data, in the background"));
+    run.setOnAction(e -> model.run());
+    run.disableProperty().bind(model.runningProperty().or(model.pane().sessionProperty().isNull()));
+    Button cancel = new Button("Cancel");
+    cancel.setId("evaluate-cancel-" + role);
+    cancel.setOnAction(e -> model.cancel());
+    cancel.disableProperty().bind(model.runningProperty().not());
+    Spinner<Integer> k = new Spinner<>(1, 100_000, 1000, 100);
+    k.setId("evaluate-k-" + role);
+    k.setEditable(true);
+    k.setPrefWidth(100);
+    k.getValueFactory().valueProperty().addListener((o, a, v) -> model.likelihoodSamplesProperty().set(v));
+    k.setTooltip(new Tooltip("Samples of q(z|x) an image for the importance-sampled log p(x)"));
+    k.disableProperty().bind(noLikelihood);
+    Spinner<Integer> images = new Spinner<>(1, 100_000, 1000, 100);
+    images.setId("evaluate-likelihood-images-" + role);
+    images.setEditable(true);
+    images.setPrefWidth(100);
+    images.getValueFactory().valueProperty().addListener((o, a, v) -> model.likelihoodImagesProperty().set(v));
+    images.disableProperty().bind(noLikelihood);
+    export.setId("evaluate-export-" + role);
+    export.setTooltip(new Tooltip("Write the figures, evaluation.json, report.md and .npy exports to a folder"));
+    export.setOnAction(e -> chooseExportFolder());
+    export.disableProperty().bind(model.resultProperty().isNull());
+    HBox controls =
+        new HBox(8, run, cancel, new Label("log p(x): K"), k, new Label("on"), images,
+            new Label("images"), export);
+    controls.setAlignment(Pos.CENTER_LEFT);
+    progress.setId("evaluate-progress-" + role);
+    progress.setPrefWidth(260);
+    progress.visibleProperty().bind(model.runningProperty());
+    progress.progressProperty().bind(model.fractionProperty());
+    message.setId("evaluate-message-" + role);
+    message.textProperty().bind(model.messageProperty());
+    HBox progressLine = new HBox(8, progress, message);
+    progressLine.setAlignment(Pos.CENTER_LEFT);
+    for (Section s : SECTIONS) {
+      Label heading = new Label(s.title());
+      heading.getStyleClass().add("card-title");
+      Label text = new Label();
+      text.setId("evaluate-" + s.id() + "-" + role);
+      text.setWrapText(true);
+      text.getStyleClass().add("card-numbers");
+      FlowPane pane = new FlowPane(8, 8);
+      numbers.put(s.id(), text);
+      figures.put(s.id(), pane);
+      VBox card = new VBox(6, heading, text, pane);
+      card.getStyleClass().add("card");
+      card.setPadding(new Insets(10));
+      results.getChildren().add(card);
+    }
+    hint.setWrapText(true);
+    hint.getStyleClass().add("hint");
+    hint.setId("evaluate-hint-" + role);
+    VBox box = new VBox(10, title, controls, progressLine, hint, results);
+    box.setPadding(new Insets(8));
+    setContent(box);
+    setFitToWidth(true);
+    model.resultProperty().addListener((o, a, r) -> show(r));
+    model.pane().sessionProperty().addListener((o, a, s) -> showTitle(s));
+    showTitle(model.pane().session());
+    show(model.resultProperty().get());
+  }
+
+  private void showTitle(ModelSession s) {
+    noLikelihood.set(s == null || s.description().model().kind() != ModelKind.VAE);
+    title.setText(
+        s == null
+            ? "No model"
+            : String.format(Locale.ROOT, "%s: %s", s.name(), s.description().model().summary()));
+  }
+
+  private void show(EvaluationModel.Result r) {
+    results.setVisible(r != null);
+    results.setManaged(r != null);
+    hint.setVisible(r == null);
+    hint.setManaged(r == null);
+    for (Section s : SECTIONS) {
+      numbers.get(s.id()).setText(r == null ? "" : s.text().apply(r.evaluation().report()));
+      FlowPane pane = figures.get(s.id());
+      pane.getChildren().clear();
+      if (r == null) {
+        continue;
+      }
+      for (EvaluationFigures.Figure f : r.figures()) {
+        if (f.file().startsWith(s.prefix())) {
+          ImageView view = new ImageView(SwingFXUtils.toFXImage(f.image(), null));
+          view.setPreserveRatio(true);
+          view.setSmooth(true);
+          view.setFitWidth(Math.min(FIGURE_WIDTH, f.image().getWidth()));
+          Tooltip.install(view, new Tooltip(f.title()));
+          pane.getChildren().add(view);
+        }
+      }
+    }
+  }
+
+  private void chooseExportFolder() {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Folder for the evaluation's files");
+    File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+    if (dir != null) {
+      model.export(dir.toPath());
+    }
+  }
+
+  /** The numbers shown for a part ("reconstruction", "likelihood", ...), for tests. */
+  public String numbers(String part) {
+    return numbers.get(part).getText();
+  }
+
+  /** How many figures a part shows, for tests. */
+  public int figureCount(String part) {
+    return figures.get(part).getChildren().size();
+  }
+}
