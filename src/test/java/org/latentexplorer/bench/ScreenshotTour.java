@@ -78,6 +78,23 @@ public final class ScreenshotTour extends Application {
       shoot(docs.resolve("analysis-coverage.png"));
 
       fx(() -> {
+        window.showEvaluate();
+        window.evaluateView().mainModel().run();
+        window.evaluateView().compareModel().run();
+      });
+      waitFor(() -> window.evaluateView().mainModel().resultProperty().get() != null
+          && window.evaluateView().compareModel().resultProperty().get() != null);
+      pause(1500);
+      shoot(docs.resolve("evaluate.png"));
+      fx(() -> {
+        ((ScrollPane) window.evaluateView().mainPanel()).setVvalue(0.45);
+        ((ScrollPane) window.evaluateView().comparePanel()).setVvalue(0.32);
+      });
+      pause(1000);
+      shoot(docs.resolve("evaluate-generation.png"));
+      fx(() -> window.showAnalysis(false));
+
+      fx(() -> {
         window.showAnalysis(false);
         window.model().stopComparing();
       });

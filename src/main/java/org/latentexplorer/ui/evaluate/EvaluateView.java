@@ -26,6 +26,7 @@ public final class EvaluateView extends VBox {
   private final EvaluationModel main;
   private final EvaluationModel compare;
   private final SplitPane panels = new SplitPane();
+  private final EvaluationPanel mainPanel;
   private final EvaluationPanel comparePanel;
   private final Label sentence = new Label();
   private final HBox curves = new HBox(8);
@@ -36,7 +37,8 @@ public final class EvaluateView extends VBox {
     main = new EvaluationModel(explorer.main(), explorer.tasks(), explorer.status());
     compare = new EvaluationModel(explorer.compare(), explorer.tasks(), explorer.status());
     comparePanel = new EvaluationPanel(compare);
-    panels.getItems().add(new EvaluationPanel(main));
+    mainPanel = new EvaluationPanel(main);
+    panels.getItems().add(mainPanel);
     sentence.setId("evaluate-comparison");
     sentence.setWrapText(true);
     sentence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -91,6 +93,10 @@ public final class EvaluateView extends VBox {
 
   public EvaluationModel compareModel() {
     return compare;
+  }
+
+  public EvaluationPanel mainPanel() {
+    return mainPanel;
   }
 
   public EvaluationPanel comparePanel() {

@@ -28,7 +28,7 @@ final class SmoothnessCurve extends HBox {
     double width = (steps + 1) * (frameSide + gap) - gap;
     Canvas canvas = new Canvas(width, HEIGHT);
     draw(canvas.getGraphicsContext2D(), s, frameSide, gap, width);
-    Label spacer = new Label("SSIM");
+    Label spacer = new Label("SSIM of neighbours");
     spacer.getStyleClass().add("frame-caption");
     spacer.setMinWidth(titleWidth);
     spacer.setMaxWidth(titleWidth);
@@ -36,8 +36,8 @@ final class SmoothnessCurve extends HBox {
     summary.getStyleClass().add("frame-caption");
     summary.setText(
         String.format(
-            Locale.ROOT, "neighbouring frames: SSIM %.3f on average; largest jump: SSIM %.3f between frames %d and %d",
-            s.mean(), s.lowest(), s.lowestAt() + 1, s.lowestAt() + 2));
+            Locale.ROOT, "mean SSIM %.3f; largest jump at frames %d-%d (SSIM %.3f)",
+            s.mean(), s.lowestAt() + 1, s.lowestAt() + 2, s.lowest()));
     getChildren().addAll(spacer, canvas, summary);
   }
 
