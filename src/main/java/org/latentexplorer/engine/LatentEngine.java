@@ -95,6 +95,11 @@ public final class LatentEngine implements AutoCloseable {
     return description.model().input();
   }
 
+  /** Whether gradients with respect to images can be taken (not for TorchScript models). */
+  public boolean hasInputGradients() {
+    return network.hasInputGradients();
+  }
+
   public boolean isVae() {
     return description.model().kind() == ModelKind.VAE;
   }

@@ -116,6 +116,8 @@ public final class ModelMeasures {
    * at a small random start x' = x + 1e-3 n, n ~ N(0, I), which turns it towards the directions
    * the encoder is most sensitive to, as in virtual adversarial training (Miyato et al. 2018).
    *
+   * <p>Only for networks with input gradients ({@link LatentEngine#hasInputGradients}).
+   *
    * @param means the encoder means of the images, (count, L) flat
    * @param seed for the random start
    * @return the perturbed images, flat
@@ -123,6 +125,11 @@ public final class ModelMeasures {
   public CompletableFuture<float[]> meanShiftAttack(
       float[] images, int count, float[] means, float epsilon, long seed) {
     InputShape in = check(images, count);
+    if (!engine.hasInputGradients()) {
+      return CompletableFuture.failedFuture(
+          new UnsupportedOperationException(
+              "this model's encoder gives no gradients with respect to its input (TorchScript)"));
+    }
     float[] start = new float[images.length];
     Random random = new Random(seed);
     for (int i = 0; i < start.length; i++) {

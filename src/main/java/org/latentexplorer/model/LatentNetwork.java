@@ -23,6 +23,14 @@ public interface LatentNetwork extends AutoCloseable {
    */
   NDArray decodeLogits(NDArray z);
 
+  /**
+   * Whether gradients with respect to the input flow through {@link #encode} (the program's own
+   * networks); DJL runs a TorchScript module for inference without them.
+   */
+  default boolean hasInputGradients() {
+    return true;
+  }
+
   /** Frees what the network holds outside its manager (nothing for most). */
   @Override
   default void close() {}

@@ -202,6 +202,11 @@ public final class TorchScriptNetwork implements LatentNetwork {
   }
 
   @Override
+  public boolean hasInputGradients() {
+    return false;
+  }
+
+  @Override
   public void close() {
     encoderModel.close();
     decoderModel.close();

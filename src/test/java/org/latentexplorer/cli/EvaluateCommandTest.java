@@ -82,4 +82,18 @@ class EvaluateCommandTest {
         .getAsJsonObject().getAsJsonArray("notes").toString();
     assertTrue(notes.contains("takes grey 28x28 images, the model grey 8x8"), notes);
   }
+
+  @Test
+  void aTorchScriptModelIsEvaluatedWithoutTheGradientAttack() throws Exception {
+    Path model = Path.of(EvaluateCommandTest.class.getResource("/torchscript/tiny-vae").toURI());
+    Path out = dir.resolve("ts");
+    CliRun run = evaluate("evaluate", "--model", model.toString(), "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    JsonObject json = JsonParser.parseString(Files.readString(out.resolve("evaluation.json"))).getAsJsonObject();
+    JsonObject robustness = json.getAsJsonObject("robustness");
+    assertEquals(3, robustness.getAsJsonArray("latentStability").size());
+    assertFalse(robustness.has("attackLatentStability") && !robustness.get("attackLatentStability").isJsonNull());
+    assertTrue(json.getAsJsonArray("notes").toString().contains("No gradient-sign attack"));
+    assertTrue(json.getAsJsonObject("likelihood").get("negativeLogLikelihood").getAsDouble() > 0);
+  }
 }

@@ -2,6 +2,7 @@ package org.latentexplorer.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.model.ModelException;
@@ -79,6 +81,35 @@ class TorchScriptModelTest {
       assertEquals(null, enc.logVariances());
       float[] pixels = engine.decode(rows(floats(e, "z"), 3)[1]).get();
       assertArrayEquals(rows(floats(e.getAsJsonObject("ae"), "pixels"), 64)[1], pixels, TOLERANCE);
+    }
+  }
+
+  @Test
+  void torchScriptModelsCanBeMeasuredWhateverTheirDecoderReturns() throws Exception {
+    JsonObject e = expected();
+    float[] images = floats(e, "images");
+    float[] x = java.util.Arrays.copyOf(images, 64);
+    float[] zs = java.util.Arrays.copyOf(floats(e, "z"), 6);
+    for (String name : new String[] {"tiny-vae", "tiny-ae"}) {
+      try (LatentEngine engine = LatentEngine.open(folder(name), new GateExecutor(), false)) {
+        ModelMeasures measures = new ModelMeasures(engine);
+        float[] ll = measures.logLikelihoods(x, 1, zs, 2).get();
+        float[][] pixels = engine.decodeAll(rows(zs, 3)).get();
+        for (int k = 0; k < 2; k++) {
+          double expected = 0;
+          for (int p = 0; p < 64; p++) {
+            double q = pixels[k][p];
+            expected += x[p] * Math.log(q) + (1 - x[p]) * Math.log(1 - q);
+          }
+          assertEquals(expected, ll[k], 1e-4 * Math.abs(expected), name + ": Bernoulli log p(x|z) of point " + k);
+        }
+        assertFalse(engine.hasInputGradients());
+        ExecutionException refused =
+            assertThrows(
+                ExecutionException.class,
+                () -> measures.meanShiftAttack(images, 3, new float[3 * engine.latentSize()], 0.1f, 1).get());
+        assertTrue(refused.getCause().getMessage().contains("TorchScript"), refused.getMessage());
+      }
     }
   }
 

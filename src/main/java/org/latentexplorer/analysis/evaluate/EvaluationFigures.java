@@ -238,10 +238,10 @@ public final class EvaluationFigures {
       chart.line(
           who + "Gaussian noise", r.sigma(),
           scaled(latent ? r.latentStability() : r.reconstructionStability(), scale), c, false);
-      chart.line(
-          who + "gradient sign (FGSM)", r.sigma(),
-          scaled(latent ? r.attackLatentStability() : r.attackReconstructionStability(), scale),
-          c, true);
+      double[] attack = latent ? r.attackLatentStability() : r.attackReconstructionStability();
+      if (attack != null) {
+        chart.line(who + "gradient sign (FGSM)", r.sigma(), scaled(attack, scale), c, true);
+      }
     }
     return chart.legendLow().render(W, H);
   }

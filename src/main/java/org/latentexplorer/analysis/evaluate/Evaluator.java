@@ -123,6 +123,11 @@ public final class Evaluator {
             reconstruction.pixels(), o.sigmas(),
             o.seed(), steps);
     double tRobustness = seconds(t);
+    if (robustness.attackLatentStability() == null) {
+      notes.add(
+          "No gradient-sign attack: DJL runs a TorchScript model without gradients with respect to"
+              + " its input, so only the Gaussian-noise curves are measured.");
+    }
 
     t = System.nanoTime();
     SmoothnessResult smoothness =

@@ -68,10 +68,13 @@ final class ReportMarkdown {
         + " sigma per pixel against the encoder mean (the same size), on ")
         .append(String.format(Locale.ROOT, "%,d", rb.items())).append(" images.\n\n");
     md.append("| sigma | latent (noise) | latent (gradient sign) | reconstruction (noise) | reconstruction (gradient sign) |\n|---|---|---|---|---|\n");
+    boolean attack = rb.attackLatentStability() != null;
     for (int i = 0; i < rb.sigma().length; i++) {
-      md.append(String.format(Locale.ROOT, "| %.2f | %.4g | %.4g | %.4g | %.4g |\n",
-          rb.sigma()[i], rb.latentStability()[i], rb.attackLatentStability()[i],
-          rb.reconstructionStability()[i], rb.attackReconstructionStability()[i]));
+      md.append(String.format(Locale.ROOT, "| %.2f | %.4g | %s | %.4g | %s |\n",
+          rb.sigma()[i], rb.latentStability()[i],
+          attack ? String.format(Locale.ROOT, "%.4g", rb.attackLatentStability()[i]) : "n/a",
+          rb.reconstructionStability()[i],
+          attack ? String.format(Locale.ROOT, "%.4g", rb.attackReconstructionStability()[i]) : "n/a"));
     }
     md.append('\n');
     images(md, figures, "robustness-");

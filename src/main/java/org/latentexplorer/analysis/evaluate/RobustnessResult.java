@@ -18,8 +18,9 @@ import org.latentexplorer.engine.ModelMeasures;
  * @param sigma the noise levels
  * @param latentStability noise: mean squared latent displacement a sigma
  * @param reconstructionStability noise: mean squared change of the reconstruction a sigma
- * @param attackLatentStability gradient sign: the same
- * @param attackReconstructionStability gradient sign: the same
+ * @param attackLatentStability gradient sign: the same; null when the encoder gives no input
+ *     gradients (TorchScript)
+ * @param attackReconstructionStability gradient sign: the same, or null
  * @param items how many images
  * @param codeSpread the mean squared distance of their codes from the codes' mean: the scale the
  *     latent figures are read against (an AE's codes may spread over tens of units, a VAE's over
@@ -48,8 +49,9 @@ public record RobustnessResult(
     int s = sigmas.length;
     double[] latent = new double[s];
     double[] recon = new double[s];
-    double[] attackLatent = new double[s];
-    double[] attackRecon = new double[s];
+    boolean attack = engine.hasInputGradients();
+    double[] attackLatent = attack ? new double[s] : null;
+    double[] attackRecon = attack ? new double[s] : null;
     for (int j = 0; j < s; j++) {
       float sigma = (float) sigmas[j];
       if (sigma == 0) {
@@ -68,19 +70,23 @@ public record RobustnessResult(
         double[] d = displacement(engine, noisy, n, clean, reconstructions, from, size);
         latent[j] += d[0];
         recon[j] += d[1];
-        float[] means =
-            Arrays.copyOfRange(
-                clean.means(), from * clean.latentSize(), (from + n) * clean.latentSize());
-        float[] attacked =
-            Steps.await(measures.meanShiftAttack(x, n, means, sigma, seed + 7919L * j + from));
-        double[] a = displacement(engine, attacked, n, clean, reconstructions, from, size);
-        attackLatent[j] += a[0];
-        attackRecon[j] += a[1];
+        if (attack) {
+          float[] means =
+              Arrays.copyOfRange(
+                  clean.means(), from * clean.latentSize(), (from + n) * clean.latentSize());
+          float[] attacked =
+              Steps.await(measures.meanShiftAttack(x, n, means, sigma, seed + 7919L * j + from));
+          double[] a = displacement(engine, attacked, n, clean, reconstructions, from, size);
+          attackLatent[j] += a[0];
+          attackRecon[j] += a[1];
+        }
       }
       latent[j] /= count;
       recon[j] /= count;
-      attackLatent[j] /= count;
-      attackRecon[j] /= count;
+      if (attack) {
+        attackLatent[j] /= count;
+        attackRecon[j] /= count;
+      }
     }
     return new RobustnessResult(
         sigmas.clone(), latent, recon, attackLatent, attackRecon, count, spread(clean, count));

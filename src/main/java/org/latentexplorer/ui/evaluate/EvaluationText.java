@@ -58,6 +58,14 @@ final class EvaluationText {
   static String robustness(EvaluationReport r) {
     EvaluationReport.Robustness b = r.robustness();
     int last = b.sigma().length - 1;
+    if (b.attackLatentStability() == null) {
+      return String.format(
+          Locale.ROOT,
+          "On %,d images, at sigma %.2f: latent displacement %.3g against a code spread of %.3g;"
+              + " reconstruction change %.3g. %s",
+          b.items(), b.sigma()[last], b.latentStability()[last], b.codeSpread(),
+          b.reconstructionStability()[last], note(r, "No gradient-sign"));
+    }
     return String.format(
         Locale.ROOT,
         "On %,d images, at sigma %.2f: latent displacement %.3g (noise) and %.3g (gradient sign),"
