@@ -12,6 +12,7 @@ package org.latentexplorer.model;
  * @param heldOutKl KL divergence on held-out data after the epoch
  * @param heldOutTotal reconstruction + KL on held-out data after the epoch
  * @param seconds wall-clock seconds the epoch's training took
+ * @param changes changes of beta or warm-up made during the epoch, or null for none
  */
 public record EpochRecord(
     int epoch,
@@ -22,4 +23,22 @@ public record EpochRecord(
     double heldOutReconstruction,
     double heldOutKl,
     double heldOutTotal,
-    double seconds) {}
+    double seconds,
+    java.util.List<SettingChange> changes) {
+
+  /** An epoch with no change of settings. */
+  public EpochRecord(
+      int epoch,
+      double beta,
+      double trainReconstruction,
+      double trainKl,
+      double trainTotal,
+      double heldOutReconstruction,
+      double heldOutKl,
+      double heldOutTotal,
+      double seconds) {
+    this(
+        epoch, beta, trainReconstruction, trainKl, trainTotal, heldOutReconstruction, heldOutKl,
+        heldOutTotal, seconds, null);
+  }
+}

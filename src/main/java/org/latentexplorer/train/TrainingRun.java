@@ -1,0 +1,414 @@
+package org.latentexplorer.train;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.latentexplorer.data.DataSplit;
+import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.model.AutoencoderBlock;
+import org.latentexplorer.model.DataInfo;
+import org.latentexplorer.model.Engines;
+import org.latentexplorer.model.EpochRecord;
+import org.latentexplorer.model.FanInUniformInitializer;
+import org.latentexplorer.model.InputShape;
+import org.latentexplorer.model.LoadedModel;
+import org.latentexplorer.model.ModelDescription;
+import org.latentexplorer.model.ModelException;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.ModelSpec;
+import org.latentexplorer.model.ModelStore;
+import org.latentexplorer.model.SettingChange;
+import org.latentexplorer.model.TrainingInfo;
+
+/**
+ * One training run of an AE or VAE, taken a step (one batch) at a time, so that the command line
+ * can loop over it and the window can pause it, change beta between steps, look at the model, and
+ * alternate two runs on one thread. After the last step of each epoch it measures the held-out
+ * data and writes a checkpoint (a complete model folder, atomically).
+ *
+ * <p>Each epoch re-seeds the shuffle and the VAE noise from the run's seed and the epoch number,
+ * with generators of its own, so a run gives the same numbers however it is driven, and a resumed
+ * run continues exactly (on the CPU). Everything, construction included, runs on one thread.
+ */
+public final class TrainingRun implements AutoCloseable {
+
+  private static final int EVAL_BATCH = 1000;
+
+  private final NDManager base;
+  private final AutoencoderBlock block;
+  private final ParameterStore store;
+  private final AdamOptimizer adam;
+  private final TrainingListener listener;
+  private final DataSplit data;
+  private final TrainingInfo info;
+  private final String dataName;
+  private final Path out;
+  private final List<EpochRecord> history;
+  private final NDArray trainX;
+  private final NDArray heldOutX;
+  private final int n;
+  private final int batch;
+  private final int batches;
+  private double beta;
+  private int warmupEpochs;
+  private List<SettingChange> changes = new ArrayList<>();
+  private int epoch;
+  private int nextBatch;
+  private long step;
+  private int[] order;
+  private Random noise;
+  private double reconSum;
+  private double klSum;
+  private long epochStart;
+  private ModelDescription description;
+
+  private TrainingRun(
+      NDManager base, AutoencoderBlock block, NDList optimizerState, List<EpochRecord> history,
+      TrainingInfo info, String dataName, Path out, DataSplit data, TrainingListener listener) {
+    this.base = base;
+    this.block = block;
+    this.listener = listener;
+    this.data = data;
+    this.info = info;
+    this.dataName = dataName;
+    this.out = out;
+    this.history = history;
+    List<NDArray> weights = new ArrayList<>();
+    for (Pair<String, Parameter> p : block.getParameters()) {
+      NDArray w = p.getValue().getArray();
+      w.setRequiresGradient(true);
+      weights.add(w);
+    }
+    adam = new AdamOptimizer(weights, (float) info.learningRate(), optimizerState);
+    store = new ParameterStore(base, false);
+    beta = info.beta();
+    warmupEpochs = info.warmupEpochs();
+    ImageSet train = data.train();
+    ImageSet heldOut = data.heldOut();
+    trainX = base.create(train.pixels(), batchShape(block.spec(), train.size()));
+    heldOutX = base.create(heldOut.pixels(), batchShape(block.spec(), heldOut.size()));
+    n = train.size();
+    batch = Math.min(info.batchSize(), n);
+    batches = (n + batch - 1) / batch;
+    epoch = history.size() + 1;
+    step = (long) history.size() * batches;
+    listener.onStart(epoch, info.epochs(), batches, Engines.describe(base.getDevice()));
+  }
+
+  /** A new run, with fresh weights from the options' seed. */
+  public static TrainingRun start(DataSplit data, TrainingOptions options, TrainingListener listener)
+      throws TrainingException {
+    List<String> problems = options.problems();
+    if (!problems.isEmpty()) {
+      throw new TrainingException(String.join("; ", problems));
+    }
+    ImageSet train = data.train();
+    List<Integer> hidden =
+        options.hidden() == null || options.hidden().isEmpty()
+            ? ModelSpec.defaultHidden(options.architecture())
+            : options.hidden();
+    ModelSpec spec =
+        new ModelSpec(
+            options.kind(), options.architecture(), options.latentSize(), hidden,
+            new InputShape(train.channels(), train.height(), train.width()), options.likelihood());
+    if (!spec.problems().isEmpty()) {
+      throw new TrainingException(String.join("; ", spec.problems()));
+    }
+    Engines.noGradientsOnThisThread();
+    Device device = Engines.device(options.useGpu());
+    NDManager base = NDManager.newBaseManager(device);
+    try {
+      Engines.seed(options.seed());
+      AutoencoderBlock block = new AutoencoderBlock(spec);
+      block.setInitializer(
+          new FanInUniformInitializer(new Random(options.seed())), Parameter.Type.WEIGHT);
+      block.initialize(base);
+      boolean vae = options.kind() == ModelKind.VAE;
+      TrainingInfo info =
+          new TrainingInfo(
+              options.epochs(), options.batchSize(), options.learningRate(), options.seed(),
+              vae ? options.beta() : 0, vae ? options.warmupEpochs() : 0, device.toString(),
+              options.command());
+      return new TrainingRun(
+          base, block, null, new ArrayList<>(), info, options.data(), options.out(), data, listener);
+    } catch (RuntimeException e) {
+      base.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Continues the run saved in a model folder up to {@code epochs} epochs in all (0: the number
+   * recorded).
+   */
+  public static TrainingRun resume(
+      DataSplit data, Path folder, int epochs, boolean useGpu, TrainingListener listener)
+      throws ModelException {
+    Engines.noGradientsOnThisThread();
+    NDManager base = NDManager.newBaseManager(Engines.device(useGpu));
+    try {
+      LoadedModel loaded = ModelStore.load(folder, base, true);
+      ModelDescription d = loaded.description();
+      InputShape in = d.model().input();
+      ImageSet train = data.train();
+      if (train.channels() != in.channels() || train.height() != in.height()
+          || train.width() != in.width()) {
+        throw new ModelException(
+            folder, "the model takes " + in + " images but the data holds " + train.describe());
+      }
+      TrainingInfo t = d.training();
+      TrainingInfo info =
+          new TrainingInfo(
+              epochs > 0 ? epochs : t.epochs(), t.batchSize(), t.learningRate(), t.seed(),
+              t.beta(), t.warmupEpochs(), base.getDevice().toString(), t.command());
+      if (loaded.optimizerState() == null) {
+        listener.onNote("No optimizer state in " + folder + ": Adam restarts from zero moments.");
+      }
+      TrainingRun run =
+          new TrainingRun(
+              base, loaded.block(), loaded.optimizerState(), new ArrayList<>(d.history()), info,
+              d.data().name(), folder, data, listener);
+      if (!d.history().isEmpty()) {
+        EpochRecord last = d.history().get(d.history().size() - 1);
+        if (last.changes() != null && !last.changes().isEmpty()) {
+          SettingChange c = last.changes().get(last.changes().size() - 1);
+          run.beta = c.beta();
+          run.warmupEpochs = c.warmupEpochs();
+        }
+      }
+      return run;
+    } catch (ModelException | RuntimeException e) {
+      base.close();
+      throw e;
+    }
+  }
+
+  /** Whether every epoch asked for is done. */
+  public boolean isDone() {
+    return epoch > info.epochs();
+  }
+
+  /**
+   * Trains on one batch; after an epoch's last batch, measures the held-out data, writes the
+   * checkpoint and tells the listener.
+   *
+   * @return false when there was nothing left to do
+   */
+  public boolean step() throws IOException, TrainingException {
+    if (isDone()) {
+      return false;
+    }
+    if (nextBatch == 0) {
+      Engines.seed(info.seed() * 1_000_003L + epoch);
+      order = AutoencoderTrainer.shuffled(n, new Random(info.seed() * 31 + epoch));
+      noise = new Random(info.seed() * 1_000_003L + epoch);
+      reconSum = 0;
+      klSum = 0;
+      epochStart = System.nanoTime();
+    }
+    int b = nextBatch;
+    int from = b * batch;
+    int to = Math.min(n, from + batch);
+    double w = weightAt(epoch - 1 + (double) b / batches);
+    float[] terms = trainOn(from, to, (float) w);
+    if (!Float.isFinite(terms[0]) || !Float.isFinite(terms[1])) {
+      throw new TrainingException(
+          "the loss became " + (terms[0] + terms[1]) + " at epoch " + epoch + ", step " + (b + 1)
+              + "; the last checkpoint (" + history.size() + " epochs) is kept in " + out
+              + ". Try a smaller --lr.");
+    }
+    reconSum += terms[0];
+    klSum += terms[1];
+    step++;
+    nextBatch++;
+    int images = to - from;
+    listener.onStep(
+        new StepRecord(step, epoch, b + 1, batches, images, terms[0] / images, terms[1] / images, w));
+    listener.onBatch(epoch, b + 1, (terms[0] + w * terms[1]) / images);
+    if (nextBatch == batches) {
+      finishEpoch();
+    }
+    return true;
+  }
+
+  private double weightAt(double epochProgress) {
+    return block.spec().kind() == ModelKind.VAE
+        ? new BetaSchedule(beta, warmupEpochs).at(epochProgress)
+        : 0;
+  }
+
+  private void finishEpoch() throws IOException {
+    double seconds = (System.nanoTime() - epochStart) / 1e9;
+    double[] test =
+        AutoencoderTrainer.evaluate(
+            base, block, store, heldOutX, data.heldOut().size(), new Random(info.seed() + epoch));
+    EpochRecord record =
+        new EpochRecord(
+            epoch, weightAt(epoch), reconSum / n, klSum / n, (reconSum + klSum) / n, test[0],
+            test[1], test[0] + test[1], seconds, changes.isEmpty() ? null : List.copyOf(changes));
+    history.add(record);
+    ModelDescription d = describe(record);
+    try (NDManager scratch = base.newSubManager()) {
+      description = ModelStore.save(out, block, d, adam.state(scratch));
+    }
+    changes = new ArrayList<>();
+    nextBatch = 0;
+    epoch++;
+    listener.onEpoch(record);
+  }
+
+  /**
+   * Changes the KL weight from the next step on, recorded in the epoch's history (a VAE only).
+   *
+   * @param newBeta the final weight
+   * @param newWarmup epochs of linear warm-up from the start of the run
+   */
+  public void setBeta(double newBeta, int newWarmup) {
+    if (block.spec().kind() != ModelKind.VAE || (newBeta == beta && newWarmup == warmupEpochs)) {
+      return;
+    }
+    if (!(newBeta >= 0) || Double.isInfinite(newBeta) || newWarmup < 0) {
+      throw new IllegalArgumentException("beta must be 0 or more and the warm-up at least 0");
+    }
+    beta = newBeta;
+    warmupEpochs = newWarmup;
+    changes.add(new SettingChange(step + 1, newBeta, newWarmup));
+  }
+
+  /**
+   * What the model makes of fixed inputs now (no gradients, inference mode).
+   *
+   * @param images images to encode, flat
+   * @param count how many
+   * @param latents latent points to decode, flat ({@code L} values each)
+   * @param reconstructed how many of the images, from the first, to reconstruct
+   */
+  public TrainingSnapshot snapshot(float[] images, int count, float[] latents, int reconstructed) {
+    ModelSpec spec = block.spec();
+    int latent = spec.latentSize();
+    try (NDManager sub = base.newSubManager()) {
+      NDArray x = sub.create(images, batchShape(spec, count));
+      NDArray mu = block.encode(store, x, false).get(0);
+      float[] means = mu.toFloatArray();
+      int points = latents.length / latent;
+      float[] decodes =
+          points == 0
+              ? new float[0]
+              : block.decode(store, sub.create(latents, new Shape(points, latent)), false)
+                  .getNDArrayInternal().sigmoid().toFloatArray();
+      int r = Math.min(reconstructed, count);
+      float[] recon =
+          r == 0
+              ? new float[0]
+              : Arrays.copyOf(
+                  block.decode(store, mu, false).getNDArrayInternal().sigmoid().toFloatArray(),
+                  r * spec.input().size());
+      return new TrainingSnapshot(step, Math.min(epoch, info.epochs()), latent, means, decodes, recon);
+    }
+  }
+
+  /** The run's steps so far (across resumes). */
+  public long steps() {
+    return step;
+  }
+
+  public int epoch() {
+    return Math.min(epoch, info.epochs());
+  }
+
+  public int epochs() {
+    return info.epochs();
+  }
+
+  public int batchesPerEpoch() {
+    return batches;
+  }
+
+  public ModelSpec spec() {
+    return block.spec();
+  }
+
+  public double beta() {
+    return beta;
+  }
+
+  /** The description last written to the folder, or null before the first checkpoint. */
+  public ModelDescription description() {
+    return description;
+  }
+
+  public Path folder() {
+    return out;
+  }
+
+  @Override
+  public void close() {
+    base.close();
+  }
+
+  private float[] trainOn(int from, int to, float w) {
+    try (NDManager sub = base.newSubManager()) {
+      NDArray index = sub.create(Arrays.copyOfRange(order, from, to));
+      NDArray x = trainX.get(index);
+      x.attach(sub);
+      NDArray recon;
+      NDArray kl = null;
+      try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+        NDList encoded = block.encode(store, x, true);
+        NDArray mu = encoded.get(0);
+        NDArray z = mu;
+        if (encoded.size() > 1) {
+          NDArray logVariance = encoded.get(1);
+          NDArray eps = Noise.standardNormal(sub, noise, mu.getShape());
+          z = mu.add(logVariance.mul(0.5f).exp().mul(eps));
+          kl = Losses.klToStandardNormal(mu, logVariance);
+        }
+        NDArray logits = block.decode(store, z, true);
+        recon = Losses.reconstruction(block.spec().likelihood(), logits, x);
+        NDArray loss = kl == null ? recon : recon.add(kl.mul(w));
+        collector.backward(loss.div((float) (to - from)));
+      }
+      adam.step();
+      return new float[] {recon.getFloat(), kl == null ? 0f : kl.getFloat()};
+    }
+  }
+
+  private ModelDescription describe(EpochRecord last) {
+    ImageSet train = data.train();
+    DataInfo dataInfo =
+        new DataInfo(
+            dataName, train.classNames(), DataInfo.UNIT_INTERVAL, train.size(),
+            data.heldOut().size());
+    return new ModelDescription(
+        ModelDescription.FORMAT,
+        block.spec(),
+        dataInfo,
+        info,
+        history,
+        last.heldOutTotal(),
+        null,
+        null,
+        Instant.now().toString(),
+        AutoencoderTrainer.PROGRAM
+            + " (" + Engines.version() + ", DJL " + Engine.getDjlVersion() + ")");
+  }
+
+  private static Shape batchShape(ModelSpec spec, int count) {
+    InputShape in = spec.input();
+    return new Shape(count, in.channels(), in.height(), in.width());
+  }
+}
