@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.model.EpochRecord;
 import org.latentexplorer.model.ModelDescription;
+import org.latentexplorer.model.SettingChange;
 
 /**
  * Training that a window watches: one run, or two (an AE and a VAE) alternating steps, on a
@@ -31,6 +32,9 @@ public final class LiveTraining implements AutoCloseable {
     void onSnapshot(int run, TrainingSnapshot snapshot);
 
     void onNote(int run, String message);
+
+    /** Beta or the warm-up of a VAE changed, from {@code change.step()} on. */
+    default void onChange(int run, SettingChange change) {}
 
     /**
      * The training ended: all epochs done, stopped, or failed.
@@ -153,8 +157,11 @@ public final class LiveTraining implements AutoCloseable {
         double[] beta = pendingBeta;
         if (beta != null) {
           pendingBeta = null;
-          for (TrainingRun r : runs) {
-            r.setBeta(beta[0], (int) beta[1]);
+          for (int i = 0; i < runs.size(); i++) {
+            SettingChange change = runs.get(i).setBeta(beta[0], (int) beta[1]);
+            if (change != null) {
+              listener.onChange(i, change);
+            }
           }
         }
         for (TrainingRun r : runs) {

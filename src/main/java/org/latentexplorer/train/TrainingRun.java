@@ -276,17 +276,20 @@ public final class TrainingRun implements AutoCloseable {
    *
    * @param newBeta the final weight
    * @param newWarmup epochs of linear warm-up from the start of the run
+   * @return the change as recorded, or null when nothing changed (an AE, or the same values)
    */
-  public void setBeta(double newBeta, int newWarmup) {
+  public SettingChange setBeta(double newBeta, int newWarmup) {
     if (block.spec().kind() != ModelKind.VAE || (newBeta == beta && newWarmup == warmupEpochs)) {
-      return;
+      return null;
     }
     if (!(newBeta >= 0) || Double.isInfinite(newBeta) || newWarmup < 0) {
       throw new IllegalArgumentException("beta must be 0 or more and the warm-up at least 0");
     }
     beta = newBeta;
     warmupEpochs = newWarmup;
-    changes.add(new SettingChange(step + 1, newBeta, newWarmup));
+    SettingChange change = new SettingChange(step + 1, newBeta, newWarmup);
+    changes.add(change);
+    return change;
   }
 
   /**

@@ -25,6 +25,8 @@ import javafx.stage.Window;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.ui.analysis.AnalysisView;
 import org.latentexplorer.ui.evaluate.EvaluateView;
+import org.latentexplorer.ui.train.TrainModel;
+import org.latentexplorer.ui.train.TrainView;
 import org.latentexplorer.ui.explorer.ExplorerModel;
 import org.latentexplorer.ui.explorer.ModelChoosers;
 import org.latentexplorer.ui.explorer.ModelPane;
@@ -38,7 +40,7 @@ import org.latentexplorer.ui.status.StatusBar;
 import org.latentexplorer.ui.strip.StripView;
 
 /**
- * The program's window: model choosers on top, an Explore, an Analyse and an Evaluate tab; in Explore, one model (or two side by side) in the middle, the
+ * The program's window: model choosers on top, an Explore, an Analyse, an Evaluate and a Train tab; in Explore, one model (or two side by side) in the middle, the
  * strip of interpolations and traversals and the status bar at the bottom. A model folder
  * dropped on the window opens it.
  */
@@ -54,6 +56,8 @@ public final class MainWindow {
   private final TabPane tabs = new TabPane();
   private final AnalysisView analysisView;
   private final EvaluateView evaluateView;
+  private final TrainModel trainModel;
+  private final TrainView trainView;
   private final StripView strip = new StripView();
   private final ModelChoosers choosers;
   private final Label banner = new Label();
@@ -68,6 +72,7 @@ public final class MainWindow {
    * stopped; for tests, so that no model load or decode of one test runs on into the next.
    */
   public void awaitClosed() throws InterruptedException {
+    trainModel.awaitEnd(30);
     if (model.tasks() instanceof FxTaskExecutor fx) {
       fx.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
     }
@@ -143,7 +148,19 @@ public final class MainWindow {
     evaluateView = new EvaluateView(model);
     Tab evaluate = new Tab("Evaluate", evaluateView);
     evaluate.setId("tab-evaluate");
-    tabs.getTabs().addAll(explore, analyse, evaluate);
+    trainModel = new TrainModel(model.tasks(), model.status(), AppHome.models());
+    trainModel.setOnCheckpoint(choosers::addModel);
+    trainView =
+        new TrainView(
+            trainModel,
+            model.status(),
+            folder -> {
+              open(folder);
+              tabs.getSelectionModel().select(0);
+            });
+    Tab train = new Tab("Train", trainView);
+    train.setId("tab-train");
+    tabs.getTabs().addAll(explore, analyse, evaluate, train);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getSelectionModel()
         .selectedItemProperty()
@@ -249,6 +266,16 @@ public final class MainWindow {
     return evaluateView;
   }
 
+  /** The Train tab. */
+  public TrainView trainView() {
+    return trainView;
+  }
+
+  /** Shows the Train tab. */
+  public void showTrain() {
+    tabs.getSelectionModel().select(3);
+  }
+
   /** Shows the Evaluate tab. */
   public void showEvaluate() {
     tabs.getSelectionModel().select(2);
@@ -328,6 +355,7 @@ public final class MainWindow {
 
   /** Frees the models; call when the window closes. */
   public void close() {
+    trainModel.close();
     model.close();
   }
 }

@@ -90,6 +90,17 @@ public final class ModelChoosers {
     syncCompare();
   }
 
+  /** Lists a model folder in both choosers (a model trained in the window), choosing neither. */
+  public void addModel(Path folder) {
+    boolean was = choosing;
+    choosing = true;
+    try {
+      choiceFor(folder, folder.getFileName().toString(), true);
+    } finally {
+      choosing = was;
+    }
+  }
+
   /** The entry of a folder, added to the choosers when it is not listed yet. */
   private ModelChoice choiceFor(Path folder, String name, boolean inMain) {
     Path wanted = folder.toAbsolutePath().normalize();

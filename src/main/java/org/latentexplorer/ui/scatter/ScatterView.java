@@ -89,6 +89,17 @@ public final class ScatterView extends Region {
     render();
   }
 
+  /**
+   * Moves the points and shows a given window (a picture that changes while a model trains);
+   * Reset view then returns to this window.
+   */
+  public void showFrame(float[] xy, ViewWindow frame) {
+    this.xy = xy;
+    home = frame;
+    window = frame;
+    render();
+  }
+
   /** Moves the points without reframing the view (a projection that refines itself). */
   public void updateCoordinates(float[] xy) {
     this.xy = xy;

@@ -1,0 +1,197 @@
+package org.latentexplorer.ui.train;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.model.Architecture;
+import org.latentexplorer.model.Likelihood;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.ModelSpec;
+import org.latentexplorer.train.TrainingOptions;
+
+/**
+ * The Train tab's settings, with the defaults of the {@code train} command: data, kind,
+ * architecture, latent size, hidden sizes, beta, warm-up, epochs, batch size, learning rate, seed
+ * and the new model's folder name. {@link #options} reads them, or says which field is wrong.
+ */
+final class TrainForm extends GridPane {
+
+  final ComboBox<String> data = new ComboBox<>();
+  final ChoiceBox<ModelKind> kind = new ChoiceBox<>();
+  final ChoiceBox<Architecture> architecture = new ChoiceBox<>();
+  final Spinner<Integer> latent = new Spinner<>(1, ModelSpec.MAX_LATENT, 2);
+  final TextField hidden = new TextField("512,256");
+  final TextField beta = new TextField("1");
+  final Spinner<Integer> warmup = new Spinner<>(0, 1000, 0);
+  final Spinner<Integer> epochs = new Spinner<>(1, 10_000, 20);
+  final Spinner<Integer> batch = new Spinner<>(1, 65_536, 128);
+  final TextField learningRate = new TextField("0.001");
+  final TextField seed = new TextField("1");
+  final TextField name = new TextField();
+  private final List<javafx.scene.Node> fixed;
+
+  TrainForm() {
+    setHgap(6);
+    setVgap(5);
+    data.getItems().addAll(DatasetCatalog.BUILT_IN);
+    data.setEditable(true);
+    data.setValue("fashion-mnist");
+    data.setId("train-data");
+    data.setPrefWidth(170);
+    Button folder = new Button("Folder...");
+    folder.setOnAction(e -> chooseFolder());
+    Button file = new Button("File...");
+    file.setOnAction(e -> chooseFile());
+    kind.getItems().addAll(ModelKind.values());
+    kind.setValue(ModelKind.VAE);
+    kind.setId("train-kind");
+    architecture.getItems().addAll(Architecture.MLP, Architecture.CONV);
+    architecture.setValue(Architecture.MLP);
+    architecture.setOnAction(e -> hidden.setText(join(ModelSpec.defaultHidden(architecture.getValue()))));
+    for (Spinner<Integer> s : List.of(latent, warmup, epochs, batch)) {
+      s.setEditable(true);
+      s.setPrefWidth(90);
+    }
+    latent.setId("train-latent");
+    epochs.setId("train-epochs");
+    batch.setId("train-batch");
+    beta.setId("train-beta");
+    warmup.setId("train-warmup");
+    name.setId("train-name");
+    beta.setTooltip(new Tooltip("KL weight; while a VAE trains, Apply changes it from the next step"));
+    getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints());
+    getColumnConstraints().get(0).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    fixed = List.of(data, folder, file, kind, architecture, latent, hidden, epochs, batch, learningRate, seed, name);
+    int r = 0;
+    addRow(r++, new Label("Data"), new HBox(4, data, folder, file));
+    addRow(r++, new Label("Kind"), kind);
+    addRow(r++, new Label("Architecture"), architecture);
+    addRow(r++, new Label("Latent size"), latent);
+    addRow(r++, new Label("Hidden sizes"), hidden);
+    addRow(r++, new Label("Beta"), beta);
+    addRow(r++, new Label("KL warm-up, epochs"), warmup);
+    addRow(r++, new Label("Epochs"), epochs);
+    addRow(r++, new Label("Batch size"), batch);
+    addRow(r++, new Label("Learning rate"), learningRate);
+    addRow(r++, new Label("Seed"), seed);
+    addRow(r, new Label("Model folder name"), name);
+    data.valueProperty().addListener((o, a, b) -> suggestName());
+    kind.valueProperty().addListener((o, a, b) -> suggestName());
+    latent.valueProperty().addListener((o, a, b) -> suggestName());
+    suggestName();
+  }
+
+  /** Locks what cannot change while a model trains; beta and the warm-up stay open. */
+  void lock(boolean locked) {
+    for (javafx.scene.Node n : fixed) {
+      n.setDisable(locked);
+    }
+  }
+
+  private void suggestName() {
+    String d = data.getValue() == null ? "data" : Path.of(data.getValue()).getFileName().toString();
+    name.setText(
+        (d + "-" + kind.getValue().name() + "-" + latent.getValue() + "d-live").toLowerCase(Locale.ROOT));
+  }
+
+  private static String join(List<Integer> widths) {
+    return String.join(",", widths.stream().map(String::valueOf).toList());
+  }
+
+  private void chooseFolder() {
+    File dir = new DirectoryChooser().showDialog(getScene() == null ? null : getScene().getWindow());
+    if (dir != null) {
+      data.setValue(dir.getPath());
+    }
+  }
+
+  private void chooseFile() {
+    File f = new FileChooser().showOpenDialog(getScene() == null ? null : getScene().getWindow());
+    if (f != null) {
+      data.setValue(f.getPath());
+    }
+  }
+
+  /** The options the fields give; throws with the field's name and the problem. */
+  TrainingOptions options(Path modelsRoot) {
+    String d = data.getEditor().getText() == null || data.getEditor().getText().isBlank()
+        ? data.getValue() : data.getEditor().getText().trim();
+    if (d == null || d.isBlank()) {
+      throw new IllegalArgumentException("Data: name a data set, a folder or a file");
+    }
+    List<Integer> widths = new ArrayList<>();
+    for (String part : hidden.getText().split(",")) {
+      if (!part.isBlank()) {
+        widths.add(positiveInt("Hidden sizes", part.trim()));
+      }
+    }
+    double b = number("Beta", beta.getText());
+    if (!(b >= 0)) {
+      throw new IllegalArgumentException("Beta: must be 0 or more, not " + beta.getText());
+    }
+    double lr = number("Learning rate", learningRate.getText());
+    if (!(lr > 0)) {
+      throw new IllegalArgumentException("Learning rate: must be positive, not " + learningRate.getText());
+    }
+    long s;
+    try {
+      s = Long.parseLong(seed.getText().trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Seed: '" + seed.getText() + "' is not a whole number");
+    }
+    if (name.getText().isBlank() || name.getText().contains("/") || name.getText().contains("\\")) {
+      throw new IllegalArgumentException("Model folder name: give a plain name, not '" + name.getText() + "'");
+    }
+    return new TrainingOptions(
+        d, kind.getValue(), architecture.getValue(), latent.getValue(), widths, Likelihood.BERNOULLI,
+        b, warmup.getValue(), epochs.getValue(), batch.getValue(), lr, s, true,
+        modelsRoot.resolve(name.getText().trim()), "Latent Explorer window, Train tab");
+  }
+
+  /** The beta field as a number, for a live change. */
+  double betaValue() {
+    double b = number("Beta", beta.getText());
+    if (!(b >= 0)) {
+      throw new IllegalArgumentException("Beta: must be 0 or more, not " + beta.getText());
+    }
+    return b;
+  }
+
+  private static double number(String field, String text) {
+    try {
+      double v = Double.parseDouble(text.trim());
+      if (!Double.isFinite(v)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(field + ": '" + text + "' is not a number");
+    }
+  }
+
+  private static int positiveInt(String field, String text) {
+    try {
+      int v = Integer.parseInt(text);
+      if (v < 1) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(field + ": '" + text + "' is not a positive whole number");
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.latentexplorer.ui.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.latentexplorer.latent.SteadyProjection;
+import org.latentexplorer.ui.status.StatusSink;
+
+/**
+ * The Train tab: the settings and Start, Pause/Resume, Stop on the left; each training model's
+ * live panel on the right (two side by side for an AE and a VAE). An animation timer takes in
+ * what the training thread said at most ten times a second and moves the points every frame.
+ */
+public final class TrainView extends BorderPane {
+
+  /** How often the training thread's news is taken in, at most. */
+  static final long POLL_NANOS = 100_000_000L;
+
+  private final TrainModel model;
+  private final StatusSink status;
+  private final TrainForm form = new TrainForm();
+  private final HBox panels = new HBox(8);
+  private final List<RunPanel> runPanels = new ArrayList<>();
+  private final FrameClock clock = new FrameClock();
+  private final Label message = new Label();
+  private long lastPoll;
+
+  /**
+   * @param openInExplore opens a trained model folder in the Explore tab
+   */
+  public TrainView(TrainModel model, StatusSink status, Consumer<Path> openInExplore) {
+    this.model = model;
+    this.status = status;
+    setId("train-view");
+    Button start = new Button("Start");
+    start.setId("train-start");
+    start.setDefaultButton(false);
+    start.setOnAction(e -> start(false));
+    Button both = new Button("AE and VAE side by side");
+    both.setId("train-both");
+    both.setTooltip(new Tooltip("Trains an AE and a VAE on the same data, seed and architecture, step by step in turn"));
+    both.setOnAction(e -> start(true));
+    Button pause = new Button("Pause");
+    pause.setId("train-pause");
+    pause.setOnAction(
+        e -> {
+          if (model.stateProperty().get() == TrainModel.State.PAUSED) {
+            model.resume();
+          } else {
+            model.pause();
+          }
+        });
+    Button stop = new Button("Stop");
+    stop.setId("train-stop");
+    stop.setOnAction(e -> model.stop());
+    Button apply = new Button("Apply beta now");
+    apply.setId("train-apply-beta");
+    apply.setTooltip(new Tooltip("Change beta and the warm-up of the training VAE from its next step"));
+    apply.setOnAction(e -> applyBeta());
+    Button open = new Button("Open in Explore");
+    open.setId("train-open");
+    open.setOnAction(
+        e -> {
+          List<Path> w = model.writtenProperty().get();
+          if (!w.isEmpty()) {
+            openInExplore.accept(w.get(w.size() - 1));
+          }
+        });
+    open.disableProperty().bind(
+        javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> model.writtenProperty().get().isEmpty(), model.writtenProperty()));
+    model.stateProperty().addListener((o, a, s) -> showState(s, start, both, pause, stop, apply));
+    showState(model.stateProperty().get(), start, both, pause, stop, apply);
+    message.setWrapText(true);
+    message.getStyleClass().add("hint");
+    message.setId("train-message");
+    message.setText(
+        "Train a model here and watch it learn: the loss terms, the codes of 2,000 held-out items"
+            + " and the decodes of fixed prior samples update while it trains. The model folder is"
+            + " written after every epoch, as the train command writes it.");
+    VBox side =
+        new VBox(8, form, new HBox(6, start, both), new HBox(6, pause, stop), apply, open, message);
+    side.setPadding(new Insets(8));
+    side.setPrefWidth(430);
+    side.setMinWidth(410);
+    ScrollPane sideScroll = new ScrollPane(side);
+    sideScroll.setFitToWidth(true);
+    setLeft(sideScroll);
+    panels.setPadding(new Insets(4));
+    setCenter(panels);
+    rebuildPanels();
+    model.runs().addListener((javafx.collections.ListChangeListener<RunState>) c -> rebuildPanels());
+    new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        clock.tick(now);
+        if (now - lastPoll >= POLL_NANOS) {
+          lastPoll = now;
+          model.poll();
+        }
+        for (RunPanel p : runPanels) {
+          p.frame(now);
+        }
+      }
+    }.start();
+  }
+
+  private void start(boolean sideBySide) {
+    try {
+      model.start(form.options(model.modelsRootProperty().get()), form.name.getText().trim(), sideBySide);
+    } catch (IllegalArgumentException e) {
+      status.error(e.getMessage());
+    }
+  }
+
+  private void applyBeta() {
+    try {
+      model.setBeta(form.betaValue(), form.warmup.getValue());
+    } catch (IllegalArgumentException e) {
+      status.error(e.getMessage());
+    }
+  }
+
+  private void showState(
+      TrainModel.State s, Button start, Button both, Button pause, Button stop, Button apply) {
+    boolean active =
+        s == TrainModel.State.LOADING || s == TrainModel.State.RUNNING
+            || s == TrainModel.State.PAUSED || s == TrainModel.State.STOPPING;
+    start.setDisable(active);
+    both.setDisable(active);
+    form.lock(active);
+    boolean running = s == TrainModel.State.RUNNING || s == TrainModel.State.PAUSED;
+    pause.setDisable(!running);
+    pause.setText(s == TrainModel.State.PAUSED ? "Resume" : "Pause");
+    stop.setDisable(!running);
+    apply.setDisable(!running);
+  }
+
+  private void rebuildPanels() {
+    panels.getChildren().clear();
+    runPanels.clear();
+    if (model.runs().isEmpty()) {
+      Label idle = new Label("Start a training to watch it learn here.");
+      idle.getStyleClass().add("hint");
+      panels.getChildren().add(idle);
+      return;
+    }
+    for (RunState r : model.runs()) {
+      int dims = form.latent.getValue();
+      int n = r.labels().length;
+      RunPanel p = new RunPanel(r, originals(r), classNames(r), SteadyProjection.axisNames(dims));
+      runPanels.add(p);
+      panels.getChildren().add(p);
+      HBox.setHgrow(p, Priority.ALWAYS);
+      if (n == 0) {
+        p.setDisable(true);
+      }
+    }
+  }
+
+  private float[] originals(RunState r) {
+    return model.pictured();
+  }
+
+  private List<String> classNames(RunState r) {
+    return model.classNames();
+  }
+
+  /** The frame clock, for the benchmark. */
+  public FrameClock clock() {
+    return clock;
+  }
+
+  public TrainModel model() {
+    return model;
+  }
+
+  /** The live panels' pictures taken so far, for tests: one number a run. */
+  public long[] picturesShown() {
+    return runPanels.stream().mapToLong(RunPanel::picturesShown).toArray();
+  }
+
+  /** The points each run's scatter is moving to, for tests. */
+  public List<float[]> shownCodes() {
+    return runPanels.stream()
+        .map(p -> p.shownPicture() == null ? null : Arrays.copyOf(p.shownPicture().xy(), p.shownPicture().xy().length))
+        .toList();
+  }
+}
