@@ -57,6 +57,7 @@ public final class ExplorerApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    org.latentexplorer.model.Engines.serveSingleThreaded();
     window = new MainWindow();
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     Scene scene =

@@ -43,6 +43,7 @@ final class EngineThread {
       return CompletableFuture.supplyAsync(
               () -> {
                 Engines.noGradientsOnThisThread();
+                Engines.serveOnThisThread();
                 NDManager manager = NDManager.newBaseManager(Engines.device(preferGpu));
                 try {
                   return loader.load(manager);

@@ -7,7 +7,25 @@ import ai.djl.pytorch.jni.JniUtils;
 /** The few engine-wide settings the program needs: device choice, seeds, gradient mode. */
 public final class Engines {
 
+  private static volatile int servingThreads;
+
   private Engines() {}
+
+  /**
+   * From now on, the threads that serve a window (engines that encode, decode, classify) run
+   * single-threaded ({@link #singleThreadedOnThisThread}); the window calls this at start. The
+   * command line keeps the library's default, all cores.
+   */
+  public static void serveSingleThreaded() {
+    servingThreads = 1;
+  }
+
+  /** Sets the calling engine thread's team as {@link #serveSingleThreaded} asked, if it did. */
+  public static void serveOnThisThread() {
+    if (servingThreads > 0) {
+      threadsOnThisThread(servingThreads);
+    }
+  }
 
   /** The device to compute on: the first GPU when DJL sees one and it is wanted, else the CPU. */
   public static Device device(boolean preferGpu) {
@@ -29,6 +47,24 @@ public final class Engines {
   /** Seeds the engine's random generator (weights, noise). */
   public static void seed(long seed) {
     Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
+  }
+
+  /**
+   * Makes the calling thread run its tensor operations without a team of worker threads. GNU
+   * OpenMP, which libtorch uses, gives every thread that runs a parallel operation a team of its
+   * own, and once there are more such threads than cores it stops spinning between operations:
+   * one extra thread with a team (a model open for exploring) made training in the same process
+   * three times slower (docs/benchmarks.md).
+   */
+  public static void singleThreadedOnThisThread() {
+    threadsOnThisThread(1);
+  }
+
+  /** How many threads the calling thread's tensor operations use (its OpenMP team). */
+  public static void threadsOnThisThread(int threads) {
+    if ("PyTorch".equals(Engine.getInstance().getEngineName())) {
+      JniUtils.setNumThreads(threads);
+    }
   }
 
   /**

@@ -182,7 +182,7 @@ public final class ClassifierTrainer {
       try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
         NDArray logits = block.forward(store, new NDList(images), true).get(0);
         loss = logits.logSoftmax(1).mul(labels.oneHot(classes)).sum().neg();
-        collector.backward(loss.div((float) (to - from)));
+        collector.backward(loss.div(Losses.constant(loss, (float) (to - from))));
       }
       adam.step();
       return loss.getFloat();

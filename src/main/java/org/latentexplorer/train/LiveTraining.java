@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.latentexplorer.data.DataSplit;
+import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.EpochRecord;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.SettingChange;
@@ -63,6 +64,7 @@ public final class LiveTraining implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final Listener listener;
+  private final int threads;
   private final Probe probe;
   private final long snapshotNanos;
   private final ExecutorService thread;
@@ -73,8 +75,10 @@ public final class LiveTraining implements AutoCloseable {
 
   /**
    * @param snapshotMillis how often snapshots are taken while training
+   * @param threads threads for the tensor operations of training (0: the library's default)
    */
-  public LiveTraining(Listener listener, Probe probe, long snapshotMillis) {
+  public LiveTraining(Listener listener, Probe probe, long snapshotMillis, int threads) {
+    this.threads = threads;
     this.listener = listener;
     this.probe = probe;
     this.snapshotNanos = snapshotMillis * 1_000_000L;
@@ -139,6 +143,9 @@ public final class LiveTraining implements AutoCloseable {
   }
 
   private void loop(List<Setup> setups) {
+    if (threads > 0) {
+      Engines.threadsOnThisThread(threads);
+    }
     List<TrainingRun> runs = new ArrayList<>();
     Throwable error = null;
     try {

@@ -317,9 +317,11 @@ public final class TrainingRun implements AutoCloseable {
       float[] recon =
           r == 0
               ? new float[0]
-              : Arrays.copyOf(
-                  block.decode(store, mu, false).getNDArrayInternal().sigmoid().toFloatArray(),
-                  r * spec.input().size());
+              : block
+                  .decode(store, mu.get(new ai.djl.ndarray.index.NDIndex("0:{}", r)), false)
+                  .getNDArrayInternal()
+                  .sigmoid()
+                  .toFloatArray();
       return new TrainingSnapshot(step, Math.min(epoch, info.epochs()), latent, means, decodes, recon);
     }
   }
@@ -377,13 +379,13 @@ public final class TrainingRun implements AutoCloseable {
         if (encoded.size() > 1) {
           NDArray logVariance = encoded.get(1);
           NDArray eps = Noise.standardNormal(sub, noise, mu.getShape());
-          z = mu.add(logVariance.mul(0.5f).exp().mul(eps));
+          z = mu.add(logVariance.mul(Losses.constant(logVariance, 0.5f)).exp().mul(eps));
           kl = Losses.klToStandardNormal(mu, logVariance);
         }
         NDArray logits = block.decode(store, z, true);
         recon = Losses.reconstruction(block.spec().likelihood(), logits, x);
-        NDArray loss = kl == null ? recon : recon.add(kl.mul(w));
-        collector.backward(loss.div((float) (to - from)));
+        NDArray loss = kl == null ? recon : recon.add(kl.mul(Losses.constant(kl, w)));
+        collector.backward(loss.div(Losses.constant(loss, (float) (to - from))));
       }
       adam.step();
       return new float[] {recon.getFloat(), kl == null ? 0f : kl.getFloat()};

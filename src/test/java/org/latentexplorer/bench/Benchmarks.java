@@ -20,6 +20,7 @@ public final class Benchmarks {
       case "analysis" -> AnalysisBenchmark.run();
       case "tour" -> ScreenshotTour.run();
       case "evaluate" -> EvaluateBenchmark.run();
+      case "training-ui" -> TrainingUiBenchmark.run();
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }
   }

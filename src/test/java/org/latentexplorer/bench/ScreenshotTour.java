@@ -92,6 +92,24 @@ public final class ScreenshotTour extends Application {
       });
       pause(1000);
       shoot(docs.resolve("evaluate-generation.png"));
+
+      Path scratch = Files.createTempDirectory("tour-models");
+      fx(() -> {
+        window.showTrain();
+        window.trainView().model().modelsRootProperty().set(scratch);
+        window.trainView().model().start(
+            new org.latentexplorer.train.TrainingOptions(
+                "fashion-mnist", org.latentexplorer.model.ModelKind.VAE,
+                org.latentexplorer.model.Architecture.MLP, 2, List.of(512, 256),
+                org.latentexplorer.model.Likelihood.BERNOULLI, 1.0, 0, 20, 128, 1e-3, 1, true,
+                scratch.resolve("unused"), "tour"),
+            "fashion-mnist-2d-live", true);
+      });
+      pause(40_000);
+      shoot(docs.resolve("train.png"));
+      fx(() -> window.trainView().model().stop());
+      waitFor(() -> window.trainView().model().stateProperty().get()
+          == org.latentexplorer.ui.train.TrainModel.State.FINISHED);
       fx(() -> window.showAnalysis(false));
 
       fx(() -> {
@@ -157,29 +175,11 @@ public final class ScreenshotTour extends Application {
   }
 
   private static void fx(Runnable r) throws Exception {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    Platform.runLater(() -> {
-      try {
-        r.run();
-        done.complete(null);
-      } catch (RuntimeException e) {
-        done.completeExceptionally(e);
-      }
-    });
-    done.get();
+    FxSteps.fx(r);
   }
 
   private static void waitFor(BooleanSupplier condition) throws Exception {
-    long end = System.nanoTime() + 240_000_000_000L;
-    while (System.nanoTime() < end) {
-      CompletableFuture<Boolean> ok = new CompletableFuture<>();
-      Platform.runLater(() -> ok.complete(condition.getAsBoolean()));
-      if (ok.get()) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new IllegalStateException("timed out");
+    FxSteps.waitFor(condition);
   }
 
   private static void pause(long millis) throws InterruptedException {

@@ -143,4 +143,38 @@ class AutoencoderTrainerTest {
           .toFloatArray();
     }
   }
+
+  /**
+   * A constant that entered the graph as a Java number was freed by the garbage collector before
+   * the backward pass read it (see {@link Losses}); a run with collections going on all the time
+   * must give the same numbers, bit for bit, as one without.
+   */
+  @Test
+  void garbageCollectionsDuringTrainingChangeNothing(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    DataSplit data = TinyModels.fashion(3000, 200);
+    ModelDescription quiet =
+        new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
+            .train(TinyModels.options(tmp.resolve("quiet"), ModelKind.VAE, Architecture.MLP, 2, List.of(64), 2));
+    java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread collector = new Thread(() -> {
+      while (running.get()) {
+        System.gc();
+      }
+    });
+    collector.setDaemon(true);
+    collector.start();
+    ModelDescription busy;
+    try {
+      busy =
+          new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
+              .train(TinyModels.options(tmp.resolve("busy"), ModelKind.VAE, Architecture.MLP, 2, List.of(64), 2));
+    } finally {
+      running.set(false);
+      collector.join();
+    }
+    for (int e = 0; e < 2; e++) {
+      assertEquals(quiet.history().get(e).trainTotal(), busy.history().get(e).trainTotal(), 0.0, "epoch " + (e + 1));
+      assertEquals(quiet.history().get(e).heldOutTotal(), busy.history().get(e).heldOutTotal(), 0.0, "epoch " + (e + 1));
+    }
+  }
 }

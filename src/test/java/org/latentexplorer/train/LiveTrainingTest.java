@@ -85,6 +85,10 @@ class LiveTrainingTest {
     }
   }
 
+  private static double relative(double a, double b) {
+    return Math.abs(a - b) / Math.abs(a);
+  }
+
   private static DataSplit data() throws Exception {
     return TinyModels.fashion(256, 64);
   }
@@ -102,7 +106,7 @@ class LiveTrainingTest {
   void everythingComesOnTheTrainingThreadInOrder() throws Exception {
     DataSplit data = data();
     Recorder r = new Recorder();
-    LiveTraining live = new LiveTraining(r, probe(data), 1_000_000);
+    LiveTraining live = new LiveTraining(r, probe(data), 1_000_000, 0);
     live.start(List.of(new LiveTraining.Setup(data, options(dir.resolve("vae"), ModelKind.VAE, 2))));
     assertTrue(r.ended.await(60, TimeUnit.SECONDS));
     assertNull(r.error);
@@ -135,7 +139,7 @@ class LiveTrainingTest {
   void pauseHoldsTheStepsResumeContinuesAndBetaChangesAreRecorded() throws Exception {
     DataSplit data = data();
     Recorder r = new Recorder();
-    LiveTraining live = new LiveTraining(r, probe(data), 1_000_000);
+    LiveTraining live = new LiveTraining(r, probe(data), 1_000_000, 0);
     CountDownLatch atFive = new CountDownLatch(1);
     r.onStep = (run, s) -> {
       if (s.step() == 5) {
@@ -167,7 +171,7 @@ class LiveTrainingTest {
   void stopKeepsTheLastCompleteCheckpoint() throws Exception {
     DataSplit data = data();
     Recorder r = new Recorder();
-    LiveTraining live = new LiveTraining(r, probe(data), 1_000_000);
+    LiveTraining live = new LiveTraining(r, probe(data), 1_000_000, 0);
     r.onStep = (run, s) -> {
       if (s.step() == 6) {
         live.stop();
@@ -185,7 +189,7 @@ class LiveTrainingTest {
   void anAeAndAVaeAlternateAndLearnExactlyAsTheyWouldAlone() throws Exception {
     DataSplit data = data();
     Recorder r = new Recorder();
-    LiveTraining live = new LiveTraining(r, probe(data), 1_000_000);
+    LiveTraining live = new LiveTraining(r, probe(data), 1_000_000, 0);
     live.start(List.of(
         new LiveTraining.Setup(data, options(dir.resolve("ae"), ModelKind.AE, 2)),
         new LiveTraining.Setup(data, options(dir.resolve("vae"), ModelKind.VAE, 2))));
@@ -197,12 +201,29 @@ class LiveTrainingTest {
         .train(options(dir.resolve("ae-alone"), ModelKind.AE, 2));
     new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
         .train(options(dir.resolve("vae-alone"), ModelKind.VAE, 2));
+    // The same draws and the same arithmetic, so the same numbers up to the rounding of the
+    // BLAS kernels: their choice depends on the calling thread's thread settings (which other
+    // tests of this JVM change: 542.66930 against 542.66933 for the AE's first epoch), so bitwise
+    // equality across threads is not promised by the libraries. Mixing the runs' random streams
+    // or state changes the losses by parts in 1e3 and more, as a run with another seed shows.
+    TrainingOptions base = options(dir.resolve("vae-seed-2"), ModelKind.VAE, 2);
+    TrainingOptions otherSeed = new TrainingOptions(base.data(), base.kind(), base.architecture(),
+        base.latentSize(), base.hidden(), base.likelihood(), base.beta(), base.warmupEpochs(),
+        base.epochs(), base.batchSize(), base.learningRate(), base.seed() + 1, false, base.out(), "test");
+    new AutoencoderTrainer(data, new TrainingListener() {}, () -> false).train(otherSeed);
+    double seedEffect =
+        relative(
+            ModelStore.readDescription(dir.resolve("vae-alone")).history().get(1).trainTotal(),
+            ModelStore.readDescription(dir.resolve("vae-seed-2")).history().get(1).trainTotal());
+    assertTrue(seedEffect > 1e-4, "other draws change the loss visibly: " + seedEffect);
     for (String kind : new String[] {"ae", "vae"}) {
       List<EpochRecord> together = ModelStore.readDescription(dir.resolve(kind)).history();
       List<EpochRecord> alone = ModelStore.readDescription(dir.resolve(kind + "-alone")).history();
       for (int e = 0; e < 2; e++) {
-        assertEquals(alone.get(e).trainTotal(), together.get(e).trainTotal(), 0.0, kind + " epoch " + (e + 1));
-        assertEquals(alone.get(e).heldOutTotal(), together.get(e).heldOutTotal(), 0.0, kind + " epoch " + (e + 1));
+        assertTrue(relative(alone.get(e).trainTotal(), together.get(e).trainTotal()) < 1e-6,
+            kind + " epoch " + (e + 1) + ": " + alone.get(e).trainTotal() + " vs " + together.get(e).trainTotal());
+        assertTrue(relative(alone.get(e).heldOutTotal(), together.get(e).heldOutTotal()) < 1e-6,
+            kind + " epoch " + (e + 1) + " held out");
       }
     }
   }

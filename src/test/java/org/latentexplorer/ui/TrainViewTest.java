@@ -109,7 +109,7 @@ class TrainViewTest {
     robot.clickOn("#train-stop");
     FxWait.until(() -> model().stateProperty().get() == TrainModel.State.FINISHED);
     List<Path> written = fx(() -> model().writtenProperty().get());
-    assertEquals(List.of(models.resolve("live-digits")), written);
+    assertEquals(List.of(models.resolve("live-digits-vae")), written);
     ModelDescription d = ModelStore.readDescription(written.get(0));
     assertFalse(d.history().isEmpty());
     EpochRecord changed = d.history().stream().filter(e -> e.changes() != null).findFirst().orElseThrow();
@@ -119,7 +119,7 @@ class TrainViewTest {
 
     robot.clickOn("#train-open");
     FxWait.until(() -> window.model().main().session() != null
-        && window.model().main().session().name().equals("live-digits")
+        && window.model().main().session().name().equals("live-digits-vae")
         && !window.model().main().decodePendingProperty().get());
     assertEquals(359 + 1438, fx(() -> window.model().main().session().data().size()),
         "the digits are explored whole, as for the bundled digits model");

@@ -68,9 +68,13 @@ final class LossChart extends Region {
     drawnVersion = run.version();
     double left = 52;
     double right = w - 10;
-    double split = (h - 24) * 0.62;
-    panel(g, left, right, 16, split, true);
-    panel(g, left, right, split + 22, h - 22, false);
+    if (run.isVae()) {
+      double split = (h - 24) * 0.62;
+      panel(g, left, right, 16, split, true);
+      panel(g, left, right, split + 22, h - 22, false);
+    } else {
+      panel(g, left, right, 16, h - 22, true);
+    }
     g.setFill(Color.DIMGRAY);
     g.setFont(SMALL);
     g.setTextAlign(TextAlignment.CENTER);
@@ -122,7 +126,7 @@ final class LossChart extends Region {
     g.setTextBaseline(VPos.BOTTOM);
     g.setFill(upper ? RECON : KL);
     g.fillText(upper ? "reconstruction" : "KL (nats per image)", left + 4, top - 1);
-    if (upper) {
+    if (upper && run.isVae()) {
       g.setFill(TOTAL);
       g.fillText("total = reconstruction + beta KL", left + 100, top - 1);
     }

@@ -22,7 +22,10 @@ import org.latentexplorer.ui.scatter.ViewWindow;
 final class RunPanel extends VBox {
 
   /** How long the points take to glide to a new picture. */
-  static final long GLIDE_NANOS = 280_000_000L;
+  static final long GLIDE_NANOS = 300_000_000L;
+
+  /** The scatter is redrawn at most this often while the points glide (about 30 frames a second). */
+  static final long GLIDE_FRAME_NANOS = 30_000_000L;
 
   private final RunState run;
   private final LossChart chart = new LossChart();
@@ -35,11 +38,12 @@ final class RunPanel extends VBox {
   private ViewWindow fromWindow;
   private ViewWindow toWindow;
   private long glideStart;
+  private long lastGlideFrame;
   private boolean gliding;
   private long picturesShown;
   private LiveInbox.Picture shownPicture;
 
-  RunPanel(RunState run, float[] originals, List<String> classNames, String[] axes) {
+  RunPanel(RunState run, float[] originals, List<String> classNames, String[] axes, boolean compact) {
     this.run = run;
     this.originals = originals;
     setSpacing(6);
@@ -48,6 +52,7 @@ final class RunPanel extends VBox {
     progress.textProperty().bind(run.progressProperty());
     progress.getStyleClass().add("facts");
     progress.setId("train-progress-" + run.name());
+    progress.setWrapText(true);
     chart.show(run);
     chart.setId("train-chart-" + run.name());
     scatter.setId("train-scatter-" + run.name());
@@ -55,18 +60,25 @@ final class RunPanel extends VBox {
     scatter.setMinSize(220, 200);
     scatter.setAxisLabels(axes[0], axes[1]);
     scatter.setPoints(new float[run.labels().length * 2], run.labels(), classNames);
-    HBox top = new HBox(8, chart, scatter);
+    javafx.scene.layout.Pane top = compact ? new VBox(6, chart, scatter) : new HBox(8, chart, scatter);
     HBox.setHgrow(chart, Priority.ALWAYS);
     HBox.setHgrow(scatter, Priority.ALWAYS);
+    VBox.setVgrow(chart, Priority.ALWAYS);
+    VBox.setVgrow(scatter, Priority.ALWAYS);
     VBox.setVgrow(top, Priority.ALWAYS);
+    if (compact) {
+      chart.setPrefSize(420, 200);
+      scatter.setPrefSize(420, 260);
+    }
+    double side = compact ? 28 : 40;
     InputShape shape = run.shape();
     GridPane grid = new GridPane();
     grid.setHgap(2);
     grid.setVgap(2);
     for (int i = 0; i < ProbeMaker.PRIOR_SAMPLES; i++) {
-      PixelatedImageView v = new PixelatedImageView(40);
-      v.setMinSize(40, 40);
-      v.setMaxSize(40, 40);
+      PixelatedImageView v = new PixelatedImageView(side);
+      v.setMinSize(side, side);
+      v.setMaxSize(side, side);
       decodes.add(v);
       grid.add(v, i % 8, i / 8);
     }
@@ -76,22 +88,22 @@ final class RunPanel extends VBox {
     int size = shape.size();
     int shownItems = Math.min(ProbeMaker.RECONSTRUCTED, originals.length / size);
     for (int i = 0; i < shownItems; i++) {
-      PixelatedImageView o = new PixelatedImageView(40);
-      o.setMinSize(40, 40);
-      o.setMaxSize(40, 40);
+      PixelatedImageView o = new PixelatedImageView(side);
+      o.setMinSize(side, side);
+      o.setMaxSize(side, side);
       o.show(Arrays.copyOfRange(originals, i * size, (i + 1) * size), shape);
-      PixelatedImageView r = new PixelatedImageView(40);
-      r.setMinSize(40, 40);
-      r.setMaxSize(40, 40);
+      PixelatedImageView r = new PixelatedImageView(side);
+      r.setMinSize(side, side);
+      r.setMaxSize(side, side);
       reconstructions.add(r);
       recon.add(o, i, 0);
       recon.add(r, i, 1);
     }
-    Label priorTitle = new Label("decoded prior samples (fixed z ~ N(0, I))");
+    Label priorTitle = new Label(compact ? "prior samples" : "decoded prior samples (fixed z ~ N(0, I))");
     priorTitle.getStyleClass().add("hint");
-    Label reconTitle = new Label("held-out items and their reconstructions");
+    Label reconTitle = new Label(compact ? "items, reconstructed" : "held-out items and their reconstructions");
     reconTitle.getStyleClass().add("hint");
-    HBox pictures = new HBox(16, new VBox(2, priorTitle, grid), new VBox(2, reconTitle, recon));
+    HBox pictures = new HBox(compact ? 8 : 16, new VBox(2, priorTitle, grid), new VBox(2, reconTitle, recon));
     getChildren().addAll(progress, top, pictures);
   }
 
@@ -104,7 +116,8 @@ final class RunPanel extends VBox {
       startGlide(p, now);
       showImages(p);
     }
-    if (gliding) {
+    if (gliding && (now - lastGlideFrame >= GLIDE_FRAME_NANOS || now - glideStart >= GLIDE_NANOS)) {
+      lastGlideFrame = now;
       double t = Math.min(1, (now - glideStart) / (double) GLIDE_NANOS);
       double e = t * t * (3 - 2 * t);
       float[] xy = new float[to.length];

@@ -27,6 +27,7 @@ public final class RunState {
   public record Mark(long step, double beta) {}
 
   private final String name;
+  private final boolean vae;
   private final int[] labels;
   private final InputShape shape;
   private final long totalSteps;
@@ -43,8 +44,9 @@ public final class RunState {
   private int epoch;
   private int version;
 
-  RunState(String name, int[] labels, InputShape shape, long totalSteps) {
+  RunState(String name, boolean vae, int[] labels, InputShape shape, long totalSteps) {
     this.name = name;
+    this.vae = vae;
     this.labels = labels;
     this.shape = shape;
     this.totalSteps = totalSteps;
@@ -110,6 +112,11 @@ public final class RunState {
 
   public String name() {
     return name;
+  }
+
+  /** Whether the run is a VAE (an AE has no KL term). */
+  public boolean isVae() {
+    return vae;
   }
 
   /** Per step: step, smoothed reconstruction, smoothed KL, smoothed total (rec + beta KL). */

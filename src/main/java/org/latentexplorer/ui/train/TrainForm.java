@@ -51,11 +51,13 @@ final class TrainForm extends GridPane {
     data.setEditable(true);
     data.setValue("fashion-mnist");
     data.setId("train-data");
-    data.setPrefWidth(170);
+    data.setPrefWidth(150);
     Button folder = new Button("Folder...");
     folder.setOnAction(e -> chooseFolder());
+    folder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     Button file = new Button("File...");
     file.setOnAction(e -> chooseFile());
+    file.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     kind.getItems().addAll(ModelKind.values());
     kind.setValue(ModelKind.VAE);
     kind.setId("train-kind");
@@ -89,8 +91,8 @@ final class TrainForm extends GridPane {
     addRow(r++, new Label("Learning rate"), learningRate);
     addRow(r++, new Label("Seed"), seed);
     addRow(r, new Label("Model folder name"), name);
+    name.setTooltip(new Tooltip("The new folder in the models folder; -vae or -ae is added"));
     data.valueProperty().addListener((o, a, b) -> suggestName());
-    kind.valueProperty().addListener((o, a, b) -> suggestName());
     latent.valueProperty().addListener((o, a, b) -> suggestName());
     suggestName();
   }
@@ -104,8 +106,7 @@ final class TrainForm extends GridPane {
 
   private void suggestName() {
     String d = data.getValue() == null ? "data" : Path.of(data.getValue()).getFileName().toString();
-    name.setText(
-        (d + "-" + kind.getValue().name() + "-" + latent.getValue() + "d-live").toLowerCase(Locale.ROOT));
+    name.setText((d + "-" + latent.getValue() + "d-live").toLowerCase(Locale.ROOT));
   }
 
   private static String join(List<Integer> widths) {

@@ -42,7 +42,7 @@ public final class TrainModel {
   public enum State { IDLE, LOADING, RUNNING, PAUSED, STOPPING, FINISHED, FAILED }
 
   /** How often a running model is pictured. */
-  public static final long SNAPSHOT_MILLIS = 300;
+  public static final long SNAPSHOT_MILLIS = 400;
 
   private final TaskExecutor tasks;
   private final StatusSink status;
@@ -72,8 +72,8 @@ public final class TrainModel {
    * Starts training: reads the data in the background, then trains one model with {@code options},
    * or, {@code sideBySide}, an AE and a VAE with the same data, seed and architecture.
    *
-   * @param name the model folder's name in the models folder ("-ae" and "-vae" are added side by
-   *     side; a number is added when the name is taken)
+   * @param name the model folder's name in the models folder, to which "-ae" or "-vae" is added
+   *     (and a number when the folder exists)
    */
   public void start(TrainingOptions options, String name, boolean sideBySide) {
     if (state.get() == State.LOADING || state.get() == State.RUNNING || state.get() == State.PAUSED
@@ -100,7 +100,7 @@ public final class TrainModel {
                   setups.add(new LiveTraining.Setup(split, with(options, kind, root.resolve(n))));
                 }
               } else {
-                String n = freeName(root, name);
+                String n = freeName(root, name + "-" + options.kind().name().toLowerCase(java.util.Locale.ROOT));
                 names.add(n);
                 setups.add(new LiveTraining.Setup(split, with(options, options.kind(), root.resolve(n))));
               }
@@ -149,11 +149,12 @@ public final class TrainModel {
     int batches = (n + Math.min(options.batchSize(), n) - 1) / Math.min(options.batchSize(), n);
     List<SteadyProjection> planes = new ArrayList<>();
     for (int i = 0; i < prepared.setups().size(); i++) {
-      runs.add(new RunState(prepared.names().get(i), subset.labels(), shape, (long) batches * options.epochs()));
+      boolean vae = prepared.setups().get(i).options().kind() == ModelKind.VAE;
+      runs.add(new RunState(prepared.names().get(i), vae, subset.labels(), shape, (long) batches * options.epochs()));
       inboxes.add(new LiveInbox());
       planes.add(new SteadyProjection());
     }
-    live = new LiveTraining(new Listener(id, planes, prepared), ProbeMaker.probe(subset, options.latentSize(), options.seed()), SNAPSHOT_MILLIS);
+    live = new LiveTraining(new Listener(id, planes, prepared), ProbeMaker.probe(subset, options.latentSize(), options.seed()), SNAPSHOT_MILLIS, trainingThreads());
     state.set(State.RUNNING);
     status.show("Training " + String.join(" and ", prepared.names()), -1);
     live.start(prepared.setups());
@@ -233,6 +234,16 @@ public final class TrainModel {
         }
       });
     }
+  }
+
+  /**
+   * Training in the window leaves one core to the window: it runs its tensor operations on one
+   * thread fewer than there are cores (at least one), since a team of worker threads that shares
+   * its cores with the window's drawing waits for the slowest of them at every operation (on two
+   * cores: 7.5 s an epoch with one thread against 9 to 12 s with two, docs/benchmarks.md).
+   */
+  static int trainingThreads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
   }
 
   /** Takes in what the training thread said; returns whether anything changed. FX thread. */

@@ -160,7 +160,12 @@ public final class TrainView extends BorderPane {
     for (RunState r : model.runs()) {
       int dims = form.latent.getValue();
       int n = r.labels().length;
-      RunPanel p = new RunPanel(r, originals(r), classNames(r), SteadyProjection.axisNames(dims));
+      RunPanel p =
+          new RunPanel(
+              r, originals(r), classNames(r), SteadyProjection.axisNames(dims),
+              model.runs().size() > 1);
+      p.setMinWidth(0);
+      p.setPrefWidth(model.runs().size() > 1 ? 440 : 900);
       runPanels.add(p);
       panels.getChildren().add(p);
       HBox.setHgrow(p, Priority.ALWAYS);

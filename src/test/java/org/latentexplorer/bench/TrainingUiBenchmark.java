@@ -1,0 +1,121 @@
+package org.latentexplorer.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.model.Architecture;
+import org.latentexplorer.model.EpochRecord;
+import org.latentexplorer.model.Likelihood;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.ModelStore;
+import org.latentexplorer.train.TrainingOptions;
+import org.latentexplorer.ui.MainWindow;
+import org.latentexplorer.ui.train.TrainModel;
+
+/**
+ * Issue 11's figures, in a real window (run under Xvfb): the 2-D MLP VAE on Fashion-MNIST 60k
+ * trained for two epochs by the train command in a process of its own, then the same in the Train
+ * tab with the bundled 2-D VAE open in Explore; the second epoch's seconds of each, the window's
+ * frame gaps (p95) while it trains, and how long after Start the first picture was shown.
+ *
+ * <pre>xvfb-run -a ./mvnw -Pbenchmark -DskipTests verify -Dbench=training-ui</pre>
+ */
+public final class TrainingUiBenchmark extends Application {
+
+  private static final int EPOCHS = 2;
+
+  static void run() {
+    Application.launch(TrainingUiBenchmark.class);
+  }
+
+  private MainWindow window;
+
+  private static TrainingOptions options(Path out) {
+    return new TrainingOptions(
+        "fashion-mnist", ModelKind.VAE, Architecture.MLP, 2, List.of(512, 256), Likelihood.BERNOULLI,
+        1.0, 0, EPOCHS, 128, 1e-3, 1, true, out, "training-ui benchmark");
+  }
+
+  @Override
+  public void start(Stage stage) {
+    org.latentexplorer.model.Engines.serveSingleThreaded();
+    window = new MainWindow();
+    stage.setScene(new Scene(window.root(), 1380, 880));
+    stage.setTitle("Latent Explorer");
+    stage.show();
+    CompletableFuture.runAsync(this::measure);
+  }
+
+  private void measure() {
+    try {
+      Path dir = Files.createTempDirectory("training-ui");
+      System.out.println("== Training in the window: " + Runtime.getRuntime().availableProcessors() + " cores");
+      double cliEpoch = commandLineEpoch(dir.resolve("cli"));
+
+      FxSteps.fx(() -> window.open(AppHome.models().resolve("fashion-vae-2d")));
+      FxSteps.waitFor(() -> window.model().main().session() != null
+          && !window.model().main().decodePendingProperty().get());
+      FxSteps.fx(() -> {
+        window.showTrain();
+        window.trainView().model().modelsRootProperty().set(dir);
+      });
+      TrainModel model = FxSteps.read(() -> window.trainView().model());
+      long start = System.nanoTime();
+      FxSteps.fx(() -> {
+        window.trainView().clock().record();
+        model.start(options(dir.resolve("unused")), "window", false);
+      });
+      FxSteps.waitFor(() -> window.trainView().picturesShown().length > 0 && window.trainView().picturesShown()[0] > 0);
+      double firstPicture = (System.nanoTime() - start) / 1e9;
+      FxSteps.waitFor(() -> model.stateProperty().get() == TrainModel.State.FINISHED
+          || model.stateProperty().get() == TrainModel.State.FAILED);
+      double p95 = window.trainView().clock().quantileMillis(0.95);
+      double p50 = window.trainView().clock().quantileMillis(0.5);
+      int frames = window.trainView().clock().frames();
+      List<EpochRecord> history = ModelStore.readDescription(dir.resolve("window-vae")).history();
+      double windowEpoch = history.get(EPOCHS - 1).seconds();
+      System.out.printf("    window (the bundled 2-D VAE open in Explore): epochs %s s; %d frames, gap median %.1f ms; first picture %.2f s after Start%n",
+          seconds(history), frames, p50, firstPicture);
+      System.out.printf(
+          "training in the window: epoch %.2f s against %.2f s on the command line; frame time p95 %.1f ms%n",
+          windowEpoch, cliEpoch, p95);
+      System.out.printf("    ratio %.2f (target at most 1.2); first scatter update %.2f s (target at most 2 s)%n",
+          windowEpoch / cliEpoch, firstPicture);
+    } catch (Exception e) {
+      e.printStackTrace();
+    } finally {
+      Platform.runLater(() -> {
+        window.close();
+        Platform.exit();
+      });
+    }
+  }
+
+  /** The train command in a process of its own, as a user runs it; its last epoch's seconds. */
+  private static double commandLineEpoch(Path out) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dlatent.home=" + AppHome.get(),
+        "-cp", System.getProperty("java.class.path"),
+        "org.latentexplorer.app.Launcher", "train", "--data", "fashion-mnist", "--kind", "vae",
+        "--arch", "mlp", "--latent", "2", "--epochs", String.valueOf(EPOCHS), "--out", out.toString()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("train failed: " + output);
+    }
+    List<EpochRecord> history = ModelStore.readDescription(out).history();
+    System.out.printf("    command line (train, its own process): epochs %s s%n", seconds(history));
+    return history.get(EPOCHS - 1).seconds();
+  }
+
+  private static String seconds(List<EpochRecord> history) {
+    return String.join(", ", history.stream().map(e -> String.format(java.util.Locale.ROOT, "%.2f", e.seconds())).toList());
+  }
+}
