@@ -152,11 +152,6 @@ public final class ClassifierEngine implements AutoCloseable {
       return;
     }
     closed = true;
-    try {
-      executor.execute(manager::close);
-    } catch (RuntimeException e) {
-      manager.close();
-    }
-    executor.shutdown();
+    EngineThread.release(executor, manager::close);
   }
 }

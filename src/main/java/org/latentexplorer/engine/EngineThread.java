@@ -70,4 +70,17 @@ final class EngineThread {
       throw new ModelException(folder, "loading was interrupted", e);
     }
   }
+
+  /**
+   * Frees what the thread owns after the work already queued (or at once when the thread no
+   * longer takes work), then lets the thread end.
+   */
+  static void release(ExecutorService executor, Runnable free) {
+    try {
+      executor.execute(free);
+    } catch (RuntimeException e) {
+      free.run();
+    }
+    executor.shutdown();
+  }
 }

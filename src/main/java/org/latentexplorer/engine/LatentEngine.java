@@ -179,12 +179,7 @@ public final class LatentEngine implements AutoCloseable {
       return;
     }
     closed = true;
-    try {
-      executor.execute(this::free);
-    } catch (RuntimeException e) {
-      free();
-    }
-    executor.shutdown();
+    EngineThread.release(executor, this::free);
   }
 
   private void free() {

@@ -61,17 +61,17 @@ public final class ModelMeasures {
         (network, m) -> {
           NDArray x = m.create(images, shape(count, in));
           NDArray logits = network.decodeLogits(network.encode(x).get(0));
+          NDArray pixels = logits.getNDArrayInternal().sigmoid();
           NDArray perPixel =
               likelihood == Likelihood.BERNOULLI
                   ? logits.getNDArrayInternal().softPlus().sub(logits.mul(x))
-                  : logits.getNDArrayInternal().sigmoid().sub(x).square();
+                  : pixels.sub(x).square();
           float[] loss = perPixel.reshape(count, -1).sum(new int[] {1}).toFloatArray();
           double[] out = new double[count];
           for (int i = 0; i < count; i++) {
             out[i] = loss[i];
           }
-          return new Reconstructions(
-              logits.getNDArrayInternal().sigmoid().toFloatArray(), out);
+          return new Reconstructions(pixels.toFloatArray(), out);
         });
   }
 
@@ -127,7 +127,7 @@ public final class ModelMeasures {
     InputShape in = check(images, count);
     if (!engine.hasInputGradients()) {
       return CompletableFuture.failedFuture(
-          new UnsupportedOperationException(
+          new IllegalStateException(
               "this model's encoder gives no gradients with respect to its input (TorchScript)"));
     }
     float[] start = new float[images.length];

@@ -13,7 +13,7 @@ public final class Engines {
 
   /**
    * From now on, the threads that serve a window (engines that encode, decode, classify) run
-   * single-threaded ({@link #singleThreadedOnThisThread}); the window calls this at start. The
+   * single-threaded ({@link #threadsOnThisThread}); the window calls this at start. The
    * command line keeps the library's default, all cores.
    */
   public static void serveSingleThreaded() {
@@ -50,17 +50,12 @@ public final class Engines {
   }
 
   /**
-   * Makes the calling thread run its tensor operations without a team of worker threads. GNU
-   * OpenMP, which libtorch uses, gives every thread that runs a parallel operation a team of its
-   * own, and once there are more such threads than cores it stops spinning between operations:
-   * one extra thread with a team (a model open for exploring) made training in the same process
-   * three times slower (docs/benchmarks.md).
+   * How many threads the calling thread's tensor operations use (its OpenMP team). GNU OpenMP,
+   * which libtorch uses, gives every thread that runs a parallel operation a team of its own, and
+   * once there are more such threads than cores it stops spinning between operations: one extra
+   * thread with a team (a model open for exploring) made training in the same process three
+   * times slower (docs/benchmarks.md).
    */
-  public static void singleThreadedOnThisThread() {
-    threadsOnThisThread(1);
-  }
-
-  /** How many threads the calling thread's tensor operations use (its OpenMP team). */
   public static void threadsOnThisThread(int threads) {
     if ("PyTorch".equals(Engine.getInstance().getEngineName())) {
       JniUtils.setNumThreads(threads);

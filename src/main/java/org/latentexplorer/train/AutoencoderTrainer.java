@@ -1,16 +1,10 @@
 package org.latentexplorer.train;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
-import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.latentexplorer.data.DataSplit;
-import org.latentexplorer.model.AutoencoderBlock;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelException;
 
@@ -22,8 +16,6 @@ import org.latentexplorer.model.ModelException;
  * a run resumed from a checkpoint continues exactly as if it had not stopped (on the CPU).
  */
 public final class AutoencoderTrainer {
-
-  private static final int EVAL_BATCH = 1000;
 
   /** The program name written into model.json. */
   public static final String PROGRAM = "Latent Explorer 0.1";
@@ -71,36 +63,6 @@ public final class AutoencoderTrainer {
       // one batch a step
     }
     return run.description();
-  }
-
-  /** Mean reconstruction and KL per held-out image; a VAE decodes a sample, as the ELBO does. */
-  static double[] evaluate(
-      NDManager base,
-      AutoencoderBlock block,
-      ParameterStore store,
-      NDArray images,
-      int n,
-      Random noise) {
-    double recon = 0;
-    double kl = 0;
-    for (int from = 0; from < n; from += EVAL_BATCH) {
-      int to = Math.min(n, from + EVAL_BATCH);
-      try (NDManager sub = base.newSubManager()) {
-        NDArray x = images.get(new NDIndex("{}:{}", from, to));
-        x.attach(sub);
-        NDList encoded = block.encode(store, x, false);
-        NDArray mu = encoded.get(0);
-        NDArray z = mu;
-        if (encoded.size() > 1) {
-          NDArray logVariance = encoded.get(1);
-          z = mu.add(logVariance.mul(0.5f).exp().mul(Noise.standardNormal(sub, noise, mu.getShape())));
-          kl += Losses.klToStandardNormal(mu, logVariance).getFloat();
-        }
-        NDArray logits = block.decode(store, z, false);
-        recon += Losses.reconstruction(block.spec().likelihood(), logits, x).getFloat();
-      }
-    }
-    return new double[] {recon / n, kl / n};
   }
 
   /** 0 to n - 1 in the order of a Fisher-Yates shuffle drawn from {@code random}. */

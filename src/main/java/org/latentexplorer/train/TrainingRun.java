@@ -5,16 +5,13 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.latentexplorer.data.DataSplit;
@@ -46,11 +43,9 @@ import org.latentexplorer.model.TrainingInfo;
  */
 public final class TrainingRun implements AutoCloseable {
 
-  private static final int EVAL_BATCH = 1000;
-
   private final NDManager base;
   private final AutoencoderBlock block;
-  private final ParameterStore store;
+  private final BatchArithmetic arithmetic;
   private final AdamOptimizer adam;
   private final TrainingListener listener;
   private final DataSplit data;
@@ -94,13 +89,13 @@ public final class TrainingRun implements AutoCloseable {
       weights.add(w);
     }
     adam = new AdamOptimizer(weights, (float) info.learningRate(), optimizerState);
-    store = new ParameterStore(base, false);
+    arithmetic = new BatchArithmetic(base, block, new ParameterStore(base, false));
     beta = info.beta();
     warmupEpochs = info.warmupEpochs();
     ImageSet train = data.train();
     ImageSet heldOut = data.heldOut();
-    trainX = base.create(train.pixels(), batchShape(block.spec(), train.size()));
-    heldOutX = base.create(heldOut.pixels(), batchShape(block.spec(), heldOut.size()));
+    trainX = base.create(train.pixels(), BatchArithmetic.batchShape(block.spec(), train.size()));
+    heldOutX = base.create(heldOut.pixels(), BatchArithmetic.batchShape(block.spec(), heldOut.size()));
     n = train.size();
     batch = Math.min(info.batchSize(), n);
     batches = (n + batch - 1) / batch;
@@ -224,7 +219,7 @@ public final class TrainingRun implements AutoCloseable {
     int from = b * batch;
     int to = Math.min(n, from + batch);
     double w = weightAt(epoch - 1 + (double) b / batches);
-    float[] terms = trainOn(from, to, (float) w);
+    float[] terms = arithmetic.train(adam, trainX, order, from, to, (float) w, noise);
     if (!Float.isFinite(terms[0]) || !Float.isFinite(terms[1])) {
       throw new TrainingException(
           "the loss became " + (terms[0] + terms[1]) + " at epoch " + epoch + ", step " + (b + 1)
@@ -254,8 +249,7 @@ public final class TrainingRun implements AutoCloseable {
   private void finishEpoch() throws IOException {
     double seconds = (System.nanoTime() - epochStart) / 1e9;
     double[] test =
-        AutoencoderTrainer.evaluate(
-            base, block, store, heldOutX, data.heldOut().size(), new Random(info.seed() + epoch));
+        arithmetic.evaluate(heldOutX, data.heldOut().size(), new Random(info.seed() + epoch));
     EpochRecord record =
         new EpochRecord(
             epoch, weightAt(epoch), reconSum / n, klSum / n, (reconSum + klSum) / n, test[0],
@@ -301,29 +295,8 @@ public final class TrainingRun implements AutoCloseable {
    * @param reconstructed how many of the images, from the first, to reconstruct
    */
   public TrainingSnapshot snapshot(float[] images, int count, float[] latents, int reconstructed) {
-    ModelSpec spec = block.spec();
-    int latent = spec.latentSize();
-    try (NDManager sub = base.newSubManager()) {
-      NDArray x = sub.create(images, batchShape(spec, count));
-      NDArray mu = block.encode(store, x, false).get(0);
-      float[] means = mu.toFloatArray();
-      int points = latents.length / latent;
-      float[] decodes =
-          points == 0
-              ? new float[0]
-              : block.decode(store, sub.create(latents, new Shape(points, latent)), false)
-                  .getNDArrayInternal().sigmoid().toFloatArray();
-      int r = Math.min(reconstructed, count);
-      float[] recon =
-          r == 0
-              ? new float[0]
-              : block
-                  .decode(store, mu.get(new ai.djl.ndarray.index.NDIndex("0:{}", r)), false)
-                  .getNDArrayInternal()
-                  .sigmoid()
-                  .toFloatArray();
-      return new TrainingSnapshot(step, Math.min(epoch, info.epochs()), latent, means, decodes, recon);
-    }
+    return arithmetic.snapshot(
+        step, Math.min(epoch, info.epochs()), images, count, latents, reconstructed);
   }
 
   /** The run's steps so far (across resumes). */
@@ -365,33 +338,6 @@ public final class TrainingRun implements AutoCloseable {
     base.close();
   }
 
-  private float[] trainOn(int from, int to, float w) {
-    try (NDManager sub = base.newSubManager()) {
-      NDArray index = sub.create(Arrays.copyOfRange(order, from, to));
-      NDArray x = trainX.get(index);
-      x.attach(sub);
-      NDArray recon;
-      NDArray kl = null;
-      try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-        NDList encoded = block.encode(store, x, true);
-        NDArray mu = encoded.get(0);
-        NDArray z = mu;
-        if (encoded.size() > 1) {
-          NDArray logVariance = encoded.get(1);
-          NDArray eps = Noise.standardNormal(sub, noise, mu.getShape());
-          z = mu.add(logVariance.mul(Losses.constant(logVariance, 0.5f)).exp().mul(eps));
-          kl = Losses.klToStandardNormal(mu, logVariance);
-        }
-        NDArray logits = block.decode(store, z, true);
-        recon = Losses.reconstruction(block.spec().likelihood(), logits, x);
-        NDArray loss = kl == null ? recon : recon.add(kl.mul(Losses.constant(kl, w)));
-        collector.backward(loss.div(Losses.constant(loss, (float) (to - from))));
-      }
-      adam.step();
-      return new float[] {recon.getFloat(), kl == null ? 0f : kl.getFloat()};
-    }
-  }
-
   private ModelDescription describe(EpochRecord last) {
     ImageSet train = data.train();
     DataInfo dataInfo =
@@ -410,10 +356,5 @@ public final class TrainingRun implements AutoCloseable {
         Instant.now().toString(),
         AutoencoderTrainer.PROGRAM
             + " (" + Engines.version() + ", DJL " + Engine.getDjlVersion() + ")");
-  }
-
-  private static Shape batchShape(ModelSpec spec, int count) {
-    InputShape in = spec.input();
-    return new Shape(count, in.channels(), in.height(), in.width());
   }
 }

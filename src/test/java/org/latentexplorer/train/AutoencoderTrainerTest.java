@@ -31,7 +31,7 @@ class AutoencoderTrainerTest {
     NDArray x =
         m.create(data.heldOut().pixels(), new Shape(data.heldOut().size(), 1, 28, 28));
     double[] terms =
-        AutoencoderTrainer.evaluate(m, block, new ParameterStore(m, false), x, data.heldOut().size(), new java.util.Random(1));
+        new BatchArithmetic(m, block, new ParameterStore(m, false)).evaluate(x, data.heldOut().size(), new java.util.Random(1));
     return terms[0] + terms[1];
   }
 

@@ -1,11 +1,11 @@
 package org.latentexplorer.ui.evaluate;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,6 +14,7 @@ import org.latentexplorer.analysis.evaluate.ComparisonWriter;
 import org.latentexplorer.analysis.evaluate.Evaluation;
 import org.latentexplorer.analysis.evaluate.EvaluationFigures;
 import org.latentexplorer.ui.explorer.ExplorerModel;
+import org.latentexplorer.ui.task.BackgroundTask;
 
 /**
  * The Evaluate tab: the main model's evaluation, and the compared model's beside it; once both are
@@ -31,6 +32,7 @@ public final class EvaluateView extends VBox {
   private final Label sentence = new Label();
   private final HBox curves = new HBox(8);
   private final VBox both = new VBox(6, sentence, curves);
+  private long requests;
 
   public EvaluateView(ExplorerModel explorer) {
     this.explorer = explorer;
@@ -65,10 +67,12 @@ public final class EvaluateView extends VBox {
     showBoth();
   }
 
+  /** Once both models are evaluated: the sentence, and both robustness charts drawn off the UI thread. */
   private void showBoth() {
     EvaluationModel.Result a = main.resultProperty().get();
     EvaluationModel.Result b = compare.resultProperty().get();
     boolean shown = explorer.comparingProperty().get() && a != null && b != null;
+    long request = ++requests;
     both.setVisible(shown);
     both.setManaged(shown);
     curves.getChildren().clear();
@@ -78,13 +82,24 @@ public final class EvaluateView extends VBox {
     List<Evaluation> evaluations = List.of(a.evaluation(), b.evaluation());
     String s = ComparisonWriter.priorSamplesSentence(evaluations);
     sentence.setText(s == null ? "Prior samples: no figures for both (no classifier for a data set)." : s);
-    for (boolean latent : new boolean[] {true, false}) {
-      BufferedImage image = EvaluationFigures.robustness(evaluations, latent);
-      ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
-      view.setPreserveRatio(true);
-      view.setFitWidth(400);
-      curves.getChildren().add(view);
-    }
+    BackgroundTask.of(
+            "Robustness of both models",
+            p -> List.of(true, false).stream()
+                .map(latent -> (Image) SwingFXUtils.toFXImage(EvaluationFigures.robustness(evaluations, latent), null))
+                .toList())
+        .onSuccess(
+            images -> {
+              if (request != requests) {
+                return;
+              }
+              for (Image image : images) {
+                ImageView view = new ImageView(image);
+                view.setPreserveRatio(true);
+                view.setFitWidth(400);
+                curves.getChildren().add(view);
+              }
+            })
+        .executeWith(explorer.tasks());
   }
 
   public EvaluationModel mainModel() {

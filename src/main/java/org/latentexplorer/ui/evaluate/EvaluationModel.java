@@ -14,6 +14,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
 import org.latentexplorer.analysis.evaluate.Evaluation;
 import org.latentexplorer.analysis.evaluate.EvaluationFigures;
 import org.latentexplorer.analysis.evaluate.EvaluationOptions;
@@ -33,8 +35,21 @@ import org.latentexplorer.ui.task.TaskHandle;
  */
 public final class EvaluationModel {
 
-  /** An evaluation with its figures, made off the UI thread. */
-  public record Result(Evaluation evaluation, List<EvaluationFigures.Figure> figures) {}
+  /**
+   * An evaluation with its figures, drawn and turned into images for the window off the UI
+   * thread.
+   *
+   * @param images the figures as window images, in the same order
+   */
+  public record Result(
+      Evaluation evaluation, List<EvaluationFigures.Figure> figures, List<Image> images) {
+
+    static Result of(Evaluation e) {
+      List<EvaluationFigures.Figure> figures = EvaluationFigures.all(e);
+      return new Result(
+          e, figures, figures.stream().map(f -> (Image) SwingFXUtils.toFXImage(f.image(), null)).toList());
+    }
+  }
 
   private final ModelPaneModel pane;
   private final TaskExecutor tasks;
@@ -89,7 +104,7 @@ public final class EvaluationModel {
                           s.engine(), s.folder(), s.name(), null, classifierFolder, options,
                           p::report, p::isCancelled);
                   p.report("Drawing the figures", -1);
-                  return new Result(e, EvaluationFigures.all(e));
+                  return Result.of(e);
                 })
             .onProgress(
                 (m, f) -> {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -154,9 +153,10 @@ public final class EvaluationPanel extends ScrollPane {
       if (r == null) {
         continue;
       }
-      for (EvaluationFigures.Figure f : r.figures()) {
+      for (int i = 0; i < r.figures().size(); i++) {
+        EvaluationFigures.Figure f = r.figures().get(i);
         if (f.file().startsWith(s.prefix())) {
-          ImageView view = new ImageView(SwingFXUtils.toFXImage(f.image(), null));
+          ImageView view = new ImageView(r.images().get(i));
           view.setPreserveRatio(true);
           view.setSmooth(true);
           view.setFitWidth(Math.min(FIGURE_WIDTH, f.image().getWidth()));

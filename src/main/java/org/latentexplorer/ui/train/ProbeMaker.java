@@ -41,19 +41,14 @@ final class ProbeMaker {
     }
     java.util.Collections.shuffle(unlabelled, random);
     List<Integer> chosen = new ArrayList<>();
-    int each = Math.max(1, wanted / classes);
     for (int round = 0; chosen.size() < wanted; round++) {
-      boolean any = false;
+      int before = chosen.size();
       for (List<Integer> items : byClass) {
-        if (round < items.size() && (round < each || chosen.size() < wanted)) {
+        if (round < items.size() && chosen.size() < wanted) {
           chosen.add(items.get(round));
-          any = true;
-          if (chosen.size() == wanted) {
-            break;
-          }
         }
       }
-      if (!any) {
+      if (chosen.size() == before) {
         break;
       }
     }

@@ -118,21 +118,31 @@ final class RunPanel extends VBox {
     }
     if (gliding && (now - lastGlideFrame >= GLIDE_FRAME_NANOS || now - glideStart >= GLIDE_NANOS)) {
       lastGlideFrame = now;
-      double t = Math.min(1, (now - glideStart) / (double) GLIDE_NANOS);
-      double e = t * t * (3 - 2 * t);
-      float[] xy = new float[to.length];
-      for (int i = 0; i < xy.length; i++) {
-        xy[i] = (float) (from[i] + (to[i] - from[i]) * e);
-      }
+      double e = eased(now);
       ViewWindow w =
           new ViewWindow(
               lerp(fromWindow.xMin(), toWindow.xMin(), e), lerp(fromWindow.xMax(), toWindow.xMax(), e),
               lerp(fromWindow.yMin(), toWindow.yMin(), e), lerp(fromWindow.yMax(), toWindow.yMax(), e));
-      scatter.showFrame(xy, w);
-      if (t >= 1) {
+      scatter.showFrame(pointsAt(e), w);
+      if (now - glideStart >= GLIDE_NANOS) {
         gliding = false;
       }
     }
+  }
+
+  /** How far the glide is at {@code now}, eased in and out: 0 to 1. */
+  private double eased(long now) {
+    double t = Math.min(1, (now - glideStart) / (double) GLIDE_NANOS);
+    return t * t * (3 - 2 * t);
+  }
+
+  /** The points a fraction {@code e} of the way from where they were to where they go. */
+  private float[] pointsAt(double e) {
+    float[] xy = new float[to.length];
+    for (int i = 0; i < xy.length; i++) {
+      xy[i] = (float) (from[i] + (to[i] - from[i]) * e);
+    }
+    return xy;
   }
 
   private static double lerp(double a, double b, double t) {
@@ -145,7 +155,7 @@ final class RunPanel extends VBox {
       from = p.xy();
       fromWindow = target;
     } else {
-      from = current();
+      from = gliding ? pointsAt(eased(now)) : to;
       fromWindow = scatter.window();
     }
     to = p.xy();
@@ -153,19 +163,6 @@ final class RunPanel extends VBox {
     glideStart = now;
     gliding = true;
     picturesShown++;
-  }
-
-  private float[] current() {
-    if (!gliding) {
-      return to;
-    }
-    double t = Math.min(1, (System.nanoTime() - glideStart) / (double) GLIDE_NANOS);
-    double e = t * t * (3 - 2 * t);
-    float[] xy = new float[to.length];
-    for (int i = 0; i < xy.length; i++) {
-      xy[i] = (float) (from[i] + (to[i] - from[i]) * e);
-    }
-    return xy;
   }
 
   private void showImages(LiveInbox.Picture p) {

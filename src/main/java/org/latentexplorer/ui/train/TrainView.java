@@ -158,29 +158,16 @@ public final class TrainView extends BorderPane {
       return;
     }
     for (RunState r : model.runs()) {
-      int dims = form.latent.getValue();
-      int n = r.labels().length;
       RunPanel p =
           new RunPanel(
-              r, originals(r), classNames(r), SteadyProjection.axisNames(dims),
-              model.runs().size() > 1);
+              r, model.pictured(), model.classNames(),
+              SteadyProjection.axisNames(form.latent.getValue()), model.runs().size() > 1);
       p.setMinWidth(0);
       p.setPrefWidth(model.runs().size() > 1 ? 440 : 900);
       runPanels.add(p);
       panels.getChildren().add(p);
       HBox.setHgrow(p, Priority.ALWAYS);
-      if (n == 0) {
-        p.setDisable(true);
-      }
     }
-  }
-
-  private float[] originals(RunState r) {
-    return model.pictured();
-  }
-
-  private List<String> classNames(RunState r) {
-    return model.classNames();
   }
 
   /** The frame clock, for the benchmark. */
