@@ -142,9 +142,13 @@ public final class EvaluationModel {
             .executeWith(tasks);
   }
 
-  /** Stops a running evaluation; what was shown stays. */
+  /**
+   * Stops a running evaluation; what was shown stays. The request ends here, so progress the
+   * task reported before it saw the cancel is not shown over "Cancelled".
+   */
   public void cancel() {
     if (handle != null) {
+      requests++;
       handle.cancel();
       handle = null;
       running.set(false);

@@ -43,7 +43,12 @@ public final class FxTaskExecutor implements TaskExecutor {
           @Override
           public void report(String message, double fraction) {
             if (!handle.cancelled) {
-              post(() -> task.progress(message, fraction));
+              post(
+                  () -> {
+                    if (!handle.cancelled) {
+                      task.progress(message, fraction);
+                    }
+                  });
             }
           }
 

@@ -33,7 +33,12 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
         new BackgroundTask.Progress() {
           @Override
           public void report(String message, double fraction) {
-            post(() -> task.progress(message, fraction));
+            post(
+                () -> {
+                  if (!cancelled[0]) {
+                    task.progress(message, fraction);
+                  }
+                });
           }
 
           @Override
