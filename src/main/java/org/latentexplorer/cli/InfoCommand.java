@@ -39,7 +39,10 @@ public final class InfoCommand implements Callable<Integer> {
       return 0;
     }
     out.println("  data:     " + d.data().name() + " (" + d.data().trainImages() + " training, "
-        + d.data().heldOutImages() + " held out), classes " + d.data().classNames());
+        + d.data().heldOutImages() + " held out), classes " + d.data().classNames()
+        + (d.data().excludedClasses().isEmpty()
+            ? ""
+            : "; trained without " + String.join(", ", d.data().excludedClasses())));
     out.printf(Locale.ROOT, "  training: %d epochs, batch %d, lr %g, beta %g, warm-up %d, seed %d, on %s%n",
         d.training().epochs(), d.training().batchSize(), d.training().learningRate(),
         d.training().beta(), d.training().warmupEpochs(), d.training().seed(), d.training().device());

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       EvaluateCommand.class,
       TrainClassifierCommand.class,
+      AnomalyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MainCommand implements Runnable {

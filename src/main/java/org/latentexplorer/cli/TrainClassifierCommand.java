@@ -32,7 +32,7 @@ public final class TrainClassifierCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "D", required = true, description = "A labelled data set: fashion-mnist, digits, sprites, or a path.")
+  @Option(names = "--data", paramLabel = "D", required = true, description = "A labelled data set: fashion-mnist, mnist, digits, sprites, or a path.")
   String data;
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Classifier folder to write.")

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.latentexplorer.data.ClassSelection;
 import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
@@ -38,7 +39,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "D",
-      description = "fashion-mnist, digits, sprites, or a path (IDX files, a CSV, an image folder).")
+      description = "fashion-mnist, mnist, digits, sprites, or a path (IDX files, a CSV, an image folder).")
   String data;
 
   @Option(names = "--kind", paramLabel = "ae|vae", description = "Model kind (default: ${DEFAULT-VALUE}).")
@@ -102,6 +103,15 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Read at most N images of a folder (default: all).")
   int limit = 0;
 
+  @Option(
+      names = "--exclude-classes",
+      paramLabel = "LIST",
+      split = ",",
+      description = "Classes to leave out of training and held-out data, by name or number, such"
+          + " as 1 or Sandal,Sneaker: a model of \"normal\" data for anomaly detection."
+          + " Recorded in model.json.")
+  List<String> excludeClasses;
+
   @Override
   public Integer call() throws Exception {
     Checks checks =
@@ -125,6 +135,12 @@ public final class TrainCommand implements Callable<Integer> {
     DataOptions dataOptions = new DataOptions(imageSize, limit);
     TrainingProgress progress = new TrainingProgress(err);
     ModelDescription result;
+    if (resume != null && excludeClasses != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--exclude-classes cannot be used with --resume: a resumed run leaves out the classes"
+              + " it left out before");
+    }
     try {
       if (resume != null) {
         ModelDescription saved = ModelStore.readDescription(resume);
@@ -140,6 +156,16 @@ public final class TrainCommand implements Callable<Integer> {
               spec.commandLine(), "train needs --data and --out (or --resume DIR)");
         }
         DataSplit split = DatasetCatalog.loadSplit(data, dataOptions);
+        if (excludeClasses != null) {
+          split =
+              split.withoutClasses(
+                  ClassSelection.labels(split.train(), excludeClasses, "--exclude-classes"));
+          if (split.train().size() == 0) {
+            throw new ParameterException(
+                spec.commandLine(), "--exclude-classes leaves no training images");
+          }
+          err.println("Leaving out " + String.join(", ", split.excludedClasses()));
+        }
         err.println(
             "Data: "
                 + split.train().describe()

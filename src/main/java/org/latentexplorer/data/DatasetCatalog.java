@@ -10,13 +10,19 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Turns a data set name into images: a built-in name ({@code fashion-mnist}, {@code digits},
- * {@code sprites}) or a path to IDX files, a digits-style CSV, or a folder of images.
+ * Turns a data set name into images: a built-in name ({@code fashion-mnist}, {@code mnist}, {@code
+ * digits}, {@code sprites}) or a path to IDX files, a digits-style CSV, or a folder of images. The
+ * bundled {@code mnist} is 10,000 real MNIST digits (assets/mnist), split 8,000 for training and
+ * 2,000 held out with a fixed seed.
  */
 public final class DatasetCatalog {
 
   /** The built-in names. */
-  public static final List<String> BUILT_IN = List.of("fashion-mnist", "digits", "sprites");
+  public static final List<String> BUILT_IN = List.of("fashion-mnist", "mnist", "digits", "sprites");
+
+  /** The digits' class names, in label order. */
+  public static final List<String> DIGIT_CLASSES =
+      List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
   /** Fashion-MNIST's ten class names, in label order. */
   public static final List<String> FASHION_CLASSES =
@@ -44,6 +50,8 @@ public final class DatasetCatalog {
     switch (spec.toLowerCase(Locale.ROOT)) {
       case "fashion-mnist":
         return new DataSplit(fashion("train"), fashion("t10k").asPart(1));
+      case "mnist":
+        return holdOut(mnist(), 0.2);
       case "digits":
         return holdOut(digits(), 0.2);
       case "sprites":
@@ -62,6 +70,8 @@ public final class DatasetCatalog {
     switch (spec.toLowerCase(Locale.ROOT)) {
       case "fashion-mnist":
         return fashion("t10k").asPart(1);
+      case "mnist":
+        return mnist();
       case "digits":
         return digits();
       case "sprites":
@@ -170,6 +180,19 @@ public final class DatasetCatalog {
             + ". Install it with 'sudo apt-get install dataset-fashion-mnist' (Debian and"
             + " Ubuntu), or copy the IDX files from"
             + " https://github.com/zalandoresearch/fashion-mnist into one of those folders.");
+  }
+
+  private static ImageSet mnist() throws DatasetException {
+    Path dir = AppHome.assets().resolve("mnist");
+    Path images = dir.resolve("mnist-10k-images-idx3-ubyte.gz");
+    Path labels = dir.resolve("mnist-10k-labels-idx1-ubyte.gz");
+    for (Path f : List.of(images, labels)) {
+      if (!Files.isRegularFile(f)) {
+        throw new DatasetException(
+            f, "the bundled MNIST digits are missing; restore assets/mnist from the repository");
+      }
+    }
+    return IdxReader.read(images, labels, "mnist", DIGIT_CLASSES);
   }
 
   private static ImageSet digits() throws DatasetException {

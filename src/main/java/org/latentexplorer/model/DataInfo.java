@@ -10,13 +10,26 @@ import java.util.List;
  * @param normalisation how pixels were scaled before the encoder saw them
  * @param trainImages how many training images
  * @param heldOutImages how many held-out images the losses were measured on
+ * @param excludedClasses classes left out of training and held-out data ({@code train
+ *     --exclude-classes}, for anomaly detection); empty when none (absent in older files)
  */
 public record DataInfo(
     String name,
     List<String> classNames,
     String normalisation,
     int trainImages,
-    int heldOutImages) {
+    int heldOutImages,
+    List<String> excludedClasses) {
+
+  public DataInfo {
+    excludedClasses = excludedClasses == null ? List.of() : List.copyOf(excludedClasses);
+  }
+
+  public DataInfo(
+      String name, List<String> classNames, String normalisation, int trainImages,
+      int heldOutImages) {
+    this(name, classNames, normalisation, trainImages, heldOutImages, List.of());
+  }
 
   /** The only normalisation the program uses. */
   public static final String UNIT_INTERVAL = "pixels scaled to [0, 1]";

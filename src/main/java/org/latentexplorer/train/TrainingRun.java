@@ -159,6 +159,7 @@ public final class TrainingRun implements AutoCloseable {
       LoadedModel loaded = ModelStore.load(folder, base, true);
       ModelDescription d = loaded.description();
       InputShape in = d.model().input();
+      data = withSavedExclusions(data, d.data().excludedClasses());
       ImageSet train = data.train();
       if (train.channels() != in.channels() || train.height() != in.height()
           || train.width() != in.width()) {
@@ -190,6 +191,20 @@ public final class TrainingRun implements AutoCloseable {
       base.close();
       throw e;
     }
+  }
+
+  /** The split without the classes a saved run left out, unless it is already without them. */
+  private static DataSplit withSavedExclusions(DataSplit data, List<String> excluded) {
+    if (excluded.isEmpty() || data.excludedClasses().containsAll(excluded)) {
+      return data;
+    }
+    ImageSet train = data.train();
+    int[] labels =
+        java.util.stream.IntStream.of(train.labels())
+            .distinct()
+            .filter(l -> excluded.contains(train.className(l)))
+            .toArray();
+    return data.withoutClasses(labels);
   }
 
   /** Whether every epoch asked for is done. */
@@ -343,7 +358,7 @@ public final class TrainingRun implements AutoCloseable {
     DataInfo dataInfo =
         new DataInfo(
             dataName, train.classNames(), DataInfo.UNIT_INTERVAL, train.size(),
-            data.heldOut().size());
+            data.heldOut().size(), data.excludedClasses());
     return new ModelDescription(
         ModelDescription.FORMAT,
         block.spec(),

@@ -24,6 +24,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.ui.analysis.AnalysisView;
+import org.latentexplorer.ui.anomaly.AnomalyView;
 import org.latentexplorer.ui.evaluate.EvaluateView;
 import org.latentexplorer.ui.train.TrainModel;
 import org.latentexplorer.ui.train.TrainView;
@@ -40,7 +41,8 @@ import org.latentexplorer.ui.status.StatusBar;
 import org.latentexplorer.ui.strip.StripView;
 
 /**
- * The program's window: model choosers on top, an Explore, an Analyse, an Evaluate and a Train tab; in Explore, one model (or two side by side) in the middle, the
+ * The program's window: model choosers on top, an Explore, an Analyse, an Evaluate, an Anomaly and a
+ * Train tab; in Explore, one model (or two side by side) in the middle, the
  * strip of interpolations and traversals and the status bar at the bottom. A model folder
  * dropped on the window opens it.
  */
@@ -56,6 +58,9 @@ public final class MainWindow {
   private final TabPane tabs = new TabPane();
   private final AnalysisView analysisView;
   private final EvaluateView evaluateView;
+  private final AnomalyView anomalyView;
+  private final Tab anomalyTab;
+  private final Tab trainTab;
   private final TrainModel trainModel;
   private final TrainView trainView;
   private final StripView strip = new StripView();
@@ -160,7 +165,11 @@ public final class MainWindow {
             });
     Tab train = new Tab("Train", trainView);
     train.setId("tab-train");
-    tabs.getTabs().addAll(explore, analyse, evaluate, train);
+    trainTab = train;
+    anomalyView = new AnomalyView(model);
+    anomalyTab = new Tab("Anomaly", anomalyView);
+    anomalyTab.setId("tab-anomaly");
+    tabs.getTabs().addAll(explore, analyse, evaluate, anomalyTab, train);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.getSelectionModel()
         .selectedItemProperty()
@@ -273,7 +282,17 @@ public final class MainWindow {
 
   /** Shows the Train tab. */
   public void showTrain() {
-    tabs.getSelectionModel().select(3);
+    tabs.getSelectionModel().select(trainTab);
+  }
+
+  /** The Anomaly tab. */
+  public AnomalyView anomalyView() {
+    return anomalyView;
+  }
+
+  /** Shows the Anomaly tab. */
+  public void showAnomaly() {
+    tabs.getSelectionModel().select(anomalyTab);
   }
 
   /** Shows the Evaluate tab. */

@@ -20,7 +20,8 @@ public record LikelihoodResult(int samples, ImportanceSampling.Estimate[] estima
   /** Latent points decoded in one engine call, at most. */
   private static final int POINTS_PER_CALL = 8192;
 
-  static LikelihoodResult run(
+  /** Estimates the likelihood of the first {@code count} images, K samples each. */
+  public static LikelihoodResult run(
       ModelMeasures measures, float[] images, Encoding encoding, int count, int k, int imageSize,
       long seed, Steps steps) {
     int latent = encoding.latentSize();

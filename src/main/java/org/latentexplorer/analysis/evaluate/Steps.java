@@ -6,19 +6,22 @@ import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import org.latentexplorer.engine.ProgressSink;
 
-/** Progress and cancelling for the parts of an evaluation: each part asks between chunks. */
-final class Steps {
+/**
+ * Progress and cancelling for the parts of an evaluation (and of an anomaly scoring): each part
+ * asks between chunks.
+ */
+public final class Steps {
 
   private final ProgressSink sink;
   private final BooleanSupplier cancelled;
 
-  Steps(ProgressSink sink, BooleanSupplier cancelled) {
+  public Steps(ProgressSink sink, BooleanSupplier cancelled) {
     this.sink = sink;
     this.cancelled = cancelled;
   }
 
   /** Reports, or throws {@link CancellationException} when the user cancelled. */
-  void at(String message, double fraction) {
+  public void at(String message, double fraction) {
     if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
       throw new CancellationException("evaluation cancelled");
     }
@@ -26,7 +29,7 @@ final class Steps {
   }
 
   /** Waits for an engine's answer, unwrapping its failure. */
-  static <T> T await(CompletableFuture<T> future) {
+  public static <T> T await(CompletableFuture<T> future) {
     try {
       return future.join();
     } catch (CompletionException e) {

@@ -6,13 +6,10 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
@@ -25,8 +22,8 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.ui.explorer.ModelPaneModel;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.ProgressRun;
 import org.latentexplorer.ui.task.TaskExecutor;
-import org.latentexplorer.ui.task.TaskHandle;
 
 /**
  * The evaluation of one pane's model: run in the background with progress and cancel, the result
@@ -54,28 +51,23 @@ public final class EvaluationModel {
   private final ModelPaneModel pane;
   private final TaskExecutor tasks;
   private final StatusSink status;
+  private final ProgressRun work;
   private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-  private final StringProperty message = new SimpleStringProperty("");
-  private final DoubleProperty fraction = new SimpleDoubleProperty(0);
   private final IntegerProperty likelihoodSamples = new SimpleIntegerProperty(1000);
   private final IntegerProperty likelihoodImages = new SimpleIntegerProperty(1000);
   private final ObjectProperty<Path> classifier = new SimpleObjectProperty<>();
-  private TaskHandle handle;
-  private long requests;
 
   public EvaluationModel(ModelPaneModel pane, TaskExecutor tasks, StatusSink status) {
     this.pane = pane;
     this.tasks = tasks;
     this.status = status;
+    this.work = new ProgressRun(tasks, status);
     pane.sessionProperty().addListener((o, a, s) -> modelChanged());
   }
 
   private void modelChanged() {
-    cancel();
-    requests++;
+    work.drop();
     result.set(null);
-    message.set("");
   }
 
   /** Starts an evaluation of the shown model, cancelling one that runs. */
@@ -84,77 +76,33 @@ public final class EvaluationModel {
     if (s == null) {
       return;
     }
-    cancel();
-    long request = ++requests;
     EvaluationOptions options =
         EvaluationOptions.defaults()
             .withLikelihood(likelihoodImages.get(), likelihoodSamples.get());
     Path classifierFolder = classifier.get();
-    running.set(true);
-    message.set("Starting");
-    fraction.set(-1);
-    String title = "Evaluating " + s.name();
-    status.show(title + "...", -1);
-    handle =
-        BackgroundTask.of(
-                title,
-                p -> {
-                  Evaluation e =
-                      EvaluationRun.run(
-                          s.engine(), s.folder(), s.name(), null, classifierFolder, options,
-                          p::report, p::isCancelled);
-                  p.report("Drawing the figures", -1);
-                  return Result.of(e);
-                })
-            .onProgress(
-                (m, f) -> {
-                  if (request == requests) {
-                    message.set(m);
-                    fraction.set(f);
-                  }
-                })
-            .onSuccess(
-                r -> {
-                  if (request == requests && pane.session() == s) {
-                    result.set(r);
-                    message.set(
-                        String.format(
-                            java.util.Locale.ROOT, "Done in %.1f s",
-                            r.evaluation().report().seconds().total()));
-                    status.show(title + ": done", -2);
-                  }
-                })
-            .onFailure(
-                e -> {
-                  if (request == requests) {
-                    message.set("Failed: " + BackgroundTask.message(e));
-                    status.error(title + " failed: " + BackgroundTask.message(e));
-                  }
-                })
-            .onFinished(
-                () -> {
-                  if (request == requests) {
-                    running.set(false);
-                    fraction.set(0);
-                    handle = null;
-                  }
-                })
-            .executeWith(tasks);
+    work.start(
+        "Evaluating " + s.name(),
+        p -> {
+          Evaluation e =
+              EvaluationRun.run(
+                  s.engine(), s.folder(), s.name(), null, classifierFolder, options, p::report,
+                  p::isCancelled);
+          p.report("Drawing the figures", -1);
+          return Result.of(e);
+        },
+        r -> {
+          if (pane.session() != s) {
+            return null;
+          }
+          result.set(r);
+          return String.format(
+              java.util.Locale.ROOT, "Done in %.1f s", r.evaluation().report().seconds().total());
+        });
   }
 
-  /**
-   * Stops a running evaluation; what was shown stays. The request ends here, so progress the
-   * task reported before it saw the cancel is not shown over "Cancelled".
-   */
+  /** Stops a running evaluation; what was shown stays. */
   public void cancel() {
-    if (handle != null) {
-      requests++;
-      handle.cancel();
-      handle = null;
-      running.set(false);
-      message.set("Cancelled");
-      fraction.set(0);
-    }
+    work.cancel();
   }
 
   /** Writes the shown evaluation's figures, numbers, report and exports to a folder. */
@@ -179,15 +127,15 @@ public final class EvaluationModel {
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
-    return running.getReadOnlyProperty();
+    return work.runningProperty();
   }
 
   public StringProperty messageProperty() {
-    return message;
+    return work.messageProperty();
   }
 
   public DoubleProperty fractionProperty() {
-    return fraction;
+    return work.fractionProperty();
   }
 
   /** K for the importance-sampled log-likelihood. */

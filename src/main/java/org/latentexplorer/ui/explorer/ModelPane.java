@@ -238,7 +238,7 @@ public final class ModelPane extends BorderPane {
             : String.format(Locale.ROOT, "held-out reconstruction %.1f nats/image", d.heldOutLoss());
     return String.format(
         Locale.ROOT,
-        "%s  ·  %s  ·  %s %s  ·  %d-D latent  ·  trained on %s, %d epochs  ·  %s  ·  showing %,d"
+        "%s  ·  %s  ·  %s %s  ·  %d-D latent  ·  trained on %s%s, %d epochs  ·  %s  ·  showing %,d"
             + " items  ·  %s",
         s.name(),
         d.model().kind(),
@@ -246,6 +246,9 @@ public final class ModelPane extends BorderPane {
         d.model().hidden(),
         d.model().latentSize(),
         d.data().name(),
+        d.data().excludedClasses().isEmpty()
+            ? ""
+            : " without " + String.join(", ", d.data().excludedClasses()),
         d.epochsDone(),
         loss,
         s.data().size(),
