@@ -65,6 +65,6 @@ class DatasetCatalogTest {
             DatasetException.class,
             () -> DatasetCatalog.loadSplit("mnist-typo", DataOptions.defaults()));
     assertTrue(e.getMessage().contains("mnist-typo: no such file or folder"), e.getMessage());
-    assertTrue(e.getMessage().contains("fashion-mnist, digits, sprites"), e.getMessage());
+    assertTrue(e.getMessage().contains("fashion-mnist, mnist, digits, sprites"), e.getMessage());
   }
 }

@@ -156,9 +156,14 @@ class AutoencoderTrainerTest {
         new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
             .train(TinyModels.options(tmp.resolve("quiet"), ModelKind.VAE, Architecture.MLP, 2, List.of(64), 2));
     java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+    // collect over and over, but leave the training as much time as each collection took: a full
+    // collection lasts longer when other tests have left more live objects in this JVM
     Thread collector = new Thread(() -> {
       while (running.get()) {
+        long start = System.nanoTime();
         System.gc();
+        long took = System.nanoTime() - start;
+        java.util.concurrent.locks.LockSupport.parkNanos(took);
       }
     });
     collector.setDaemon(true);

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.analysis.anomaly.AnomalyResult;
 import org.latentexplorer.analysis.anomaly.AnomalyScoring;
+import org.latentexplorer.analysis.anomaly.LeaveOutTable;
+import org.latentexplorer.data.AppHome;
 import org.latentexplorer.data.ClassSelection;
 import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DataSplit;
@@ -180,5 +182,26 @@ class AnomalyViewTest {
     robot.clickOn("#anomaly-run");
     assertFalse(anomaly().runningProperty().get());
     assertTrue(anomaly().messageProperty().get().startsWith("Choose the classes"), anomaly().messageProperty().get());
+  }
+
+  @Test
+  void theBundledLeaveOutAllTableIsShownForMnist() throws Exception {
+    LeaveOutTable expected =
+        LeaveOutTable.read(AppHome.models().resolve("mnist-leave-out-all").resolve(LeaveOutTable.FILE));
+    WaitForAsyncUtils.asyncFx(() -> window.open(AppHome.models().resolve("mnist-vae-2d")));
+    FxWait.until(() -> anomaly().tableProperty().get() != null);
+    WaitForAsyncUtils.asyncFx(() -> window.showAnomaly()).get();
+    assertEquals("mnist", anomaly().tableProperty().get().data());
+    for (int row : new int[] {0, 1, 9}) {
+      for (int column = 0; column < expected.columns().size(); column++) {
+        int r = row;
+        int c = column;
+        assertEquals(
+            String.format(java.util.Locale.ROOT, "%.3f", expected.rows().get(row).auc().get(column)),
+            WaitForAsyncUtils.asyncFx(() -> window.anomalyView().tableCell(r, c)).get());
+      }
+    }
+    assertTrue(WaitForAsyncUtils.asyncFx(() -> anomaly().anomalous().isEmpty()).get(),
+        "a model trained on every digit has no anomalous class at first");
   }
 }

@@ -162,7 +162,7 @@ public record LeaveOutTable(
     Chart chart =
         new Chart("AUC with each class left out of training", "class left out", "AUC")
             .categories(names)
-            .yRange(0, 1);
+            .yRange(0, 1.45);
     double slot = 0.8 / Math.max(1, columns.size());
     for (int c = 0; c < columns.size(); c++) {
       double[] x = new double[rows.size()];
