@@ -55,8 +55,11 @@ public final class DatasetCatalog {
       case "digits":
         return holdOut(digits(), 0.2);
       case "sprites":
-        return holdOut(SpritesGenerator.generateDefault(), 0.1);
+        return holdOut(sprites(spec), 0.1);
       default:
+        if (isSprites(spec)) {
+          return holdOut(sprites(spec), 0.1);
+        }
         return loadPathSplit(resolvePath(spec), options);
     }
   }
@@ -75,8 +78,11 @@ public final class DatasetCatalog {
       case "digits":
         return digits();
       case "sprites":
-        return SpritesGenerator.generateDefault();
+        return sprites(spec);
       default:
+        if (isSprites(spec)) {
+          return sprites(spec);
+        }
         Path path = resolvePath(spec);
         IdxPair test = Files.isDirectory(path) ? findIdx(path, "t10k", "test") : null;
         if (test != null) {
@@ -180,6 +186,35 @@ public final class DatasetCatalog {
             + ". Install it with 'sudo apt-get install dataset-fashion-mnist' (Debian and"
             + " Ubuntu), or copy the IDX files from"
             + " https://github.com/zalandoresearch/fashion-mnist into one of those folders.");
+  }
+
+  /** The images of {@code sprites} unless a size is given as {@code sprites:N}. */
+  public static final int SPRITES = 10_000;
+
+  private static final long SPRITES_SEED = 737_280L;
+
+  private static boolean isSprites(String spec) {
+    return spec.toLowerCase(Locale.ROOT).startsWith("sprites:");
+  }
+
+  /**
+   * {@code sprites}: a seeded sample of 10,000 of dSprites' 737,280 combinations; {@code
+   * sprites:N}: N of them (the same seed, so a larger sample starts with a smaller one's factors).
+   */
+  private static ImageSet sprites(String spec) throws DatasetException {
+    int n = SPRITES;
+    if (isSprites(spec)) {
+      try {
+        n = Integer.parseInt(spec.substring("sprites:".length()).trim());
+      } catch (NumberFormatException e) {
+        n = -1;
+      }
+      if (n < 10 || n > 200_000) {
+        throw new DatasetException(
+            null, spec + ": sprites:N needs a number of images from 10 to 200,000");
+      }
+    }
+    return SpritesGenerator.sample(64, n, SPRITES_SEED);
   }
 
   private static ImageSet mnist() throws DatasetException {

@@ -22,7 +22,7 @@ public final class SpritesGenerator {
   public static final List<String> SHAPES = List.of("square", "ellipse", "heart");
 
   /** The factor names, in {@link FactorTable} column order. */
-  public static final List<String> FACTORS = List.of("shape", "scale", "rotation", "x", "y");
+  public static final List<String> FACTORS = List.of("shape", "scale", "orientation", "x", "y");
 
   private SpritesGenerator() {}
 
@@ -38,29 +38,15 @@ public final class SpritesGenerator {
     if (size < 8 || scales < 1 || rotations < 1 || positions < 1) {
       throw new IllegalArgumentException("sprites need size >= 8 and at least one level a factor");
     }
-    int shapes = SHAPES.size();
-    int count = shapes * scales * rotations * positions * positions;
-    int pixelsPerImage = size * size;
-    float[] pixels = new float[count * pixelsPerImage];
-    int[] labels = new int[count];
+    int[] levels = {SHAPES.size(), scales, rotations, positions, positions};
+    int count = levels[0] * scales * rotations * positions * positions;
     int[] factors = new int[count * FACTORS.size()];
-    BufferedImage canvas = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
-    byte[] raster = ((java.awt.image.DataBufferByte) canvas.getRaster().getDataBuffer()).getData();
     int i = 0;
-    for (int shape = 0; shape < shapes; shape++) {
+    for (int shape = 0; shape < levels[0]; shape++) {
       for (int s = 0; s < scales; s++) {
         for (int r = 0; r < rotations; r++) {
           for (int x = 0; x < positions; x++) {
             for (int y = 0; y < positions; y++) {
-              double scale = scales == 1 ? 1 : 0.5 + 0.5 * s / (scales - 1);
-              double angle = 2 * Math.PI * r / rotations;
-              double cx = size * (positions == 1 ? 0.5 : 0.25 + 0.5 * x / (positions - 1));
-              double cy = size * (positions == 1 ? 0.5 : 0.25 + 0.5 * y / (positions - 1));
-              draw(canvas, shape, size * 0.3 * scale, angle, cx, cy);
-              for (int p = 0; p < pixelsPerImage; p++) {
-                pixels[i * pixelsPerImage + p] = (raster[p] & 0xff) / 255f;
-              }
-              labels[i] = shape;
               int[] row = {shape, s, r, x, y};
               System.arraycopy(row, 0, factors, i * row.length, row.length);
               i++;
@@ -69,14 +55,72 @@ public final class SpritesGenerator {
         }
       }
     }
-    int[] levels = {shapes, scales, rotations, positions, positions};
+    return draw(size, levels, factors);
+  }
+
+  /** The levels of dSprites (Matthey et al. 2017): shape 3, scale 6, orientation 40, x 32, y 32. */
+  public static final int[] DSPRITES_LEVELS = {3, 6, 40, 32, 32};
+
+  /**
+   * A seeded random sample of the dSprites-like space (737,280 combinations at {@link
+   * #DSPRITES_LEVELS}), each factor drawn uniformly and independently, as disentanglement_lib
+   * samples its ground truth; only the images asked for are drawn.
+   *
+   * @param size image side in pixels (64 as dSprites)
+   * @param count how many images
+   */
+  public static ImageSet sample(int size, int count, long seed) {
+    if (size < 8 || count < 1) {
+      throw new IllegalArgumentException("sprites need size >= 8 and at least one image");
+    }
+    int k = DSPRITES_LEVELS.length;
+    int[] factors = new int[count * k];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    for (int i = 0; i < count; i++) {
+      for (int f = 0; f < k; f++) {
+        factors[i * k + f] = random.nextInt(DSPRITES_LEVELS[f]);
+      }
+    }
+    return draw(size, DSPRITES_LEVELS.clone(), factors);
+  }
+
+  /** The images of given factor rows, drawn in parallel. */
+  private static ImageSet draw(int size, int[] levels, int[] factors) {
+    int k = FACTORS.size();
+    int count = factors.length / k;
+    int pixelsPerImage = size * size;
+    float[] pixels = new float[count * pixelsPerImage];
+    int[] labels = new int[count];
+    java.util.stream.IntStream.range(0, (count + 255) / 256)
+        .parallel()
+        .forEach(
+            block -> {
+              BufferedImage canvas = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+              byte[] raster =
+                  ((java.awt.image.DataBufferByte) canvas.getRaster().getDataBuffer()).getData();
+              for (int i = block * 256; i < Math.min(count, (block + 1) * 256); i++) {
+                int shape = factors[i * k];
+                int s = factors[i * k + 1];
+                int r = factors[i * k + 2];
+                int x = factors[i * k + 3];
+                int y = factors[i * k + 4];
+                draw(
+                    canvas, shape, size * 0.3 * (levels[1] == 1 ? 1 : level(s, levels[1], 0.5, 1)),
+                    2 * Math.PI * r / levels[2], size * level(x, levels[3], 0.25, 0.75),
+                    size * level(y, levels[4], 0.25, 0.75));
+                for (int p = 0; p < pixelsPerImage; p++) {
+                  pixels[i * pixelsPerImage + p] = (raster[p] & 0xff) / 255f;
+                }
+                labels[i] = shape;
+              }
+            });
     return new ImageSet(
         "sprites", 1, size, size, pixels, labels, SHAPES, new FactorTable(FACTORS, levels, factors));
   }
 
-  /** The default set: 64x64, 3 shapes x 4 scales x 8 rotations x 8 x 8 positions = 6,144. */
-  public static ImageSet generateDefault() {
-    return generate(64, 4, 8, 8);
+  /** Level {@code v} of {@code n}, spread evenly from {@code low} to {@code high}; the middle for one level. */
+  static double level(int v, int n, double low, double high) {
+    return n == 1 ? (low + high) / 2 : low + (high - low) * v / (n - 1);
   }
 
   private static void draw(

@@ -70,4 +70,42 @@ class SpritesGeneratorTest {
     assertTrue(centreX(set.image(right), 32) - centreX(set.image(left), 32) > 12);
     assertEquals(4.0, ink(set.image(big)) / ink(set.image(small)), 0.5);
   }
+
+  private static double centreY(float[] image, int size) {
+    double sum = 0;
+    double weighted = 0;
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        sum += image[y * size + x];
+        weighted += y * image[y * size + x];
+      }
+    }
+    return weighted / sum;
+  }
+
+  @Test
+  void aSeededSampleOfTheDspritesSpaceDrawsWhatItsFactorsSay() {
+    ImageSet a = SpritesGenerator.sample(64, 500, 9);
+    ImageSet b = SpritesGenerator.sample(64, 500, 9);
+    assertEquals(500, a.size());
+    assertTrue(java.util.Arrays.equals(a.pixels(), b.pixels()), "the same seed draws the same images");
+    assertTrue(java.util.Arrays.equals(new int[] {3, 6, 40, 32, 32}, a.factors().levels()));
+    FactorTable f = a.factors();
+    for (int i = 0; i < a.size(); i++) {
+      float[] image = a.image(i);
+      // the centre of the ink is where the factors put the shape (shapes are symmetric about
+      // their centre but the heart, whose ink centre lies within 3 pixels of it)
+      double x = 64 * SpritesGenerator.level(f.value(i, 3), 32, 0.25, 0.75);
+      double y = 64 * SpritesGenerator.level(f.value(i, 4), 32, 0.25, 0.75);
+      double slack = f.value(i, 0) == 2 ? 3.5 : 0.6;
+      assertEquals(x, centreX(image, 64) + 0.5, slack, "item " + i + " x");
+      assertEquals(y, centreY(image, 64) + 0.5, slack, "item " + i + " y");
+      assertEquals(f.value(i, 0), a.label(i));
+    }
+    // the ink grows with the square of the scale: compare squares of the smallest and largest scale
+    ImageSet squares = SpritesGenerator.generate(64, 6, 1, 1);
+    double small = ink(squares.image(0));
+    double large = ink(squares.image(5));
+    assertEquals(4.0, large / small, 0.15, "scale 1 against 0.5 draws four times the ink");
+  }
 }
