@@ -27,7 +27,8 @@ public record Evaluation(
     LikelihoodResult likelihood,
     GenerationResult generation,
     RobustnessResult robustness,
-    SmoothnessResult smoothness) {
+    SmoothnessResult smoothness,
+    DisentanglementResult disentanglement) {
 
   /** The model's name, for titles and legends. */
   public String modelName() {

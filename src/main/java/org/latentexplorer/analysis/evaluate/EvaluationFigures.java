@@ -70,6 +70,9 @@ public final class EvaluationFigures {
         new Figure(
             "robustness-reconstruction.png", "Reconstruction stability",
             robustness(List.of(e), false)));
+    if (e.disentanglement() != null) {
+      out.addAll(DisentanglementFigures.all(e.disentanglement(), e.shape()));
+    }
     if (!e.smoothness().paths().isEmpty()) {
       out.add(new Figure("smoothness.png", "Smoothness of interpolations", smoothness(e)));
       out.add(new Figure("smoothness-paths.png", "The interpolations", paths(e)));

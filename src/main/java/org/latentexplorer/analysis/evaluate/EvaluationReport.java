@@ -22,6 +22,7 @@ public record EvaluationReport(
     Generation generation,
     Robustness robustness,
     Smoothness smoothness,
+    Disentanglement disentanglement,
     List<String> notes,
     Timings seconds,
     List<String> files) {
@@ -95,7 +96,33 @@ public record EvaluationReport(
       double[] pathLowestSsim, int[][] pairs) {}
 
   /** How long each part took. */
+  /**
+   * Disentanglement on items with known factors (METRICS.md; disentanglement_lib), null when the
+   * data has none. All scores in [0, 1].
+   *
+   * @param factors the factor names, in column order
+   * @param mutualInformation [code][factor] in nats, as MIG uses it
+   * @param bestCode per factor, the code (from 1) with the most mutual information
+   * @param sentences per factor, "z3 carries x: MIG gap 0.62"
+   * @param klPerCode mean KL of each code to the prior in nats (VAE), or null
+   */
+  public record Disentanglement(
+      int items,
+      List<String> factors,
+      double betaVae,
+      double factorVae,
+      double mig,
+      Dci dci,
+      double sap,
+      double[][] mutualInformation,
+      int[] bestCode,
+      List<String> sentences,
+      double[] klPerCode) {}
+
+  /** DCI (Eastwood and Williams 2018) with a logistic-regression importance model. */
+  public record Dci(double disentanglement, double completeness, double informativeness) {}
+
   public record Timings(
       double reconstruction, double likelihood, double generation, double robustness,
-      double smoothness, double total) {}
+      double smoothness, double disentanglement, double total) {}
 }

@@ -77,6 +77,11 @@ public final class EvaluationWriter {
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(out.resolve("metrics.csv"), o -> o.write(bytes));
     files.add("metrics.csv");
+    if (e.disentanglement() != null) {
+      byte[] codes = e.disentanglement().csv().getBytes(StandardCharsets.UTF_8);
+      AtomicFiles.write(out.resolve("disentanglement-codes.csv"), o -> o.write(codes));
+      files.add("disentanglement-codes.csv");
+    }
     GenerationResult g = e.generation();
     if (g != null) {
       NpyWriter.write(
@@ -98,7 +103,7 @@ public final class EvaluationWriter {
   private static EvaluationReport withFiles(EvaluationReport r, List<String> files) {
     return new EvaluationReport(
         r.model(), r.folder(), r.summary(), r.data(), r.heldOutItems(), r.reconstruction(),
-        r.likelihood(), r.generation(), r.robustness(), r.smoothness(), r.notes(), r.seconds(),
-        List.copyOf(files));
+        r.likelihood(), r.generation(), r.robustness(), r.smoothness(), r.disentanglement(),
+        r.notes(), r.seconds(), List.copyOf(files));
   }
 }

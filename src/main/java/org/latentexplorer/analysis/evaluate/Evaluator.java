@@ -137,6 +137,10 @@ public final class Evaluator {
     }
     double tSmoothness = seconds(t);
 
+    t = System.nanoTime();
+    DisentanglementResult disentanglement = DisentanglementResult.run(engine, data, o.seed(), steps);
+    double tDisentanglement = seconds(t);
+
     EvaluationReport report =
         new EvaluationReport(
             name,
@@ -152,14 +156,29 @@ public final class Evaluator {
                 robustness.reconstructionStability(), robustness.attackLatentStability(),
                 robustness.attackReconstructionStability(), robustness.codeSpread()),
             smoothnessReport(smoothness, o.frames()),
+            disentanglement == null ? null : disentanglementReport(disentanglement),
             List.copyOf(notes),
             new EvaluationReport.Timings(
-                tRecon, tLikelihood, tGeneration, tRobustness, tSmoothness, seconds(start)),
+                tRecon, tLikelihood, tGeneration, tRobustness, tSmoothness, tDisentanglement,
+                seconds(start)),
             List.of());
     steps.at("Done", 1);
     return new Evaluation(
         report, shape, images, labels, heldOut.classNames(), reconstruction, likelihood,
-        generation, robustness, smoothness);
+        generation, robustness, smoothness, disentanglement);
+  }
+
+  private static EvaluationReport.Disentanglement disentanglementReport(DisentanglementResult d) {
+    var s = d.scores();
+    int[] best = d.bestCodes();
+    for (int m = 0; m < best.length; m++) {
+      best[m]++;
+    }
+    return new EvaluationReport.Disentanglement(
+        s.items(), d.factorNames(), s.betaVae(), s.factorVae(), s.mig().score(),
+        new EvaluationReport.Dci(
+            s.dci().disentanglement(), s.dci().completeness(), s.dci().informativeness()),
+        s.sap().score(), s.mig().mutualInformation(), best, d.sentences(), d.klPerCode());
   }
 
   private static double seconds(long since) {

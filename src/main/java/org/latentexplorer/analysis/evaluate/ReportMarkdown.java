@@ -90,6 +90,22 @@ final class ReportMarkdown {
     } else {
       md.append(noteAbout(r, "No SSIM")).append("\n\n");
     }
+    EvaluationReport.Disentanglement d = r.disentanglement();
+    if (d != null) {
+      md.append("## Disentanglement\n\n");
+      md.append(String.format(Locale.ROOT,
+          "On the encoder means of %,d items with known factors (%s), as disentanglement_lib"
+              + " computes the scores (METRICS.md):\n\n| beta-VAE | FactorVAE | MIG | DCI"
+              + " disentanglement | DCI completeness | DCI informativeness | SAP |\n|---|---|---|---|---|---|---|\n"
+              + "| %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n\n",
+          d.items(), String.join(", ", d.factors()), d.betaVae(), d.factorVae(), d.mig(),
+          d.dci().disentanglement(), d.dci().completeness(), d.dci().informativeness(), d.sap()));
+      for (String sentence : d.sentences()) {
+        md.append("- ").append(sentence).append('\n');
+      }
+      md.append('\n');
+      images(md, figures, "disentanglement-");
+    }
     if (!r.notes().isEmpty()) {
       md.append("## Notes\n\n");
       for (String n : r.notes()) {

@@ -40,7 +40,8 @@ public final class EvaluationPanel extends ScrollPane {
           new Section("likelihood", "Likelihood", "likelihood", EvaluationText::likelihood),
           new Section("generation", "Generated samples", "generation-", EvaluationText::generation),
           new Section("robustness", "Robustness", "robustness-", EvaluationText::robustness),
-          new Section("smoothness", "Smoothness of interpolations", "smoothness", EvaluationText::smoothness));
+          new Section("smoothness", "Smoothness of interpolations", "smoothness", EvaluationText::smoothness),
+          new Section("disentanglement", "Disentanglement", "disentanglement-", EvaluationText::disentanglement));
 
   private final EvaluationModel model;
   private final Label title = new Label();

@@ -86,6 +86,20 @@ final class EvaluationText {
         s.paths(), s.frames(), s.meanSsim(), s.lowestSsim());
   }
 
+  static String disentanglement(EvaluationReport r) {
+    EvaluationReport.Disentanglement d = r.disentanglement();
+    if (d == null) {
+      return "No disentanglement scores: the data set has no known factors (sprites has).";
+    }
+    return String.format(
+            Locale.ROOT,
+            "beta-VAE %.3f · FactorVAE %.3f · MIG %.3f · DCI %.3f / %.3f / %.3f · SAP %.3f"
+                + " (%,d items)%n",
+            d.betaVae(), d.factorVae(), d.mig(), d.dci().disentanglement(),
+            d.dci().completeness(), d.dci().informativeness(), d.sap(), d.items())
+        + String.join("\n", d.sentences());
+  }
+
   private static String note(EvaluationReport r, String start) {
     return r.notes().stream().filter(n -> n.startsWith(start)).findFirst().orElse("");
   }

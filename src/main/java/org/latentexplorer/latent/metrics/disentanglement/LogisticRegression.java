@@ -9,8 +9,9 @@ import java.util.Arrays;
  * objective is {@code 1/2 ||W||^2 + C * sum of the losses}, intercepts unpenalised. Solved by
  * truncated Newton with conjugate gradients on Hessian-vector products (Nocedal and Wright,
  * algorithm 7.1; scikit-learn's "newton-cg") with a backtracking Armijo line search, until the
- * gradient's largest component is below 1e-10 of the objective's scale: on nearly separable data
- * the objective is flat and quasi-Newton methods stop far from the optimum.
+ * gradient's largest component is below 1e-10 of the objective's scale, or a step lowers the
+ * objective by less than its rounding (1e-14 relative): on nearly separable data the objective is
+ * flat and quasi-Newton methods stop far from the optimum.
  */
 public final class LogisticRegression {
 
@@ -172,21 +173,32 @@ public final class LogisticRegression {
         }
         System.arraycopy(trial, 0, theta, 0, n);
         System.arraycopy(gNew, 0, g, 0, n);
+        boolean stalled = fx - fNew <= 1e-14 * Math.abs(fx);
         fx = fNew;
+        if (stalled) {
+          return; // at the rounding floor of the objective's sum: the optimum in double precision
+        }
       }
     }
 
-    /** Solves H s = -g approximately (residual below {@code tolerance}); H at the last point. */
+    /**
+     * Solves H s = -g approximately (residual below {@code tolerance}) by conjugate gradients
+     * preconditioned with H's diagonal; H at the last point.
+     */
     private void conjugateGradient(double[] g, double tolerance, double[] s) {
       int n = g.length;
       java.util.Arrays.fill(s, 0);
+      double[] diagonal = diagonal();
       double[] r = new double[n];
+      double[] zr = new double[n];
       double[] dir = new double[n];
       double[] hd = new double[n];
       for (int i = 0; i < n; i++) {
         r[i] = -g[i];
-        dir[i] = r[i];
+        zr[i] = r[i] / diagonal[i];
+        dir[i] = zr[i];
       }
+      double rz = dot(r, zr);
       double rr = dot(r, r);
       for (int k = 0; k < Math.max(200, 2 * n) && Math.sqrt(rr) > tolerance; k++) {
         hessianTimes(dir, hd);
@@ -194,23 +206,55 @@ public final class LogisticRegression {
         if (curvature <= 0) {
           break;
         }
-        double a = rr / curvature;
+        double a = rz / curvature;
         for (int i = 0; i < n; i++) {
           s[i] += a * dir[i];
           r[i] -= a * hd[i];
+          zr[i] = r[i] / diagonal[i];
         }
-        double rrNew = dot(r, r);
-        double b = rrNew / rr;
+        double rzNew = dot(r, zr);
+        double b = rzNew / rz;
         for (int i = 0; i < n; i++) {
-          dir[i] = r[i] + b * dir[i];
+          dir[i] = zr[i] + b * dir[i];
         }
-        rr = rrNew;
+        rz = rzNew;
+        rr = dot(r, r);
       }
       if (dot(s, s) == 0) {
         for (int i = 0; i < n; i++) {
           s[i] = -g[i];
         }
       }
+    }
+
+    /** H's diagonal at the last point (1 where a parameter is pinned). */
+    private double[] diagonal() {
+      int stride = d + 1;
+      double[] out = new double[rows * stride];
+      for (int i = 0; i < x.length; i++) {
+        double[] xi = x[i];
+        for (int r = 0; r < rows; r++) {
+          double w = classes == 2 ? p[i][0] : p[i][r] * (1 - p[i][r]);
+          for (int j = 0; j < d; j++) {
+            out[r * stride + j] += c * w * xi[j] * xi[j];
+          }
+          out[r * stride + d] += c * w;
+        }
+      }
+      for (int r = 0; r < rows; r++) {
+        for (int j = 0; j < d; j++) {
+          out[r * stride + j] += 1;
+        }
+      }
+      for (int q = 0; q < out.length; q++) {
+        if (!(out[q] > 1e-12)) {
+          out[q] = 1;
+        }
+      }
+      if (pinned() >= 0) {
+        out[pinned()] = 1;
+      }
+      return out;
     }
 
     private static double dot(double[] a, double[] b) {
