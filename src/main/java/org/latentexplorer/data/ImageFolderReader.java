@@ -112,7 +112,10 @@ public final class ImageFolderReader {
       System.arraycopy(decoded[i].pixels, 0, pixels, i * imageSize, imageSize);
       labelArray[i] = labels.get(i);
     }
-    return new ImageSet(name, channels, size, size, pixels, labelArray, classNames, null);
+    Path factorsCsv = folder.resolve(FactorCsvReader.FILE);
+    FactorTable factors =
+        Files.isRegularFile(factorsCsv) ? FactorCsvReader.read(factorsCsv, folder, files) : null;
+    return new ImageSet(name, channels, size, size, pixels, labelArray, classNames, factors);
   }
 
   private record Decoded(int channels, float[] pixels) {}

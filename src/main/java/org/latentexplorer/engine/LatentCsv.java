@@ -10,10 +10,18 @@ public final class LatentCsv {
 
   private LatentCsv() {}
 
-  /** Writes a header line and one row an image. */
+  /**
+   * Writes a header line and one row an image: index, label, class, the ground-truth factors where
+   * the data has them (level indices, columns named as in the data), z1..zD, and for a VAE
+   * logvar1..logvarD.
+   */
   public static void write(Writer out, Encoding encoding, ImageSet images) throws IOException {
     int latent = encoding.latentSize();
+    org.latentexplorer.data.FactorTable factors = images.factors();
     StringBuilder header = new StringBuilder("index,label,class");
+    if (factors != null) {
+      factors.names().forEach(n -> header.append(',').append(quote(n)));
+    }
     for (int d = 1; d <= latent; d++) {
       header.append(",z").append(d);
     }
@@ -28,6 +36,11 @@ public final class LatentCsv {
       row.setLength(0);
       int label = images.label(i);
       row.append(i).append(',').append(label).append(',').append(quote(images.className(label)));
+      if (factors != null) {
+        for (int m = 0; m < factors.names().size(); m++) {
+          row.append(',').append(factors.value(i, m));
+        }
+      }
       for (int d = 0; d < latent; d++) {
         row.append(',').append(format(encoding.means()[i * latent + d]));
       }

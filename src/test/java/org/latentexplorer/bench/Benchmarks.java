@@ -21,6 +21,7 @@ public final class Benchmarks {
       case "tour" -> ScreenshotTour.run();
       case "evaluate" -> EvaluateBenchmark.run();
       case "training-ui" -> TrainingUiBenchmark.run();
+      case "disentanglement" -> DisentanglementBenchmark.run();
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }
   }

@@ -62,6 +62,14 @@ class DisentanglementEvaluateTest {
     assertTrue(Files.size(out.resolve("disentanglement-traversals.png")) > 0);
     assertTrue(Files.readString(out.resolve("report.md")).contains("## Disentanglement"));
 
+    Path latents = dir.resolve("latents.csv");
+    CliRun encode = CliRun.of("encode", "--model", model.toString(), "--out", latents.toString());
+    assertEquals(0, encode.code(), encode.err());
+    List<String> rows = Files.readAllLines(latents);
+    assertEquals("index,label,class,shape,scale,orientation,x,y,z1,z2,z3,logvar1,logvar2,logvar3", rows.get(0),
+        "the factor columns beside the latents");
+    assertEquals(301, rows.size());
+
     CliRun digits = CliRun.of("evaluate", "--model", "models/digits-vae-2d", "--out", dir.resolve("d").toString(),
         "--likelihood-images", "10", "--samples", "5", "--robustness-images", "10", "--sigma-steps", "1");
     assertEquals(0, digits.code(), digits.err());
