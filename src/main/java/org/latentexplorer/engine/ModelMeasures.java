@@ -1,12 +1,12 @@
 package org.latentexplorer.engine;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import org.latentexplorer.model.ExclusiveGradients;
 import org.latentexplorer.model.InputShape;
 import org.latentexplorer.model.LatentNetwork;
 import org.latentexplorer.model.Likelihood;
@@ -141,7 +141,7 @@ public final class ModelMeasures {
           NDArray mu = m.create(means, new Shape(count, engine.latentSize()));
           NDArray moved = m.create(start, shape(count, in));
           moved.setRequiresGradient(true);
-          try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+          try (GradientCollector collector = ExclusiveGradients.open()) {
             NDList encoded = network.encode(moved);
             collector.backward(encoded.get(0).sub(mu).square().sum());
           }

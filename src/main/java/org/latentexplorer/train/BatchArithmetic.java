@@ -1,6 +1,5 @@
 package org.latentexplorer.train;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -10,6 +9,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.util.Arrays;
 import java.util.Random;
+import org.latentexplorer.model.ExclusiveGradients;
 import org.latentexplorer.model.AutoencoderBlock;
 import org.latentexplorer.model.InputShape;
 import org.latentexplorer.model.ModelSpec;
@@ -44,7 +44,7 @@ final class BatchArithmetic {
       x.attach(sub);
       NDArray recon;
       NDArray kl = null;
-      try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      try (GradientCollector collector = ExclusiveGradients.open()) {
         NDList encoded = block.encode(store, x, true);
         NDArray z = encoded.get(0);
         if (encoded.size() > 1) {

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import org.latentexplorer.model.ExclusiveGradients;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.model.ClassifierBlock;
@@ -179,7 +180,7 @@ public final class ClassifierTrainer {
       images.attach(sub);
       labels.attach(sub);
       NDArray loss;
-      try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      try (GradientCollector collector = ExclusiveGradients.open()) {
         NDArray logits = block.forward(store, new NDList(images), true).get(0);
         loss = logits.logSoftmax(1).mul(labels.oneHot(classes)).sum().neg();
         collector.backward(loss.div(Losses.constant(loss, (float) (to - from))));

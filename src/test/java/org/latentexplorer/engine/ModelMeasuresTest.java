@@ -153,4 +153,25 @@ class ModelMeasuresTest {
     }
     return sum / a.count();
   }
+
+  @Test
+  void twoModelsAttackedAtOnceBothGetTheirAnswer() throws Exception {
+    // DJL allows one gradient collector in the whole process; the Evaluate tab runs two models'
+    // evaluations at once ("A PtGradientCollector is already collecting" before ExclusiveGradients)
+    int n = 50;
+    float[] images = Arrays.copyOf(data.heldOut().pixels(), n * 784);
+    try (LatentEngine a = LatentEngine.open(bernoulli);
+        LatentEngine b = LatentEngine.open(gaussian)) {
+      Encoding ea = a.encode(images, n, null).get();
+      Encoding eb = b.encode(images, n, null).get();
+      float[] aloneA = new ModelMeasures(a).meanShiftAttack(images, n, ea.means(), 0.1f, 3).get();
+      float[] aloneB = new ModelMeasures(b).meanShiftAttack(images, n, eb.means(), 0.1f, 3).get();
+      for (int round = 0; round < 20; round++) {
+        var fa = new ModelMeasures(a).meanShiftAttack(images, n, ea.means(), 0.1f, 3);
+        var fb = new ModelMeasures(b).meanShiftAttack(images, n, eb.means(), 0.1f, 3);
+        assertArrayEquals(aloneA, fa.get(), "round " + round);
+        assertArrayEquals(aloneB, fb.get(), "round " + round);
+      }
+    }
+  }
 }

@@ -59,8 +59,10 @@ public final class EvaluationPanel extends ScrollPane {
       "Evaluate measures the model on its data set's held-out images: reconstruction (loss, SSIM,"
           + " PSNR), likelihood (a VAE's ELBO and importance-sampled log p(x)), generated samples"
           + " (a Fréchet distance and a score on the features of the program's own classifier),"
-          + " robustness to noise and to a gradient-sign attack, and the smoothness of"
-          + " interpolations. About 20 s for 10,000 images on two cores; it runs in the background.";
+          + " robustness to noise and to a gradient-sign attack, the smoothness of"
+          + " interpolations, and on data with known factors (sprites, or a folder with"
+          + " factors.csv) five disentanglement scores. About 20 s for 10,000 images on two cores;"
+          + " it runs in the background.";
 
   public EvaluationPanel(EvaluationModel model) {
     this.model = model;
