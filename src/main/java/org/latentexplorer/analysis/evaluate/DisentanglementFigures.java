@@ -87,7 +87,7 @@ public final class DisentanglementFigures {
       rows.add(Arrays.asList(d.traversals()[m]));
       List<String> c = new ArrayList<>();
       for (int f = 0; f < d.traversals()[m].length; f++) {
-        c.add(f == 0 ? sentences.get(m) : "");
+        c.add(f == d.traversals()[m].length / 2 ? sentences.get(m) : "");
       }
       captions.add(c);
     }
