@@ -115,7 +115,7 @@ public final class AnomalyCommand implements Callable<Integer> {
     List<AnomalyRun.Model> models = new ArrayList<>();
     try {
       for (Path folder : compare == null ? List.of(model) : List.of(model, compare)) {
-        models.add(new AnomalyRun.Model(LatentEngine.open(folder), nameOf(folder)));
+        models.add(new AnomalyRun.Model(LatentEngine.open(folder), EvaluateCommand.nameOf(folder)));
       }
       AnomalyResult r = AnomalyRun.run(models, data, anomalous, options, progress, () -> false);
       List<String> files = AnomalyWriter.write(r, out);
@@ -131,10 +131,5 @@ public final class AnomalyCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
-  }
-
-  private static String nameOf(Path folder) {
-    Path name = folder.toAbsolutePath().normalize().getFileName();
-    return name == null ? folder.toString() : name.toString();
   }
 }

@@ -127,7 +127,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private static String nameOf(Path folder) {
+  /** A model folder's name, as reports and legends call the model. */
+  static String nameOf(Path folder) {
     Path name = folder.toAbsolutePath().normalize().getFileName();
     return name == null ? folder.toString() : name.toString();
   }

@@ -5,11 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.latentexplorer.analysis.evaluate.EvaluationData;
 import org.latentexplorer.analysis.evaluate.Steps;
 import org.latentexplorer.data.ClassSelection;
-import org.latentexplorer.data.DataOptions;
-import org.latentexplorer.data.DataSplit;
-import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.data.DatasetException;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.engine.LatentEngine;
@@ -57,7 +55,7 @@ public final class AnomalyRun {
       }
     }
     steps.at("Reading " + dataName, -1);
-    ImageSet items = heldOut(dataName, shape);
+    ImageSet items = EvaluationData.load(dataName, shape).heldOut();
     if (items.channels() != shape.channels() || items.height() != shape.height()
         || items.width() != shape.width()) {
       throw new DatasetException(
@@ -99,16 +97,5 @@ public final class AnomalyRun {
     return new AnomalyResult(
         dataName, shape, scored.pixels(), scored.labels(), allClasses, labels, classNames,
         scoredModels, options.likelihoodSamples(), (System.nanoTime() - start) / 1e9);
-  }
-
-  /** The held-out part of a data set, every class in it; the test set where only that is read. */
-  static ImageSet heldOut(String dataName, InputShape shape) throws DatasetException {
-    DataOptions options = new DataOptions(shape.height(), 0);
-    try {
-      DataSplit split = DatasetCatalog.loadSplit(dataName, options);
-      return split.heldOut();
-    } catch (DatasetException e) {
-      return DatasetCatalog.loadForExploring(dataName, options);
-    }
   }
 }

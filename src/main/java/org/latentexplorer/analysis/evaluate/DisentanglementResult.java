@@ -1,7 +1,6 @@
 package org.latentexplorer.analysis.evaluate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.latentexplorer.data.FactorTable;
@@ -88,11 +87,14 @@ public record DisentanglementResult(
     steps.at("Disentanglement scores (beta-VAE, FactorVAE, MIG, DCI, SAP)", -1);
     DisentanglementScores scores =
         DisentanglementScores.of(codes, factors, table.levels().clone(), seed);
-    DisentanglementResult r =
+    DisentanglementResult scored =
         new DisentanglementResult(table.names(), table.levels().clone(), codes, factors, scores, kl, null);
     steps.at("Traversals of the codes that carry the factors", -1);
-    return new DisentanglementResult(
-        r.factorNames, r.levels, codes, factors, scores, kl, r.traverse(engine));
+    return scored.withTraversals(scored.traverse(engine));
+  }
+
+  private DisentanglementResult withTraversals(float[][][] frames) {
+    return new DisentanglementResult(factorNames, levels, codes, factors, scores, klPerCode, frames);
   }
 
   private float[][][] traverse(LatentEngine engine) {
@@ -192,10 +194,5 @@ public record DisentanglementResult(
       sb.append('\n');
     }
     return sb.toString();
-  }
-
-  @Override
-  public String toString() {
-    return "DisentanglementResult" + factorNames + Arrays.toString(levels);
   }
 }
