@@ -20,7 +20,7 @@ public final class RunState {
   /** Smoothing of the batch curves: an exponential moving average over about 20 steps. */
   static final double SMOOTHING = 0.05;
 
-  /** A point of the held-out curves. */
+  /** A point of the held-out curves, at the last step of the epoch it was measured after. */
   public record HeldOut(long step, double reconstruction, double kl, double total) {}
 
   /** A mark on the curves where beta changed. */
@@ -41,6 +41,7 @@ public final class RunState {
   private long firstNanos;
   private long firstStep;
   private long lastStep;
+  private final java.util.Map<Integer, Long> epochEnds = new java.util.HashMap<>();
   private int epoch;
   private int version;
 
@@ -69,6 +70,9 @@ public final class RunState {
       curve.add(new double[] {s.step(), recon, kl, recon + s.beta() * kl});
       lastStep = s.step();
       epoch = s.epoch();
+      if (s.batch() == s.batches()) {
+        epochEnds.put(s.epoch(), s.step());
+      }
       double seconds = (t.nanos() - firstNanos) / 1e9;
       double perSecond = seconds > 0 ? (lastStep - firstStep) / seconds : 0;
       double itemsPerSecond = perSecond * s.images();
@@ -85,7 +89,9 @@ public final class RunState {
       changed = true;
     }
     for (EpochRecord e : inbox.takeEpochs()) {
-      heldOut.add(new HeldOut(lastStep, e.heldOutReconstruction(), e.heldOutKl(), e.heldOutTotal()));
+      long end = epochEnds.getOrDefault(e.epoch(), lastStep);
+      epochEnds.remove(e.epoch());
+      heldOut.add(new HeldOut(end, e.heldOutReconstruction(), e.heldOutKl(), e.heldOutTotal()));
       changed = true;
     }
     LiveInbox.Picture p = inbox.takePicture();
