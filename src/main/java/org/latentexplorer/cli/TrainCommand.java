@@ -13,6 +13,7 @@ import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.Likelihood;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.train.AutoencoderTrainer;
 import org.latentexplorer.train.TrainingOptions;
@@ -57,6 +58,14 @@ public final class TrainCommand implements Callable<Integer> {
       split = ",",
       description = "Hidden widths, such as 512,256 (default: 512,256 for mlp, 256 for conv).")
   List<Integer> hidden;
+
+  @Option(
+      names = "--filters",
+      paramLabel = "F",
+      split = ",",
+      description = "Filters of a conv model's halving stages from the image inwards, at most four"
+          + " (default: 32,64,128,256); smaller networks, smaller files.")
+  List<Integer> filters;
 
   @Option(
       names = "--likelihood",
@@ -131,6 +140,19 @@ public final class TrainCommand implements Callable<Integer> {
         checks.within("--hidden", w, 1, 65_536);
       }
     }
+    if (filters != null) {
+      if (filters.isEmpty() || filters.size() > ModelSpec.MAX_STAGES) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--filters names " + filters.size() + " stages; give 1 to " + ModelSpec.MAX_STAGES);
+      }
+      for (int f : filters) {
+        checks.within("--filters", f, 1, 1024);
+      }
+      if (arch != Architecture.CONV) {
+        throw new ParameterException(spec.commandLine(), "--filters needs --arch conv");
+      }
+    }
     PrintWriter err = spec.commandLine().getErr();
     DataOptions dataOptions = new DataOptions(imageSize, limit);
     TrainingProgress progress = new TrainingProgress(err);
@@ -188,7 +210,8 @@ public final class TrainCommand implements Callable<Integer> {
                 seed,
                 !cpu,
                 out,
-                commandLine(spec));
+                commandLine(spec),
+                filters);
         result = new AutoencoderTrainer(split, progress, () -> false).train(options);
       }
     } finally {

@@ -15,6 +15,9 @@ import java.util.List;
  * @param likelihood the decoder's output distribution
  * @param decoderOutput for TorchScript: what the decoder returns, {@value #LOGITS} or {@value
  *     #PROBABILITIES}; null for the program's own models (their decoders return logits)
+ * @param filters for a convolutional model, the filters of each halving stage from the image
+ *     inwards (at most four; a stage halves the image while its side stays even and the half at
+ *     least 4, so later stages may go unused); null for {@link #DEFAULT_FILTERS} (model files written before the option)
  */
 public record ModelSpec(
     ModelKind kind,
@@ -23,7 +26,14 @@ public record ModelSpec(
     List<Integer> hidden,
     InputShape input,
     Likelihood likelihood,
-    String decoderOutput) {
+    String decoderOutput,
+    List<Integer> filters) {
+
+  /** The convolution filters of a model that names none. */
+  public static final List<Integer> DEFAULT_FILTERS = List.of(32, 64, 128, 256);
+
+  /** The most halving stages a convolutional model has. */
+  public static final int MAX_STAGES = 4;
 
   /** A decoder returning logits: pixels are their sigmoid. */
   public static final String LOGITS = "logits";
@@ -39,7 +49,30 @@ public record ModelSpec(
       List<Integer> hidden,
       InputShape input,
       Likelihood likelihood) {
-    this(kind, architecture, latentSize, hidden, input, likelihood, null);
+    this(kind, architecture, latentSize, hidden, input, likelihood, null, null);
+  }
+
+  /** A TorchScript network, or one of the program's own with the default filters. */
+  public ModelSpec(
+      ModelKind kind,
+      Architecture architecture,
+      int latentSize,
+      List<Integer> hidden,
+      InputShape input,
+      Likelihood likelihood,
+      String decoderOutput) {
+    this(kind, architecture, latentSize, hidden, input, likelihood, decoderOutput, null);
+  }
+
+  /** The same network with the given convolution filters (null: the default). */
+  public ModelSpec withFilters(List<Integer> convFilters) {
+    return new ModelSpec(
+        kind, architecture, latentSize, hidden, input, likelihood, decoderOutput, convFilters);
+  }
+
+  /** The filters of the convolution stages, from the image inwards. */
+  public List<Integer> convFilters() {
+    return filters == null || filters.isEmpty() ? DEFAULT_FILTERS : filters;
   }
 
   /** Whether encoder and decoder are TorchScript files rather than the program's own network. */
@@ -52,6 +85,7 @@ public record ModelSpec(
 
   public ModelSpec {
     hidden = hidden == null ? null : List.copyOf(hidden);
+    filters = filters == null ? null : List.copyOf(filters);
   }
 
   /** The default hidden widths for an architecture. */
@@ -93,6 +127,16 @@ public record ModelSpec(
         }
       }
     }
+    if (filters != null) {
+      if (filters.size() > MAX_STAGES) {
+        p.add("filters has " + filters.size() + " stages; at most " + MAX_STAGES);
+      }
+      for (int f : filters) {
+        if (f < 1 || f > 1024) {
+          p.add("filter count " + f + " is outside 1 to 1024");
+        }
+      }
+    }
     if (input == null) {
       p.add("input is missing (channels, height, width)");
     } else {
@@ -117,7 +161,7 @@ public record ModelSpec(
             ? "TorchScript"
             : architecture == Architecture.MLP
             ? "MLP " + String.join("-", hidden.stream().map(String::valueOf).toList())
-            : "conv";
+            : "conv " + String.join("-", convFilters().stream().map(String::valueOf).toList());
     return kind + ", " + net + ", " + latentSize + "-D latent, " + input;
   }
 }

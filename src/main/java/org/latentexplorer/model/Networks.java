@@ -10,12 +10,10 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.ndarray.types.Shape;
+import java.util.List;
 
 /** Builds the encoder and decoder networks a {@link ModelSpec} describes. */
 final class Networks {
-
-  /** Filters of the convolution stages, from the image inwards. */
-  private static final int[] CONV_FILTERS = {32, 64, 128, 256};
 
   private Networks() {}
 
@@ -24,14 +22,15 @@ final class Networks {
     int out = spec.kind() == ModelKind.VAE ? 2 * spec.latentSize() : spec.latentSize();
     SequentialBlock encoder = new SequentialBlock();
     if (spec.architecture() == Architecture.CONV) {
-      int stages = convStages(spec.input());
+      List<Integer> filters = spec.convFilters();
+      int stages = convStages(spec.input(), filters.size());
       for (int s = 0; s < stages; s++) {
         encoder.add(
             Conv2d.builder()
                 .setKernelShape(new Shape(4, 4))
                 .optStride(new Shape(2, 2))
                 .optPadding(new Shape(1, 1))
-                .setFilters(CONV_FILTERS[s])
+                .setFilters(filters.get(s))
                 .build());
         encoder.add(Activation.reluBlock());
       }
@@ -58,13 +57,14 @@ final class Networks {
       decoder.add(reshape(in.channels(), in.height(), in.width()));
       return decoder;
     }
-    int stages = convStages(in);
+    List<Integer> filters = spec.convFilters();
+    int stages = convStages(in, filters.size());
     int h = in.height() >> stages;
     int w = in.width() >> stages;
-    int filters = CONV_FILTERS[stages - 1];
-    decoder.add(Linear.builder().setUnits((long) filters * h * w).build());
+    int inner = filters.get(stages - 1);
+    decoder.add(Linear.builder().setUnits((long) inner * h * w).build());
     decoder.add(Activation.reluBlock());
-    decoder.add(reshape(filters, h, w));
+    decoder.add(reshape(inner, h, w));
     for (int s = stages - 1; s >= 0; s--) {
       boolean last = s == 0;
       decoder.add(upsample2x());
@@ -72,7 +72,7 @@ final class Networks {
           Conv2d.builder()
               .setKernelShape(new Shape(3, 3))
               .optPadding(new Shape(1, 1))
-              .setFilters(last ? in.channels() : CONV_FILTERS[s - 1])
+              .setFilters(last ? in.channels() : filters.get(s - 1))
               .build());
       if (!last) {
         decoder.add(Activation.reluBlock());
@@ -82,14 +82,15 @@ final class Networks {
   }
 
   /**
-   * How many times the image is halved: while the side stays even and at least 4, at most four
-   * times (28 gives 14, 7; 64 gives 32, 16, 8, 4; 96 gives 48, 24, 12, 6; 8 gives 4).
+   * How many times the image is halved: while the side stays even and at least 4, at most once
+   * per filter stage (with four: 28 gives 14, 7; 64 gives 32, 16, 8, 4; 96 gives 48, 24, 12, 6;
+   * 8 gives 4).
    */
-  static int convStages(InputShape in) {
+  static int convStages(InputShape in, int maxStages) {
     int stages = 0;
     int h = in.height();
     int w = in.width();
-    while (stages < CONV_FILTERS.length && h % 2 == 0 && w % 2 == 0 && h / 2 >= 4 && w / 2 >= 4) {
+    while (stages < maxStages && h % 2 == 0 && w % 2 == 0 && h / 2 >= 4 && w / 2 >= 4) {
       h /= 2;
       w /= 2;
       stages++;

@@ -24,6 +24,8 @@ import org.latentexplorer.model.ModelKind;
  * @param useGpu whether to use a GPU when DJL sees one
  * @param out the model folder
  * @param command the command line, recorded in model.json
+ * @param filters a convolutional model's filters per stage (see {@link
+ *     org.latentexplorer.model.ModelSpec#filters}); null for the default
  */
 public record TrainingOptions(
     String data,
@@ -40,7 +42,30 @@ public record TrainingOptions(
     long seed,
     boolean useGpu,
     Path out,
-    String command) {
+    String command,
+    List<Integer> filters) {
+
+  /** Options with the default convolution filters. */
+  public TrainingOptions(
+      String data,
+      ModelKind kind,
+      Architecture architecture,
+      int latentSize,
+      List<Integer> hidden,
+      Likelihood likelihood,
+      double beta,
+      int warmupEpochs,
+      int epochs,
+      int batchSize,
+      double learningRate,
+      long seed,
+      boolean useGpu,
+      Path out,
+      String command) {
+    this(
+        data, kind, architecture, latentSize, hidden, likelihood, beta, warmupEpochs, epochs,
+        batchSize, learningRate, seed, useGpu, out, command, null);
+  }
 
   /** Problems with the options, in words; empty when they are fine. */
   public List<String> problems() {

@@ -119,7 +119,8 @@ public final class TrainingRun implements AutoCloseable {
     ModelSpec spec =
         new ModelSpec(
             options.kind(), options.architecture(), options.latentSize(), hidden,
-            new InputShape(train.channels(), train.height(), train.width()), options.likelihood());
+            new InputShape(train.channels(), train.height(), train.width()), options.likelihood())
+            .withFilters(options.filters());
     if (!spec.problems().isEmpty()) {
       throw new TrainingException(String.join("; ", spec.problems()));
     }

@@ -86,4 +86,40 @@ class AutoencoderBlockTest {
             Likelihood.BERNOULLI);
     assertTrue(spec.problems().get(0).startsWith(message), spec.problems().toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void chosenFiltersShapeTheConvolutionsAndTheFileKeepsThem() throws Exception {
+    ModelSpec spec =
+        new ModelSpec(
+                ModelKind.VAE, Architecture.CONV, 10, List.of(32), new InputShape(1, 64, 64),
+                Likelihood.BERNOULLI)
+            .withFilters(List.of(4, 8, 8, 16));
+    assertEquals(List.of(), spec.problems());
+    assertEquals("VAE, conv 4-8-8-16, 10-D latent, " + spec.input(), spec.summary());
+    try (NDManager m = NDManager.newBaseManager()) {
+      AutoencoderBlock block = new AutoencoderBlock(spec);
+      block.initialize(m);
+      java.util.Map<String, Shape> shapes = new java.util.HashMap<>();
+      long count = 0;
+      for (var p : block.getParameters()) {
+        shapes.put(p.getKey(), p.getValue().getArray().getShape());
+        count += p.getValue().getArray().size();
+      }
+      // encoder: 4x4 convs 1-4-8-8-16 (64 to 4 pixels), 256 to 32, 32 to 20; decoder: 10 to 32,
+      // 32 to 16x4x4, 3x3 convs 16-8-8-4-1
+      long expected =
+          (16 * 4 + 4) + (4 * 16 * 8 + 8) + (8 * 16 * 8 + 8) + (8 * 16 * 16 + 16)
+              + (256 * 32 + 32) + (32 * 20 + 20)
+              + (10 * 32 + 32) + (32 * 256 + 256)
+              + (16 * 9 * 8 + 8) + (8 * 9 * 8 + 8) + (8 * 9 * 4 + 4) + (4 * 9 * 1 + 1);
+      assertEquals(expected, count, shapes.toString());
+      ParameterStore store = new ParameterStore(m, false);
+      NDArray x = m.randomUniform(0, 1, new Shape(2, 1, 64, 64));
+      assertEquals(new Shape(2, 1, 64, 64), block.forward(store, new NDList(x), false).get(0).getShape());
+    }
+    String json = Json.GSON.toJson(spec);
+    assertEquals(spec, Json.GSON.fromJson(json, ModelSpec.class));
+    ModelSpec older = Json.GSON.fromJson(json.replaceAll(",\\s*\"filters\"[^\\]]*\\]", ""), ModelSpec.class);
+    assertEquals(ModelSpec.DEFAULT_FILTERS, older.convFilters(), "a file written before the option");
+  }
 }
