@@ -14,8 +14,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,6 +65,8 @@ public final class MainWindow {
   private final ModelChoosers choosers;
   private final Label banner = new Label();
   private boolean largeText;
+  private MenuButton exportMenu;
+  private final WindowActions keyActions;
 
   public MainWindow() {
     this(new FxTaskExecutor());
@@ -123,6 +123,7 @@ public final class MainWindow {
               sizeStrip();
             });
     model.strip().rowsProperty().addListener((o, a, rows) -> strip.show(rows));
+    strip.follow(model.strip().cursor());
 
     banner.setId("error-banner");
     banner.getStyleClass().add("error-banner");
@@ -189,8 +190,15 @@ public final class MainWindow {
     root.getStyleClass().add("explorer");
     root.getStylesheets()
         .add(MainWindow.class.getResource("/org/latentexplorer/ui/explorer.css").toExternalForm());
-    root.setOnDragOver(this::onDragOver);
-    root.setOnDragDropped(this::onDragDropped);
+    FolderDrop.install(root, this::open);
+    keyActions = new WindowActions(this);
+    ExplorerKeys keys = new ExplorerKeys(keyActions);
+    root.sceneProperty().addListener((o, a, scene) -> {
+      if (scene != null) {
+        keys.install(scene);
+        javafx.application.Platform.runLater(root::requestFocus);
+      }
+    });
     choosers.listModels(null);
   }
 
@@ -203,6 +211,7 @@ public final class MainWindow {
     large.setTooltip(new Tooltip("Bigger text, points and images for a projector"));
     large.selectedProperty().addListener((o, a, on) -> setLarge(on));
     MenuButton export = new MenuButton("Export");
+    exportMenu = export;
     export.setId("export");
     export.getItems().addAll(
         item("Decoded image as PNG...", () -> exporter().decodedImage(mainPane)),
@@ -319,23 +328,6 @@ public final class MainWindow {
     body.setDividerPositions(Math.max(0.3, 1 - wanted / total));
   }
 
-  private void onDragOver(DragEvent e) {
-    if (e.getDragboard().hasFiles()
-        && e.getDragboard().getFiles().stream().anyMatch(File::isDirectory)) {
-      e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
-    }
-    e.consume();
-  }
-
-  private void onDragDropped(DragEvent e) {
-    e.getDragboard().getFiles().stream()
-        .filter(File::isDirectory)
-        .findFirst()
-        .ifPresent(dir -> open(dir.toPath()));
-    e.setDropCompleted(true);
-    e.consume();
-  }
-
   private void setLarge(boolean large) {
     if (large) {
       root.getStyleClass().add("large");
@@ -346,6 +338,19 @@ public final class MainWindow {
     mainPane.setLarge(large);
     comparePane.setLarge(large);
     sizeStrip();
+  }
+
+  /** Whether the Explore tab is shown (the explorer's keys act only there). */
+  public boolean isExploring() {
+    return tabs.getSelectionModel().getSelectedIndex() == 0;
+  }
+
+  MenuButton exportMenu() {
+    return exportMenu;
+  }
+
+  WindowActions keyActions() {
+    return keyActions;
   }
 
   public Parent root() {

@@ -67,6 +67,9 @@ public final class ExplorerModel implements AutoCloseable {
     strip = new StripModel(tasks, this.status, this::stripPanes);
     strip.watch(main);
     strip.watch(compare);
+    main.history().gestureWhile(strip.player().playingProperty());
+    compare.history().gestureWhile(strip.player().playingProperty());
+    strip.endsChooser().setNamer(z -> main.bookmarks().nameOf(z));
     main.selectedProperty().addListener((o, a, now) -> link(main, compare, now.intValue()));
     compare.selectedProperty().addListener((o, a, now) -> link(compare, main, now.intValue()));
   }

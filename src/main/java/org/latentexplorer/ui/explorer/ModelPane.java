@@ -26,6 +26,8 @@ import org.latentexplorer.ui.scatter.ClassLegend;
 import org.latentexplorer.ui.scatter.ScatterListener;
 import org.latentexplorer.ui.scatter.ScatterView;
 import org.latentexplorer.ui.sliders.LatentSliders;
+import org.latentexplorer.ui.bookmarks.BookmarkPanel;
+import org.latentexplorer.ui.strip.EndsChooser;
 import org.latentexplorer.ui.strip.InterpolationEnds;
 import org.latentexplorer.ui.strip.StripModel;
 
@@ -53,6 +55,8 @@ public final class ModelPane extends BorderPane {
   private final AnalysisOverlays overlays;
   private boolean large;
   private boolean compact;
+  private final ScatterMarks marks;
+  private BookmarkPanel bookmarkPanel;
 
   public ModelPane(ModelPaneModel model, StripModel strip) {
     this.model = model;
@@ -61,6 +65,7 @@ public final class ModelPane extends BorderPane {
     this.chooser = new ProjectionChooser(model.projection(), role);
     this.sliders = new LatentSliders(role);
     this.overlays = new AnalysisOverlays(model, scatter);
+    this.marks = new ScatterMarks(model, strip.endsChooser(), scatter);
     setId("pane-" + role);
     scatter.setId("scatter-" + role);
     decoded.setId("decoded-" + role);
@@ -125,10 +130,13 @@ public final class ModelPane extends BorderPane {
     VBox.setVgrow(sliderScroll, Priority.ALWAYS);
     Label slidersTitle = new Label("Latent sliders");
     slidersTitle.getStyleClass().add("section-title");
+    BookmarkPanel bookmarks = new BookmarkPanel(model.bookmarks(), model, model.role());
+    bookmarks.setExpanded(false);
+    this.bookmarkPanel = bookmarks;
     VBox column =
         new VBox(
             6, decodedTitle, decoded, buttons, posterior, pair, selectionCaption, slidersTitle,
-            sliderScroll);
+            sliderScroll, bookmarks);
     column.setPadding(new Insets(4, 8, 4, 8));
     column.setPrefWidth(290);
     column.setMinWidth(240);
@@ -146,6 +154,7 @@ public final class ModelPane extends BorderPane {
 
   private void wire() {
     sliders.setOnChange(model::setZ);
+    model.history().gestureWhile(sliders.changingProperty());
     model.sessionProperty().addListener((o, a, s) -> sessionChanged(s));
     model.projection().projectionProperty().addListener((o, a, p) -> {
       if (!model.isInstalling()) {
@@ -191,11 +200,13 @@ public final class ModelPane extends BorderPane {
     }
     float[] a = from >= 0 ? s.encoding().mean(from) : model.latentAt(x0, y0);
     float[] b = to >= 0 ? s.encoding().mean(to) : model.latentAt(x1, y1);
-    int fromItem = from >= 0 ? from : model.nearestItem(x0, y0);
-    int toItem = to >= 0 ? to : model.nearestItem(x1, y1);
+    int fromItem = from >= 0 ? from : model.projection().nearestItem(x0, y0);
+    int toItem = to >= 0 ? to : model.projection().nearestItem(x1, y1);
     strip.interpolate(
         new InterpolationEnds(
-            model, a, b, keyOf(s, fromItem), keyOf(s, toItem)));
+            model, a, b, keyOf(s, fromItem), keyOf(s, toItem),
+            from >= 0 ? EndsChooser.itemName(s, from) : EndsChooser.describe(a),
+            to >= 0 ? EndsChooser.itemName(s, to) : EndsChooser.describe(b)));
   }
 
   private static long keyOf(ModelSession s, int item) {
@@ -266,6 +277,7 @@ public final class ModelPane extends BorderPane {
     scatter.setSelected(model.selected());
     zChanged(model.z());
     showPath(model.pathProperty().get());
+    marks.update();
     overlays.redraw();
   }
 
@@ -372,6 +384,11 @@ public final class ModelPane extends BorderPane {
 
   public PixelatedImageView reconstructionView() {
     return reconstruction;
+  }
+
+  /** The bookmarks of this model. */
+  public BookmarkPanel bookmarkPanel() {
+    return bookmarkPanel;
   }
 
   public LatentSliders sliders() {

@@ -18,6 +18,8 @@ import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Sampling;
+import org.latentexplorer.ui.bookmarks.Bookmarks;
+import org.latentexplorer.ui.history.ZHistory;
 import org.latentexplorer.ui.projection.ProjectionModel;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.strip.StripPane;
@@ -52,6 +54,8 @@ public final class ModelPaneModel implements StripPane {
   private final Random random = new Random(20_13);
   private final ProjectionModel projection;
   private final PaneAnalysis analysis;
+  private final Bookmarks bookmarks = new Bookmarks();
+  private final ZHistory history = new ZHistory(this);
   private long decodeRequests;
   private long loadRequests;
 
@@ -77,6 +81,16 @@ public final class ModelPaneModel implements StripPane {
   /** What the scatter shows (latent axes, PCA, t-SNE). */
   public ProjectionModel projection() {
     return projection;
+  }
+
+  /** Named latent points of this model. */
+  public Bookmarks bookmarks() {
+    return bookmarks;
+  }
+
+  /** Back and forward through this model's z. */
+  public ZHistory history() {
+    return history;
   }
 
   /** The prior samples and manifold grid drawn on this model's scatter. */
@@ -169,6 +183,10 @@ public final class ModelPaneModel implements StripPane {
       projection.reset(opened);
       analysis.reset(opened);
       allData.set(all);
+      if (old == null || old.engine() != opened.engine()) {
+        bookmarks.clear();
+        history.clear();
+      }
       session.set(opened);
     } finally {
       installing.set(false);
@@ -287,25 +305,8 @@ public final class ModelPaneModel implements StripPane {
     if (latent != null) {
       return latent;
     }
-    int nearest = nearestItem(x, y);
+    int nearest = projection.nearestItem(x, y);
     return nearest >= 0 ? encodingOf(nearest) : current;
-  }
-
-  /** The data item whose scatter point is nearest a place, in scatter units. */
-  public int nearestItem(double x, double y) {
-    float[] xy = projection.projection().coordinates();
-    int best = -1;
-    double bestD = Double.POSITIVE_INFINITY;
-    for (int i = 0; i + 1 < xy.length; i += 2) {
-      double dx = xy[i] - x;
-      double dy = xy[i + 1] - y;
-      double d = dx * dx + dy * dy;
-      if (d < bestD) {
-        bestD = d;
-        best = i / 2;
-      }
-    }
-    return best;
   }
 
   @Override

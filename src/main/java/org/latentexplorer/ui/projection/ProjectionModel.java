@@ -238,6 +238,23 @@ public final class ProjectionModel {
     return projection.get();
   }
 
+  /** The data item whose scatter point is nearest a place, in scatter units. */
+  public int nearestItem(double x, double y) {
+    float[] xy = projection().coordinates();
+    int best = -1;
+    double bestD = Double.POSITIVE_INFINITY;
+    for (int i = 0; i + 1 < xy.length; i += 2) {
+      double dx = xy[i] - x;
+      double dy = xy[i + 1] - y;
+      double d = dx * dx + dy * dy;
+      if (d < bestD) {
+        bestD = d;
+        best = i / 2;
+      }
+    }
+    return best;
+  }
+
   public ReadOnlyObjectProperty<View> viewProperty() {
     return view.getReadOnlyProperty();
   }

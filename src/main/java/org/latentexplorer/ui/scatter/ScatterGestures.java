@@ -54,6 +54,7 @@ final class ScatterGestures {
   }
 
   private void onPressed(MouseEvent e) {
+    view.requestFocus();
     pressX = lastX = e.getX();
     pressY = lastY = e.getY();
     panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();

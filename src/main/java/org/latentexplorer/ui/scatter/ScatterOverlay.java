@@ -23,6 +23,8 @@ final class ScatterOverlay extends Canvas {
   private boolean priorRings;
   private double[] marker;
   private float[] path;
+  private float[] marks;
+  private java.util.List<String> markLabels = java.util.List.of();
   private float[] extraXy;
   private int[] extraArgb;
   private int selected = -1;
@@ -50,6 +52,15 @@ final class ScatterOverlay extends Canvas {
 
   void setPath(float[] places) {
     path = places;
+  }
+
+  void setMarks(float[] places, java.util.List<String> labels) {
+    marks = places;
+    markLabels = places == null ? java.util.List.of() : java.util.List.copyOf(labels);
+  }
+
+  java.util.List<String> markLabels() {
+    return markLabels;
   }
 
   void setExtraPoints(float[] places, int[] argb) {
@@ -103,6 +114,9 @@ final class ScatterOverlay extends Canvas {
     if (path != null && path.length >= 4) {
       drawPath(g, area);
     }
+    if (marks != null) {
+      drawMarks(g, area);
+    }
     double[] chosen = selected >= 0 ? view.screenOf(selected) : null;
     if (chosen != null) {
       double[] s = chosen;
@@ -128,6 +142,31 @@ final class ScatterOverlay extends Canvas {
     drawAxes(g, area);
     if (hover >= 0 && view.screenOf(hover) != null) {
       drawHover(g, area);
+    }
+  }
+
+  /** Named places: a diamond with its name beside it on a light box. */
+  private void drawMarks(GraphicsContext g, PlotArea area) {
+    g.setFont(Font.font(view.fontSize()));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    for (int i = 0; i < markLabels.size() && 2 * i + 1 < marks.length; i++) {
+      double sx = area.toScreenX(marks[2 * i]);
+      double sy = area.toScreenY(marks[2 * i + 1]);
+      double r = 7;
+      double[] xs = {sx, sx + r, sx, sx - r};
+      double[] ys = {sy - r, sy, sy + r, sy};
+      g.setFill(Color.rgb(255, 200, 40));
+      g.fillPolygon(xs, ys, 4);
+      g.setStroke(Color.rgb(20, 20, 20));
+      g.setLineWidth(1.5);
+      g.strokePolygon(xs, ys, 4);
+      String label = markLabels.get(i);
+      double width = label.length() * view.fontSize() * 0.6 + 6;
+      g.setFill(Color.rgb(255, 255, 255, 0.85));
+      g.fillRect(sx + r + 2, sy - view.fontSize() * 0.7, width, view.fontSize() * 1.4);
+      g.setFill(Color.rgb(20, 20, 20));
+      g.fillText(label, sx + r + 5, sy);
     }
   }
 

@@ -140,6 +140,20 @@ public final class ScatterView extends Region {
     overlay.draw();
   }
 
+  /**
+   * Named places drawn over the data (bookmarks, the interpolation's chosen ends), {@code n x 2}
+   * places and n labels; null for none.
+   */
+  public void setMarks(float[] places, List<String> labels) {
+    overlay.setMarks(places, labels);
+    overlay.draw();
+  }
+
+  /** The labels of the named places drawn, for tests. */
+  public List<String> markLabels() {
+    return overlay.markLabels();
+  }
+
   /** Extra points drawn over the data (such as prior samples), each with its own colour. */
   public void setExtraPoints(float[] places, int[] argb) {
     overlay.setExtraPoints(places, argb);

@@ -40,6 +40,8 @@ public final class LatentSliders extends VBox {
   private float[] values = new float[0];
   private boolean updating;
   private Consumer<float[]> onChange = z -> {};
+  private final javafx.beans.property.ReadOnlyBooleanWrapper changing =
+      new javafx.beans.property.ReadOnlyBooleanWrapper();
 
   /** @param role the pane's name, part of every control's id ("slider-main-0") */
   public LatentSliders(String role) {
@@ -103,6 +105,11 @@ public final class LatentSliders extends VBox {
             : null);
   }
 
+  /** True while a person drags a slider's knob (one gesture, many values). */
+  public javafx.beans.property.ReadOnlyBooleanProperty changingProperty() {
+    return changing.getReadOnlyProperty();
+  }
+
   /** The latent point the sliders show. */
   public float[] values() {
     return values.clone();
@@ -135,6 +142,7 @@ public final class LatentSliders extends VBox {
                 min,
                 max)));
     HBox.setHgrow(slider, Priority.ALWAYS);
+    slider.valueChangingProperty().addListener((o, a, b) -> changing.set(b));
     TextField field = new TextField(format(values[d]));
     field.setId("value-" + role + "-" + d);
     field.setPrefColumnCount(5);

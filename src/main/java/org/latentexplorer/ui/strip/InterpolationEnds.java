@@ -11,9 +11,18 @@ package org.latentexplorer.ui.strip;
  * @param to the last end's latent point
  * @param fromKey the key of the data item at (or nearest) the first end, or {@link #NO_ITEM}
  * @param toKey likewise for the last end
+ * @param fromName what the first end is, for the strip's captions ("#12 Sandal", "bookmark boot")
+ * @param toName likewise for the last end
  */
-public record InterpolationEnds(StripPane source, float[] from, float[] to, long fromKey, long toKey) {
+public record InterpolationEnds(
+    StripPane source, float[] from, float[] to, long fromKey, long toKey, String fromName,
+    String toName) {
 
   /** No data item at an end. */
   public static final long NO_ITEM = -1;
+
+  /** Ends without names. */
+  public InterpolationEnds(StripPane source, float[] from, float[] to, long fromKey, long toKey) {
+    this(source, from, to, fromKey, toKey, "", "");
+  }
 }

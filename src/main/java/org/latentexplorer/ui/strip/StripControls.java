@@ -19,12 +19,11 @@ public final class StripControls extends FlowPane {
 
   private final StripModel strip;
   private final ChoiceBox<String> dimension = new ChoiceBox<>();
-  private int start = -1;
 
   /**
    * @param strip the strip's state
-   * @param main the main model, whose selected items can become the interpolation's ends
-   * @param selected the main model's selected item
+   * @param main the main model, whose current z can become an end of the interpolation
+   * @param selected the main model's selected item (an end at its encoding is named by it)
    */
   public StripControls(StripModel strip, StripPane main, ReadOnlyIntegerProperty selected) {
     super(10, 4);
@@ -72,27 +71,69 @@ public final class StripControls extends FlowPane {
     range.setMinWidth(Region.USE_PREF_SIZE);
     range.valueProperty().addListener((o, a, b) -> strip.traversalRangeProperty().set(b));
 
-    Button setStart = new Button("Start = selected");
+    EndsChooser chooser = strip.endsChooser();
+    Button setStart = new Button();
     setStart.setId("ends-start");
-    setStart.setTooltip(new Tooltip("Use the selected item as the interpolation's first end"));
-    Button setEnd = new Button("End = selected");
+    Button setEnd = new Button();
     setEnd.setId("ends-end");
-    setEnd.setTooltip(
-        new Tooltip("Use the selected item as the last end and interpolate in the full latent space"));
-    setStart.setOnAction(e -> start = selected.get());
-    setEnd.setOnAction(e -> strip.interpolateItems(main, start, selected.get()));
-    setStart.disableProperty().bind(selected.lessThan(0));
-    setEnd.disableProperty().bind(selected.lessThan(0));
+    setStart.setOnAction(e -> chooser.setStart(chooser.current(main, selected.get())));
+    setEnd.setOnAction(e -> chooser.setEnd(chooser.current(main, selected.get())));
+    showEnd(setStart, "Start", chooser.startProperty().get());
+    showEnd(setEnd, "End", chooser.endProperty().get());
+    chooser.startProperty().addListener((o, a, b) -> showEnd(setStart, "Start", b));
+    chooser.endProperty().addListener((o, a, b) -> showEnd(setEnd, "End", b));
+    setStart.disableProperty().bind(main.zProperty().isNull());
+    setEnd.disableProperty().bind(main.zProperty().isNull());
+
+    ChoiceBox<Double> speed = new ChoiceBox<>();
+    speed.setId("strip-speed");
+    speed.getItems().setAll(0.25, 0.5, 1.0, 2.0, 4.0);
+    speed.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(Double v) {
+            return v == null ? "" : (v == Math.rint(v) ? String.valueOf(v.intValue()) : v) + "x";
+          }
+
+          @Override
+          public Double fromString(String text) {
+            return Double.valueOf(text.replace("x", ""));
+          }
+        });
+    speed.setValue(strip.player().speedProperty().get());
+    speed.valueProperty().addListener((o, a, b) -> strip.player().speedProperty().set(b));
+    speed.setTooltip(new Tooltip("Play speed (1x: 25 steps a second); Left/Right step frame by frame"));
+
+    CheckBox showZ = new CheckBox("z under frames");
+    showZ.setId("strip-show-z");
+    showZ.selectedProperty().bindBidirectional(strip.showZProperty());
+    showZ.setTooltip(new Tooltip("Each frame's z under it (its length |z| above 3-D)"));
 
     getChildren()
         .addAll(
-            new Label("Strip:"), mode, new Label("frames"), frames, spherical, play,
+            new Label("Strip:"), mode, new Label("frames"), frames, spherical, play, speed, showZ,
             setStart, setEnd, new Label("  traverse"), dimension, new Label("range +/-"), range);
   }
 
-  /** Offers the dimensions of the main model; forgets a start chosen in another model. */
+  /** "Start = current z" until an end is set, then what it is. */
+  private static void showEnd(Button button, String which, EndsChooser.End end) {
+    if (end == null) {
+      button.setText(which + " = current z");
+      button.setTooltip(new Tooltip("Make the current z the interpolation's " + which.toLowerCase(Locale.ROOT)
+          + " (an item, a prior sample, a bookmark: any z)"));
+      button.getStyleClass().remove("end-set");
+      return;
+    }
+    String name = end.name().length() > 22 ? end.name().substring(0, 21) + "\u2026" : end.name();
+    button.setText(which + ": " + name);
+    button.setTooltip(new Tooltip(which + " is " + end.name() + "; click to use the current z instead"));
+    if (!button.getStyleClass().contains("end-set")) {
+      button.getStyleClass().add("end-set");
+    }
+  }
+
+  /** Offers the dimensions of the main model. */
   public void modelChanged(ModelSession s) {
-    start = -1;
     if (s == null) {
       return;
     }

@@ -47,8 +47,11 @@ public final class StripModel {
   private final DoubleProperty traversalRange = new SimpleDoubleProperty(3);
   private final ReadOnlyObjectWrapper<List<StripRow>> rows = new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyBooleanWrapper decoding = new ReadOnlyBooleanWrapper();
+  private final BooleanProperty showZ = new SimpleBooleanProperty(false);
   private final StripPlayer player;
-  private InterpolationEnds ends;
+  private final StripCursor cursor;
+  private final EndsChooser endsChooser;
+  private final ReadOnlyObjectWrapper<InterpolationEnds> ends = new ReadOnlyObjectWrapper<>();
   private long requests;
   private boolean waiting;
 
@@ -60,6 +63,8 @@ public final class StripModel {
     this.status = status;
     this.panes = panes;
     this.player = new StripPlayer(this, status);
+    this.cursor = new StripCursor(this);
+    this.endsChooser = new EndsChooser(this);
     mode.addListener((o, a, b) -> {
       player.stop();
       refresh();
@@ -68,6 +73,7 @@ public final class StripModel {
     spherical.addListener((o, a, b) -> refresh());
     traversalDimension.addListener((o, a, b) -> refresh());
     traversalRange.addListener((o, a, b) -> refresh());
+    showZ.addListener((o, a, b) -> refresh());
   }
 
   /** Follows a pane's z: a traversal is drawn around the current point. */
@@ -81,7 +87,7 @@ public final class StripModel {
 
   /** Sets new interpolation ends and shows the interpolation. */
   public void interpolate(InterpolationEnds newEnds) {
-    ends = newEnds;
+    ends.set(newEnds);
     if (mode.get() != StripMode.INTERPOLATION) {
       mode.set(StripMode.INTERPOLATION);
     } else {
@@ -91,7 +97,8 @@ public final class StripModel {
 
   /** Forgets the interpolation (a model changed) and decodes the strip again. */
   public void clearEnds() {
-    ends = null;
+    ends.set(null);
+    endsChooser.clear();
     refresh();
   }
 
@@ -104,11 +111,17 @@ public final class StripModel {
     interpolate(
         new InterpolationEnds(
             source, s.encoding().mean(fromIndex), s.encoding().mean(toIndex),
-            s.data().itemKey(fromIndex), s.data().itemKey(toIndex)));
+            s.data().itemKey(fromIndex), s.data().itemKey(toIndex),
+            EndsChooser.itemName(s, fromIndex), EndsChooser.itemName(s, toIndex)));
   }
 
   public InterpolationEnds ends() {
-    return ends;
+    return ends.get();
+  }
+
+  /** The interpolation's ends, or null. */
+  public ReadOnlyObjectProperty<InterpolationEnds> endsProperty() {
+    return ends.getReadOnlyProperty();
   }
 
   /**
@@ -123,6 +136,7 @@ public final class StripModel {
 
   private float[][] endsIn(StripPane pane) {
     ModelSession s = pane.session();
+    InterpolationEnds ends = this.ends.get();
     if (ends == null || s == null) {
       return null;
     }
@@ -195,19 +209,23 @@ public final class StripModel {
         }
         List<String> captions = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-          captions.add(String.format(Locale.ROOT, "a=%.2f", (double) i / (n - 1)));
+          captions.add(String.format(Locale.ROOT, "a=%.2f", (double) i / (n - 1)) + zText(path[i]));
         }
+        InterpolationEnds e = ends.get();
+        captions.set(0, captions.get(0) + endName(e.fromName()));
+        captions.set(n - 1, captions.get(n - 1) + endName(e.toName()));
         String title = s.name() + (spherical.get() ? "\nspherical" : "\nlinear");
-        return new RowRequest(s, List.of(title), path, captions, n);
+        return new RowRequest(pane, s, List.of(title), path, captions, n);
       }
       case TRAVERSAL -> {
         int d = traversalDimension.get();
         if (d >= s.latentSize()) {
           return null;
         }
+        float[][] points = Traversal.along(z, d, -r, r, n);
         return new RowRequest(
-            s, List.of(s.name() + "\nz" + (d + 1)), Traversal.along(z, d, -r, r, n),
-            rangeCaptions(-r, r, n), n);
+            pane, s, List.of(s.name() + "\nz" + (d + 1)), points,
+            withZ(rangeCaptions(-r, r, n), points), n);
       }
       default -> {
         int dims = Math.min(s.latentSize(), MAX_GRID_DIMENSIONS);
@@ -220,7 +238,7 @@ public final class StripModel {
           titles.add(named ? s.name() + "\nz" + (d + 1) : "z" + (d + 1));
           captions.addAll(d == 0 ? rangeCaptions(-r, r, n) : Collections.nCopies(n, ""));
         }
-        return new RowRequest(s, titles, points, captions, n);
+        return new RowRequest(pane, s, titles, points, withZ(captions, points), n);
       }
     }
   }
@@ -233,9 +251,42 @@ public final class StripModel {
     return captions;
   }
 
+  /** A frame's z under its caption when asked for: the values up to 3-D, else its length. */
+  private String zText(float[] z) {
+    if (!showZ.get()) {
+      return "";
+    }
+    if (z.length <= 3) {
+      StringBuilder b = new StringBuilder("\n(");
+      for (int i = 0; i < z.length; i++) {
+        b.append(i > 0 ? ", " : "").append(String.format(Locale.ROOT, "%.2f", z[i]));
+      }
+      return b.append(')').toString();
+    }
+    double sum = 0;
+    for (float v : z) {
+      sum += v * v;
+    }
+    return String.format(Locale.ROOT, "\n|z| %.2f", Math.sqrt(sum));
+  }
+
+  private List<String> withZ(List<String> captions, float[][] points) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < captions.size(); i++) {
+      String z = zText(points[i]);
+      out.add(captions.get(i).isEmpty() ? z.strip() : captions.get(i) + z);
+    }
+    return out;
+  }
+
+  private static String endName(String name) {
+    return name == null || name.isEmpty() ? "" : "\n" + name;
+  }
+
   /** The rows of one model: titles, latent points (row after row) and captions. */
   private record RowRequest(
-      ModelSession session, List<String> titles, float[][] points, List<String> captions, int n) {
+      StripPane pane, ModelSession session, List<String> titles, float[][] points,
+      List<String> captions, int n) {
 
     List<StripRow> rows(float[][] images) {
       List<StripRow> out = new ArrayList<>();
@@ -249,7 +300,7 @@ public final class StripModel {
         out.add(
             StripRow.of(
                 titles.get(r), latents, frames, captions.subList(r * n, r * n + n),
-                session.description().model().input()));
+                session.description().model().input(), pane));
       }
       return out;
     }
@@ -275,6 +326,21 @@ public final class StripModel {
 
   public StripPlayer player() {
     return player;
+  }
+
+  /** The current frame: clicked, stepped to, or being played. */
+  public StripCursor cursor() {
+    return cursor;
+  }
+
+  /** The ends set one at a time from the current z. */
+  public EndsChooser endsChooser() {
+    return endsChooser;
+  }
+
+  /** Whether each frame's caption shows its z (or its length above 3-D). */
+  public BooleanProperty showZProperty() {
+    return showZ;
   }
 
   public ObjectProperty<StripMode> modeProperty() {

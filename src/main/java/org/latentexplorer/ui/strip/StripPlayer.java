@@ -6,6 +6,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 import org.latentexplorer.latent.Traversal;
 import org.latentexplorer.ui.status.StatusSink;
@@ -13,7 +15,8 @@ import org.latentexplorer.ui.status.StatusSink;
 /**
  * Plays what the strip shows by moving z through it in every model shown: along the
  * interpolation, along the traversal, or through the all-dimensions grid one row after another,
- * back and forth, 25 steps a second. Stopping a traversal puts z back where the play started.
+ * back and forth, 25 steps a second times the chosen speed; the strip's frame nearest z is marked
+ * as it plays. Stopping a traversal puts z back where the play started.
  */
 public final class StripPlayer {
 
@@ -23,6 +26,7 @@ public final class StripPlayer {
   private final StripModel strip;
   private final StatusSink status;
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+  private final DoubleProperty speed = new SimpleDoubleProperty(1);
   private final List<StripPane> panes = new ArrayList<>();
   private final List<float[][]> tracks = new ArrayList<>();
   private final List<float[]> startZ = new ArrayList<>();
@@ -33,6 +37,11 @@ public final class StripPlayer {
   StripPlayer(StripModel strip, StatusSink status) {
     this.strip = strip;
     this.status = status;
+    speed.addListener((o, a, b) -> {
+      if (timeline != null) {
+        timeline.setRate(b.doubleValue());
+      }
+    });
   }
 
   /** Starts playing, or stops. */
@@ -75,6 +84,7 @@ public final class StripPlayer {
     if (animate) {
       timeline = new Timeline(new KeyFrame(Duration.millis(40), e -> step()));
       timeline.setCycleCount(Timeline.INDEFINITE);
+      timeline.setRate(speed.get());
       timeline.play();
     }
     return true;
@@ -123,7 +133,25 @@ public final class StripPlayer {
       float[][] track = tracks.get(p);
       panes.get(p).setZ(track[step % track.length]);
     }
+    showPlace(step % tracks.get(0).length);
     step++;
+  }
+
+  /** Marks the strip's frame nearest the first model's place on its track. */
+  private void showPlace(int k) {
+    if (playedMode == StripMode.ALL_DIMENSIONS) {
+      int half = STEPS / 2;
+      int perRow = 2 * half - 2;
+      strip.cursor().showPlayed(k / perRow, along(k % perRow, half));
+    } else {
+      strip.cursor().showPlayed(StripCursor.EVERY_ROW, along(k, STEPS));
+    }
+  }
+
+  /** How far along a row of {@code n} points step {@code k} of its there-and-back track is. */
+  static double along(int k, int n) {
+    int place = k < n ? k : 2 * n - 2 - k;
+    return place / (double) (n - 1);
   }
 
   /** Stops; after a traversal or the grid, z goes back to where the play started. */
@@ -138,8 +166,19 @@ public final class StripPlayer {
           panes.get(p).setZ(startZ.get(p));
         }
       }
+      strip.cursor().clear();
     }
     playing.set(false);
+  }
+
+  /** Steps a second as a multiple of 25 (1 is 25 steps a second). */
+  public DoubleProperty speedProperty() {
+    return speed;
+  }
+
+  /** The rate the animation runs at now (0 when it does not run); for tests. */
+  public double animationRate() {
+    return timeline == null ? 0 : timeline.getRate();
   }
 
   public boolean isPlaying() {

@@ -15,6 +15,7 @@ import org.latentexplorer.model.InputShape;
  * @param captions one caption a frame
  * @param shape the image shape
  * @param smoothness SSIM of consecutive frames, or null for images too small for SSIM
+ * @param source the model the row was decoded by (clicking a frame moves its z), or null
  */
 public record StripRow(
     String title,
@@ -22,18 +23,19 @@ public record StripRow(
     List<float[]> frames,
     List<String> captions,
     InputShape shape,
-    PathSmoothness smoothness) {
+    PathSmoothness smoothness,
+    StripPane source) {
 
   /** A row with its smoothness measured from its frames. */
   public static StripRow of(
       String title, List<float[]> latents, List<float[]> frames, List<String> captions,
-      InputShape shape) {
+      InputShape shape, StripPane source) {
     boolean fits = shape.height() >= Ssim.WINDOW && shape.width() >= Ssim.WINDOW;
     PathSmoothness s =
         fits
             ? PathSmoothness.of(
                 frames.toArray(float[][]::new), shape.channels(), shape.height(), shape.width())
             : null;
-    return new StripRow(title, latents, frames, captions, shape, s);
+    return new StripRow(title, latents, frames, captions, shape, s, source);
   }
 }

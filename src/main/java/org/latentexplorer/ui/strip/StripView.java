@@ -15,6 +15,8 @@ public final class StripView extends ScrollPane {
 
   private final VBox rowsBox = new VBox(6);
   private final List<List<PixelatedImageView>> frameViews = new ArrayList<>();
+  private final List<List<VBox>> cells = new ArrayList<>();
+  private StripCursor cursor;
   private final List<SmoothnessCurve> curves = new ArrayList<>();
   private List<StripRow> rows = List.of();
   private double frameSide = 72;
@@ -28,6 +30,29 @@ public final class StripView extends ScrollPane {
     showHint("Drag across the scatter to interpolate, or choose a traversal.");
   }
 
+  /**
+   * Clicking a frame goes there (z moves to it), and the cursor's frame is highlighted.
+   */
+  public void follow(StripCursor stripCursor) {
+    cursor = stripCursor;
+    cursor.currentProperty().addListener((o, a, f) -> highlight(f));
+  }
+
+  private void highlight(StripCursor.Frame f) {
+    for (int r = 0; r < cells.size(); r++) {
+      List<VBox> row = cells.get(r);
+      for (int i = 0; i < row.size(); i++) {
+        boolean on = f != null && f.isIn(r) && f.frame() == i;
+        List<String> style = row.get(i).getStyleClass();
+        if (on && !style.contains("frame-current")) {
+          style.add("frame-current");
+        } else if (!on) {
+          style.remove("frame-current");
+        }
+      }
+    }
+  }
+
   /** The side of one frame in pixels (larger for a projector). */
   public void setFrameSide(double side) {
     frameSide = side;
@@ -38,6 +63,7 @@ public final class StripView extends ScrollPane {
     rows = List.copyOf(newRows);
     rowsBox.getChildren().clear();
     frameViews.clear();
+    cells.clear();
     curves.clear();
     boolean withCurves = rows.size() <= 2;
     if (rows.isEmpty()) {
@@ -53,6 +79,7 @@ public final class StripView extends ScrollPane {
       HBox box = new HBox(4, title);
       box.setAlignment(Pos.CENTER_LEFT);
       List<PixelatedImageView> views = new ArrayList<>();
+      List<VBox> rowCells = new ArrayList<>();
       for (int f = 0; f < row.frames().size(); f++) {
         PixelatedImageView view = new PixelatedImageView(frameSide);
         view.setId("strip-" + r + "-" + f);
@@ -63,11 +90,23 @@ public final class StripView extends ScrollPane {
         caption.getStyleClass().add("frame-caption");
         caption.setManaged(!caption.getText().isEmpty());
         VBox cell = new VBox(1, view, caption);
-        cell.setAlignment(Pos.CENTER);
+        cell.setAlignment(Pos.TOP_CENTER);
+        cell.getStyleClass().add("strip-frame");
+        cell.setId("strip-cell-" + r + "-" + f);
+        int rowIndex = r;
+        int frameIndex = f;
+        cell.setOnMouseClicked(e -> {
+          cell.requestFocus();
+          if (cursor != null) {
+            cursor.go(rowIndex, frameIndex);
+          }
+        });
         box.getChildren().add(cell);
         views.add(view);
+        rowCells.add(cell);
       }
       frameViews.add(views);
+      cells.add(rowCells);
       rowsBox.getChildren().add(box);
       if (withCurves && row.smoothness() != null && row.smoothness().steps().length > 0) {
         SmoothnessCurve curve = new SmoothnessCurve(row.smoothness(), 110, frameSide, 4);
@@ -76,6 +115,14 @@ public final class StripView extends ScrollPane {
         rowsBox.getChildren().add(curve);
       }
     }
+    if (cursor != null) {
+      highlight(cursor.currentProperty().get());
+    }
+  }
+
+  /** Whether a frame is highlighted as the current one, for tests. */
+  public boolean isCurrent(int row, int frame) {
+    return cells.get(row).get(frame).getStyleClass().contains("frame-current");
   }
 
   public List<StripRow> rows() {

@@ -1,0 +1,241 @@
+package org.latentexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.ui.explorer.ModelPaneModel;
+import org.latentexplorer.ui.image.PixelImages;
+import org.latentexplorer.ui.strip.StripCursor;
+import org.latentexplorer.ui.strip.StripModel;
+import org.latentexplorer.ui.strip.StripRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a teacher does in front of a class: the strip as a control, ends from any z, keys. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomWindowTest {
+
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    window = new MainWindow();
+    stage.setScene(new Scene(window.root(), 1300, 860));
+    stage.show();
+    window.open(MainWindowTest.VAE);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> window.close()).get(10, TimeUnit.SECONDS);
+    window.awaitClosed();
+  }
+
+  private ModelPaneModel main() {
+    return window.model().main();
+  }
+
+  private StripModel strip() {
+    return window.model().strip();
+  }
+
+  private static <T> T fx(Callable<T> read) throws Exception {
+    return WaitForAsyncUtils.asyncFx(read).get();
+  }
+
+  private void waitForModel() throws Exception {
+    FxWait.until(
+        () -> main().session() != null
+            && !main().decodePendingProperty().get()
+            && main().decodedProperty().get() != null);
+  }
+
+  private void waitForStrip() throws Exception {
+    FxWait.until(() -> !strip().decodingProperty().get() && !window.strip().rows().isEmpty());
+  }
+
+  private void waitForDecode() throws Exception {
+    FxWait.until(() -> !main().decodePendingProperty().get());
+  }
+
+  private int[] decodedNow() throws Exception {
+    ModelSession s = main().session();
+    return PixelImages.toArgb(s.engine().decode(fx(() -> main().z())).get(), s.description().model().input());
+  }
+
+  @Test
+  void clickingAFrameMovesZThereAndTheArrowKeysStepFrameByFrame(FxRobot robot) throws Exception {
+    waitForModel();
+    WaitForAsyncUtils.asyncFx(() -> strip().interpolateItems(main(), 3, 40)).get();
+    waitForStrip();
+    StripRow row = fx(() -> window.strip().rows().get(0));
+    assertTrue(row.captions().get(0).contains("#3 "), row.captions().get(0));
+    assertTrue(row.captions().get(9).contains("#40 "), row.captions().get(9));
+
+    robot.clickOn("#strip-cell-0-6");
+    waitForDecode();
+    assertArrayEquals(row.latents().get(6), fx(() -> main().z()));
+    assertEquals((float) row.latents().get(6)[0], (float) window.mainPane().sliders().slider(0).getValue());
+    assertTrue(fx(() -> window.strip().isCurrent(0, 6)));
+    Images.assertSame(decodedNow(), window.mainPane().decodedView().argb());
+
+    robot.clickOn("#strip-cell-0-6");
+    robot.type(KeyCode.RIGHT);
+    waitForDecode();
+    assertArrayEquals(row.latents().get(7), fx(() -> main().z()));
+    assertTrue(fx(() -> window.strip().isCurrent(0, 7) && !window.strip().isCurrent(0, 6)));
+    robot.type(KeyCode.LEFT, 3);
+    waitForDecode();
+    assertArrayEquals(row.latents().get(4), fx(() -> main().z()));
+  }
+
+  @Test
+  void playMarksTheFrameNearestZAndRunsAtTheChosenSpeed() throws Exception {
+    waitForModel();
+    WaitForAsyncUtils.asyncFx(() -> strip().interpolateItems(main(), 3, 40)).get();
+    waitForStrip();
+    StripCursor.Frame[] seen = new StripCursor.Frame[3];
+    WaitForAsyncUtils.asyncFx(() -> {
+      strip().player().start(false);
+      strip().player().step();
+      seen[0] = strip().cursor().currentProperty().get();
+      for (int i = 0; i < 29; i++) {
+        strip().player().step();
+      }
+      seen[1] = strip().cursor().currentProperty().get();
+      for (int i = 0; i < 29; i++) {
+        strip().player().step();
+      }
+      seen[2] = strip().cursor().currentProperty().get();
+      strip().player().stop();
+    }).get();
+    // 60 steps from one end to the other over 10 frames: step 0, 29 and 58 are at 0, 29/59 and 58/59
+    assertEquals(new StripCursor.Frame(StripCursor.EVERY_ROW, 0), seen[0]);
+    assertEquals(new StripCursor.Frame(StripCursor.EVERY_ROW, 4), seen[1]);
+    assertEquals(new StripCursor.Frame(StripCursor.EVERY_ROW, 9), seen[2]);
+    assertTrue(fx(() -> window.strip().isCurrent(0, 9)));
+
+    double[] rates = fx(() -> {
+      strip().player().speedProperty().set(2);
+      strip().player().start(true);
+      double atStart = strip().player().animationRate();
+      strip().player().speedProperty().set(0.5);
+      double changed = strip().player().animationRate();
+      strip().player().stop();
+      return new double[] {atStart, changed};
+    });
+    assertArrayEquals(new double[] {2, 0.5}, rates, "the speed chosen, also while playing");
+  }
+
+  @Test
+  void anyTwoLatentPointsBecomeTheEndsAndTheButtonsSayWhich(FxRobot robot) throws Exception {
+    waitForModel();
+    assertEquals("Start = current z", robot.lookup("#ends-start").queryAs(Button.class).getText());
+    WaitForAsyncUtils.asyncFx(() -> main().setZ(new float[] {-1.5f, 0.5f})).get();
+    robot.clickOn("#ends-start");
+    assertEquals("Start: z (-1.50, 0.50)", robot.lookup("#ends-start").queryAs(Button.class).getText());
+    assertEquals("End = current z", robot.lookup("#ends-end").queryAs(Button.class).getText());
+    WaitForAsyncUtils.asyncFx(() -> main().select(12)).get();
+    waitForDecode();
+    String className = fx(() -> main().session().data().className(main().session().data().label(12)));
+    robot.clickOn("#ends-end");
+    waitForStrip();
+    assertEquals("End: #12 " + className, robot.lookup("#ends-end").queryAs(Button.class).getText());
+    StripRow row = fx(() -> window.strip().rows().get(0));
+    assertArrayEquals(new float[] {-1.5f, 0.5f}, row.latents().get(0));
+    assertArrayEquals(fx(() -> main().session().encoding().mean(12)), row.latents().get(9));
+    assertTrue(row.captions().get(0).endsWith("z (-1.50, 0.50)"), row.captions().get(0));
+    assertTrue(row.captions().get(9).endsWith("#12 " + className), row.captions().get(9));
+    assertEquals(
+        fx(() -> main().session().data().itemKey(12)), fx(() -> strip().ends().toKey()),
+        "an item end keeps its key, so a compared model finds the same item");
+    assertFalse(fx(() -> main().pathProperty().get() == null), "the path is drawn on the scatter");
+
+    robot.clickOn("#strip-show-z");
+    waitForStrip();
+    FxWait.until(() -> window.strip().rows().get(0).captions().get(0).contains("(-1.50, 0.50)\n"));
+    Label caption = robot.lookup("#strip-cell-0-0").lookup(".frame-caption").queryAs(Label.class);
+    assertTrue(caption.getText().startsWith("a=0.00\n(-1.50, 0.50)"), caption.getText());
+  }
+
+  @Test
+  void theKeysSampleResetBookmarkAndGoBackAndForward(FxRobot robot) throws Exception {
+    waitForModel();
+    float[] centre = fx(() -> main().session().statistics().centre());
+    assertArrayEquals(centre, fx(() -> main().z()));
+    robot.clickOn("#scatter-main", javafx.scene.input.MouseButton.SECONDARY);
+    robot.type(KeyCode.S);
+    waitForDecode();
+    float[] sampled = fx(() -> main().z());
+    assertFalse(java.util.Arrays.equals(centre, sampled), "S samples from the prior");
+    Images.assertSame(decodedNow(), window.mainPane().decodedView().argb());
+
+    robot.type(KeyCode.B);
+    assertEquals(java.util.List.of("b1"), fx(() -> main().bookmarks().items().stream().map(b -> b.name()).toList()));
+    assertArrayEquals(sampled, fx(() -> main().bookmarks().items().get(0).z()));
+    assertTrue(fx(() -> window.mainPane().bookmarkPanel().isExpanded()), "B shows the bookmarks");
+    assertEquals(java.util.List.of("b1"), fx(() -> window.mainPane().scatter().markLabels()));
+
+    robot.type(KeyCode.R);
+    waitForDecode();
+    assertArrayEquals(centre, fx(() -> main().z()), "R resets z to the centre");
+
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    waitForDecode();
+    assertArrayEquals(sampled, fx(() -> main().z()), "Ctrl+Z: back to the sample");
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    waitForDecode();
+    assertArrayEquals(centre, fx(() -> main().z()), "and back to where the model opened");
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+    waitForDecode();
+    assertArrayEquals(sampled, fx(() -> main().z()), "Ctrl+Shift+Z: forward again");
+    Images.assertSame(decodedNow(), window.mainPane().decodedView().argb());
+
+    WaitForAsyncUtils.asyncFx(() -> main().setZ(new float[] {0.25f, 0.25f})).get();
+    robot.doubleClickOn("#bookmark-list-main .list-cell");
+    waitForDecode();
+    assertArrayEquals(sampled, fx(() -> main().z()), "a double-clicked bookmark moves z there");
+
+    robot.type(KeyCode.F1);
+    FxWait.until(() -> window.keyActions().helpStage() != null && window.keyActions().helpStage().isShowing());
+    String help = fx(() -> texts(window.keyActions().helpStage().getScene().getRoot()));
+    assertTrue(help.contains("Ctrl+Shift+Z") && help.contains("q(z|x)") && help.contains("prior coverage"), help);
+    WaitForAsyncUtils.asyncFx(() -> window.keyActions().helpStage().close()).get();
+  }
+
+  @Test
+  void draggingASliderIsOneStepBack(FxRobot robot) throws Exception {
+    waitForModel();
+    float[] centre = fx(() -> main().z());
+    int before = fx(() -> main().history().size());
+    javafx.scene.Node thumb = robot.lookup("#slider-main-0").lookup(".thumb").query();
+    robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveBy(20, 0).moveBy(20, 0).moveBy(20, 0)
+        .release(javafx.scene.input.MouseButton.PRIMARY);
+    waitForDecode();
+    assertEquals(before + 1, fx(() -> main().history().size()), "a drag is one step");
+    WaitForAsyncUtils.asyncFx(() -> main().history().back()).get();
+    waitForDecode();
+    assertArrayEquals(centre, fx(() -> main().z()));
+  }
+
+  private static String texts(javafx.scene.Parent root) {
+    StringBuilder b = new StringBuilder();
+    root.lookupAll(".label").forEach(n -> b.append(((Label) n).getText()).append('\n'));
+    return b.toString();
+  }
+}
