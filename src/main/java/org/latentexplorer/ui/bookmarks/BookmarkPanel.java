@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.bookmarks;
 
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.latentexplorer.ui.strip.LatentText;
 import org.latentexplorer.ui.strip.StripPane;
 
 /** The bookmarks of one model: name and add the current z, jump to one, delete one. Collapsible. */
@@ -96,11 +96,7 @@ public final class BookmarkPanel extends TitledPane {
         setText(null);
         return;
       }
-      double sum = 0;
-      for (float v : b.z()) {
-        sum += v * v;
-      }
-      setText(String.format(Locale.ROOT, "%s   |z| %.2f", b.name(), Math.sqrt(sum)));
+      setText(b.name() + "   " + LatentText.of(b.z(), 0));
     }
   }
 }

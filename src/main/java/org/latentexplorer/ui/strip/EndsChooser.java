@@ -1,7 +1,6 @@
 package org.latentexplorer.ui.strip;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -74,18 +73,7 @@ public final class EndsChooser {
 
   /** A point that is no item: its coordinates up to 2-D, else its length. */
   public static String describe(float[] z) {
-    if (z.length <= 2) {
-      StringBuilder b = new StringBuilder("z (");
-      for (int i = 0; i < z.length; i++) {
-        b.append(i > 0 ? ", " : "").append(String.format(Locale.ROOT, "%.2f", z[i]));
-      }
-      return b.append(')').toString();
-    }
-    double sum = 0;
-    for (float v : z) {
-      sum += v * v;
-    }
-    return String.format(Locale.ROOT, "z, |z| %.2f", Math.sqrt(sum));
+    return z.length <= 2 ? "z " + LatentText.of(z, 2) : "z, " + LatentText.of(z, 0);
   }
 
   public void setStart(End e) {

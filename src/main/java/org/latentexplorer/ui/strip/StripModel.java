@@ -253,21 +253,7 @@ public final class StripModel {
 
   /** A frame's z under its caption when asked for: the values up to 3-D, else its length. */
   private String zText(float[] z) {
-    if (!showZ.get()) {
-      return "";
-    }
-    if (z.length <= 3) {
-      StringBuilder b = new StringBuilder("\n(");
-      for (int i = 0; i < z.length; i++) {
-        b.append(i > 0 ? ", " : "").append(String.format(Locale.ROOT, "%.2f", z[i]));
-      }
-      return b.append(')').toString();
-    }
-    double sum = 0;
-    for (float v : z) {
-      sum += v * v;
-    }
-    return String.format(Locale.ROOT, "\n|z| %.2f", Math.sqrt(sum));
+    return showZ.get() ? "\n" + LatentText.of(z, 3) : "";
   }
 
   private List<String> withZ(List<String> captions, float[][] points) {
