@@ -7,9 +7,13 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.initializer.Initializer;
 
 /**
- * PyTorch's default weight initialisation for linear and convolution layers: uniform on
- * [-1/sqrt(fanIn), 1/sqrt(fanIn)], where fanIn is the number of inputs of one output unit. With
- * DJL's default Xavier weights a VAE's log-variance can overflow early in training; these do not.
+ * PyTorch's default initialisation for linear and convolution layers: weights and biases uniform
+ * on [-1/sqrt(fanIn), 1/sqrt(fanIn)], where fanIn is the number of inputs of one output unit
+ * ({@code torch.nn.Linear.reset_parameters}). As DJL's initialiser sees only a parameter's own
+ * shape, weights are drawn by this initialiser and biases afterwards by {@link #initializeBiases}.
+ * With DJL's default Xavier weights a VAE's log-variance can overflow early in training; with
+ * zero biases a convolutional VAE on sparse images (sprites: white shapes on black) never leaves
+ * the mean image (its KL stays at 0; PyTorch's own net does the same with zeroed biases).
  */
 public final class FanInUniformInitializer implements Initializer {
 
@@ -40,5 +44,36 @@ public final class FanInUniformInitializer implements Initializer {
       values[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
     }
     return manager.create(values, shape).toType(dataType, false);
+  }
+
+  /**
+   * Draws every bias of an initialised block uniformly on +/- 1/sqrt(fanIn) of its layer's weight,
+   * in the order of the block's parameters.
+   */
+  public static void initializeBiases(ai.djl.nn.Block block, java.util.Random random) {
+    ai.djl.util.PairList<String, ai.djl.nn.Parameter> params = block.getParameters();
+    java.util.Map<String, ai.djl.nn.Parameter> byName = new java.util.HashMap<>();
+    for (var p : params) {
+      byName.put(p.getKey(), p.getValue());
+    }
+    for (var p : params) {
+      String name = p.getKey();
+      if (!name.endsWith("bias")) {
+        continue;
+      }
+      ai.djl.nn.Parameter weight = byName.get(name.substring(0, name.length() - 4) + "weight");
+      if (weight == null) {
+        continue;
+      }
+      Shape w = weight.getArray().getShape();
+      long fanIn = w.dimension() > 1 ? w.size() / w.get(0) : w.size();
+      double bound = 1.0 / Math.sqrt(Math.max(1, fanIn));
+      NDArray bias = p.getValue().getArray();
+      float[] values = new float[Math.toIntExact(bias.size())];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
+      }
+      bias.set(java.nio.FloatBuffer.wrap(values));
+    }
   }
 }

@@ -130,9 +130,10 @@ public final class TrainingRun implements AutoCloseable {
     try {
       Engines.seed(options.seed());
       AutoencoderBlock block = new AutoencoderBlock(spec);
-      block.setInitializer(
-          new FanInUniformInitializer(new Random(options.seed())), Parameter.Type.WEIGHT);
+      Random init = new Random(options.seed());
+      block.setInitializer(new FanInUniformInitializer(init), Parameter.Type.WEIGHT);
       block.initialize(base);
+      FanInUniformInitializer.initializeBiases(block, init);
       boolean vae = options.kind() == ModelKind.VAE;
       TrainingInfo info =
           new TrainingInfo(

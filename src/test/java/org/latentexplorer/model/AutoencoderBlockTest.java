@@ -54,7 +54,7 @@ class AutoencoderBlockTest {
 
   @ParameterizedTest
   @CsvSource({"MLP, 28", "CONV, 28"})
-  void weightsStartWithinPyTorchsFanInBound(Architecture arch, int side) {
+  void weightsAndBiasesStartWithinPyTorchsFanInBound(Architecture arch, int side) {
     ModelSpec spec =
         new ModelSpec(
             ModelKind.VAE, arch, 2, ModelSpec.defaultHidden(arch), new InputShape(1, side, side),
@@ -62,9 +62,21 @@ class AutoencoderBlockTest {
     try (NDManager m = NDManager.newBaseManager()) {
       AutoencoderBlock block = new AutoencoderBlock(spec);
       block.initialize(m);
+      FanInUniformInitializer.initializeBiases(block, new java.util.Random(3));
       int weights = 0;
+      int biases = 0;
       for (var p : block.getParameters()) {
         NDArray w = p.getValue().getArray();
+        if (p.getKey().endsWith("bias")) {
+          String weightName = p.getKey().substring(0, p.getKey().length() - 4) + "weight";
+          Shape ws = block.getParameters().get(weightName).getArray().getShape();
+          long fanIn = ws.size() / ws.get(0);
+          float max = w.abs().max().getFloat();
+          assertTrue(max <= 1 / Math.sqrt(fanIn) + 1e-6, p.getKey() + " max " + max);
+          assertTrue(max > (w.size() >= 16 ? 0.5 : 0) / Math.sqrt(fanIn),
+              p.getKey() + " max " + max + ": PyTorch's biases are not zero");
+          biases++;
+        }
         if (p.getKey().endsWith("weight")) {
           long fanIn = w.getShape().size() / w.getShape().get(0);
           float max = w.abs().max().getFloat();
@@ -74,6 +86,7 @@ class AutoencoderBlockTest {
         }
       }
       assertTrue(weights >= 4);
+      assertEquals(weights, biases);
     }
   }
 
