@@ -24,12 +24,17 @@ public final class ExplorerApp extends Application {
   public static final String DEFAULT_MODEL = "fashion-vae-2d";
 
   private static volatile List<Path> requested = List.of();
+  private static volatile Path requestedSession;
   private static volatile boolean running;
   private MainWindow window;
 
-  /** Opens the window on the given model folders (none: the bundled default). Blocks until closed. */
-  public static void launchWith(List<Path> models) {
+  /**
+   * Opens the window on the given model folders (none: the bundled default) or a saved session.
+   * Blocks until closed.
+   */
+  public static void launchWith(List<Path> models, Path session) {
     requested = List.copyOf(models);
+    requestedSession = session;
     running = true;
     try {
       Application.launch(ExplorerApp.class);
@@ -71,6 +76,14 @@ public final class ExplorerApp extends Application {
     stage.show();
     Path first = initialModel(requested);
     reportWhenReady(window.model().main().sessionProperty());
+    if (requestedSession != null) {
+      window.sessions().open(requestedSession, () -> {}, () -> openModels(first));
+    } else {
+      openModels(first);
+    }
+  }
+
+  private void openModels(Path first) {
     if (first == null) {
       window.statusBar().show("No model found in " + AppHome.models() + ": open a model folder.", -2);
     } else {

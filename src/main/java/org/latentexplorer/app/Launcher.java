@@ -14,7 +14,7 @@ public final class Launcher {
     // Never reach for the network: everything the engine needs is in the jars.
     System.setProperty("ai.djl.offline", "true");
     if (args.length == 0) {
-      ExplorerApp.launchWith(java.util.List.of());
+      ExplorerApp.launchWith(java.util.List.of(), null);
       return;
     }
     int code = MainCommand.execute(ExplorerApp::launchWith, args);

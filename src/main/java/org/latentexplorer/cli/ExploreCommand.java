@@ -20,6 +20,13 @@ public final class ExploreCommand implements Callable<Integer> {
       description = "Model folder to open; give it twice to compare two models side by side.")
   List<Path> models = List.of();
 
+  @Option(
+      names = "--session",
+      paramLabel = "FILE",
+      description = "A saved session (Session > Save session... in the window): its models, view,"
+          + " z, bookmarks and strip, as prepared for a lesson.")
+  Path session;
+
   private final WindowLauncher window;
 
   ExploreCommand(WindowLauncher window) {
@@ -28,7 +35,11 @@ public final class ExploreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    window.open(models);
+    if (session != null && !models.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--session names its own models; leave out --model");
+    }
+    window.open(models, session);
     return 0;
   }
 }

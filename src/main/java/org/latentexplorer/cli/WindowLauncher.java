@@ -12,10 +12,13 @@ public interface WindowLauncher {
 
   /** No window: the command says so and fails (a command line without the application). */
   WindowLauncher NONE =
-      models -> {
+      (models, session) -> {
         throw new IllegalStateException("this build has no window to open");
       };
 
-  /** Opens the window on the given model folders (none: the bundled default); blocks until closed. */
-  void open(List<Path> models);
+  /**
+   * Opens the window on the given model folders (none: the bundled default), or on a saved
+   * session when {@code session} is not null; blocks until closed.
+   */
+  void open(List<Path> models, Path session);
 }

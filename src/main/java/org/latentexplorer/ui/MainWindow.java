@@ -35,6 +35,7 @@ import org.latentexplorer.ui.strip.StripMode;
 import org.latentexplorer.ui.task.FxTaskExecutor;
 import org.latentexplorer.ui.task.TaskExecutor;
 import org.latentexplorer.ui.export.Exporter;
+import org.latentexplorer.ui.session.SessionMenu;
 import org.latentexplorer.ui.status.StatusBar;
 import org.latentexplorer.ui.strip.StripView;
 
@@ -67,6 +68,7 @@ public final class MainWindow {
   private boolean largeText;
   private MenuButton exportMenu;
   private final WindowActions keyActions;
+  private SessionMenu sessions;
 
   public MainWindow() {
     this(new FxTaskExecutor());
@@ -221,10 +223,11 @@ public final class MainWindow {
         item("Encoded points as CSV...", () -> exporter().encodedPoints(mainPane)));
     HBox spacer = new HBox();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    sessions = new SessionMenu(new WindowSessions(this, choosers), this::window);
     return new ToolBar(
         new Label("Model"), choosers.mainChooser(), openFolder, new Label("  Compare with"),
         choosers.compareChooser(),
-        spacer, large, export);
+        spacer, sessions, large, export);
   }
 
   private static MenuItem item(String text, Runnable action) {
@@ -338,6 +341,11 @@ public final class MainWindow {
     mainPane.setLarge(large);
     comparePane.setLarge(large);
     sizeStrip();
+  }
+
+  /** Saving and opening sessions (prepared lessons). */
+  public SessionMenu sessions() {
+    return sessions;
   }
 
   /** Whether the Explore tab is shown (the explorer's keys act only there). */

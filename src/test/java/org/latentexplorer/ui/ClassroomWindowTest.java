@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -237,5 +238,68 @@ class ClassroomWindowTest {
     StringBuilder b = new StringBuilder();
     root.lookupAll(".label").forEach(n -> b.append(((Label) n).getText()).append('\n'));
     return b.toString();
+  }
+
+  @Test
+  void aSavedSessionOpensToTheSameState(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    waitForModel();
+    java.nio.file.Path models = org.latentexplorer.data.AppHome.models();
+    WaitForAsyncUtils.asyncFx(() -> window.compareWith(models.resolve("fashion-ae-2d"))).get();
+    FxWait.until(() -> window.model().comparingProperty().get() && window.model().compare().session() != null
+        && !window.model().compare().decodePendingProperty().get());
+    FxWait.until(() -> main().projection().pcaProperty().get() != null);
+    org.latentexplorer.ui.scatter.ViewWindow zoomed = new org.latentexplorer.ui.scatter.ViewWindow(-1.5, 1.0, -0.5, 2.0);
+    WaitForAsyncUtils.asyncFx(() -> {
+      main().projection().showPca(1, 0);
+      window.mainPane().scatter().showWindow(zoomed);
+      main().bookmarks().add("boot", new float[] {1, 1});
+      main().setZ(new float[] {0.3f, -0.7f});
+      window.model().compare().setZ(new float[] {-0.2f, 0.4f});
+      strip().interpolateItems(main(), 3, 40);
+      strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.TRAVERSAL);
+      strip().framesProperty().set(7);
+      strip().traversalDimensionProperty().set(1);
+      strip().showZProperty().set(true);
+    }).get();
+    waitForDecode();
+    org.latentexplorer.ui.scatter.ViewWindow shown = fx(() -> window.mainPane().scatter().window());
+    java.nio.file.Path file = dir.resolve("lesson.session.json");
+    java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
+    WaitForAsyncUtils.asyncFx(() -> window.sessions().save(file, saved::countDown)).get();
+    assertTrue(saved.await(30, TimeUnit.SECONDS));
+
+    WaitForAsyncUtils.asyncFx(() -> {
+      window.model().stopComparing();
+      window.open(models.resolve("digits-vae-2d"));
+    }).get();
+    FxWait.until(() -> main().session() != null && main().session().name().equals("digits-vae-2d"));
+    WaitForAsyncUtils.asyncFx(() -> strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.INTERPOLATION)).get();
+
+    java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
+    WaitForAsyncUtils.asyncFx(() -> window.sessions().open(file, opened::countDown, () -> {})).get();
+    assertTrue(opened.await(60, TimeUnit.SECONDS));
+    waitForDecode();
+    assertEquals("fashion-vae-2d", fx(() -> main().session().name()));
+    assertTrue(fx(() -> window.model().comparingProperty().get()));
+    assertEquals("fashion-ae-2d", fx(() -> window.model().compare().session().name()));
+    assertEquals(org.latentexplorer.ui.projection.ProjectionModel.View.PCA, fx(() -> main().projection().viewProperty().get()));
+    assertEquals("PC2", fx(() -> main().projection().projection().xLabel()).split(" ")[0]);
+    assertEquals(shown, fx(() -> window.mainPane().scatter().window()));
+    assertArrayEquals(new float[] {0.3f, -0.7f}, fx(() -> main().z()));
+    assertArrayEquals(new float[] {-0.2f, 0.4f}, fx(() -> window.model().compare().z()));
+    Images.assertSame(decodedNow(), window.mainPane().decodedView().argb());
+    assertEquals(List.of("boot"), fx(() -> main().bookmarks().items().stream().map(b -> b.name()).toList()));
+    assertEquals(org.latentexplorer.ui.strip.StripMode.TRAVERSAL, fx(() -> strip().modeProperty().get()));
+    assertEquals(7, fx(() -> strip().framesProperty().get()));
+    assertEquals(7, fx(() -> robotFrames()));
+    assertEquals(1, fx(() -> strip().traversalDimensionProperty().get()));
+    assertTrue(fx(() -> strip().showZProperty().get()));
+    assertEquals(fx(() -> main().session().data().itemKey(40)), fx(() -> strip().ends().toKey()));
+    assertEquals(main(), fx(() -> strip().ends().source()));
+  }
+
+  private int robotFrames() {
+    return ((javafx.scene.control.Spinner<?>) window.root().lookup("#strip-frames")).getValue() instanceof Integer i ? i : -1;
   }
 }

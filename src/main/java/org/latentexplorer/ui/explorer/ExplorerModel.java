@@ -146,6 +146,11 @@ public final class ExplorerModel implements AutoCloseable {
 
   /** Shows all items (or the held-out ones) in one pane; the other keeps its selection. */
   public void showAllData(ModelPaneModel pane, boolean all) {
+    showAllData(pane, all, () -> {});
+  }
+
+  /** As {@link #showAllData(ModelPaneModel, boolean)}, then {@code then} once the data is shown. */
+  public void showAllData(ModelPaneModel pane, boolean all, Runnable then) {
     pane.showAllData(
         all,
         () -> {
@@ -153,6 +158,7 @@ public final class ExplorerModel implements AutoCloseable {
           if (comparing.get()) {
             linkSelection(pane == main ? compare : main, pane);
           }
+          then.run();
         });
   }
 

@@ -182,6 +182,12 @@ public final class ScatterView extends Region {
     render();
   }
 
+  /** Shows another window of the plane (a zoom, a pan, a saved view); Reset view frames the points. */
+  public void showWindow(ViewWindow shown) {
+    window = shown;
+    render();
+  }
+
   /** Frames the view around the points again. */
   public void resetView() {
     window = home;
@@ -252,12 +258,6 @@ public final class ScatterView extends Region {
     index = PointIndex.build(xy, labels, visible, area, bufferWidth, bufferHeight);
     lastRenderNanos = System.nanoTime() - start;
     overlay.draw();
-  }
-
-  /** Shows another window of the data (a zoom or a pan). */
-  void showWindow(ViewWindow shown) {
-    window = shown;
-    render();
   }
 
   /** The data point drawn nearest a place of this node, within a few pixels, or -1. */

@@ -42,6 +42,7 @@ public final class StripControls extends FlowPane {
     frames.setPrefWidth(80);
     frames.setMinWidth(Region.USE_PREF_SIZE);
     frames.valueProperty().addListener((o, a, b) -> strip.framesProperty().set(b));
+    strip.framesProperty().addListener((o, a, b) -> frames.getValueFactory().setValue(b.intValue()));
 
     CheckBox spherical = new CheckBox("Spherical (slerp)");
     spherical.setId("strip-spherical");
@@ -70,6 +71,12 @@ public final class StripControls extends FlowPane {
     range.setPrefWidth(84);
     range.setMinWidth(Region.USE_PREF_SIZE);
     range.valueProperty().addListener((o, a, b) -> strip.traversalRangeProperty().set(b));
+    strip.traversalRangeProperty().addListener((o, a, b) -> range.getValueFactory().setValue(b.doubleValue()));
+    strip.traversalDimensionProperty().addListener((o, a, b) -> {
+      if (b.intValue() < dimension.getItems().size()) {
+        dimension.getSelectionModel().select(b.intValue());
+      }
+    });
 
     EndsChooser chooser = strip.endsChooser();
     Button setStart = new Button();

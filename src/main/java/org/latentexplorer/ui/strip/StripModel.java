@@ -95,6 +95,12 @@ public final class StripModel {
     }
   }
 
+  /** Sets the interpolation's ends without showing it (a restored session keeps its mode). */
+  public void setEnds(InterpolationEnds newEnds) {
+    ends.set(newEnds);
+    refresh();
+  }
+
   /** Forgets the interpolation (a model changed) and decodes the strip again. */
   public void clearEnds() {
     ends.set(null);

@@ -1,0 +1,43 @@
+package org.latentexplorer.ui;
+
+import java.nio.file.Path;
+import org.latentexplorer.ui.explorer.ExplorerModel;
+import org.latentexplorer.ui.explorer.ModelChoosers;
+import org.latentexplorer.ui.explorer.ModelPaneModel;
+import org.latentexplorer.ui.scatter.ScatterView;
+import org.latentexplorer.ui.session.SessionWindow;
+
+/** The window as sessions see it: its models, its scatters, and opening models as it does. */
+final class WindowSessions implements SessionWindow {
+
+  private final MainWindow window;
+  private final ModelChoosers choosers;
+
+  WindowSessions(MainWindow window, ModelChoosers choosers) {
+    this.window = window;
+    this.choosers = choosers;
+  }
+
+  @Override
+  public ExplorerModel explorer() {
+    return window.model();
+  }
+
+  @Override
+  public ScatterView scatter(ModelPaneModel pane) {
+    return pane == window.model().compare() ? window.comparePane().scatter() : window.mainPane().scatter();
+  }
+
+  @Override
+  public void openMain(Path folder, Runnable then) {
+    window.model().openMain(folder, s -> {
+      choosers.listModels(folder);
+      then.run();
+    });
+  }
+
+  @Override
+  public void openCompare(Path folder, Runnable then) {
+    window.model().openCompare(folder, then);
+  }
+}

@@ -1,0 +1,75 @@
+package org.latentexplorer.ui.session;
+
+import java.util.List;
+
+/**
+ * A prepared lesson as a small JSON file: the models shown, each one's view and z and bookmarks,
+ * and the strip. Written by "Save session...", opened by "Open session..." or {@code explore
+ * --session FILE}.
+ *
+ * @param version the file's format, {@value #VERSION}
+ * @param main the main model
+ * @param compare the model compared with, or null for one model alone
+ * @param strip the strip's settings and interpolation
+ */
+public record Session(int version, Pane main, Pane compare, Strip strip) {
+
+  /** The format written. */
+  public static final int VERSION = 1;
+
+  /**
+   * One model as shown.
+   *
+   * @param model the model folder (absolute when saved; a relative one is read against the
+   *     session file's folder)
+   * @param modelName the folder's name, looked for among the bundled models when the folder is
+   *     not found (a lesson prepared on another computer)
+   * @param allData whether the scatter shows training and held-out items together
+   * @param projection LATENT_AXES, PCA or TSNE
+   * @param axes the two dimensions (or principal axes) shown, 0-based
+   * @param view the scatter's window: x min, x max, y min, y max; null for the default
+   * @param z the current latent point
+   * @param bookmarks named latent points
+   */
+  public record Pane(
+      String model,
+      String modelName,
+      boolean allData,
+      String projection,
+      int[] axes,
+      double[] view,
+      float[] z,
+      List<Bookmark> bookmarks) {}
+
+  /** A named latent point. */
+  public record Bookmark(String name, float[] z) {}
+
+  /**
+   * The strip.
+   *
+   * @param mode INTERPOLATION, TRAVERSAL or ALL_DIMENSIONS
+   * @param frames frames a row
+   * @param spherical slerp instead of a straight line
+   * @param traversalDimension the dimension traversed, 0-based
+   * @param traversalRange the traversal's half width
+   * @param showZ z under each frame
+   * @param ends the interpolation, or null
+   */
+  public record Strip(
+      String mode,
+      int frames,
+      boolean spherical,
+      int traversalDimension,
+      double traversalRange,
+      boolean showZ,
+      Ends ends) {}
+
+  /**
+   * The interpolation's ends.
+   *
+   * @param pane "main" or "compare": the model they were chosen in
+   */
+  public record Ends(
+      String pane, float[] from, float[] to, long fromKey, long toKey, String fromName,
+      String toName) {}
+}

@@ -1,0 +1,74 @@
+package org.latentexplorer.ui.session;
+
+import java.util.List;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.latent.AxisProjection;
+import org.latentexplorer.latent.PcaProjection;
+import org.latentexplorer.latent.Projection;
+import org.latentexplorer.ui.explorer.ExplorerModel;
+import org.latentexplorer.ui.explorer.ModelPaneModel;
+import org.latentexplorer.ui.scatter.ViewWindow;
+import org.latentexplorer.ui.strip.InterpolationEnds;
+import org.latentexplorer.ui.strip.StripModel;
+
+/** The window's state now, as a {@link Session}. */
+public final class SessionCapture {
+
+  private SessionCapture() {}
+
+  /** The session shown, or null when no model is open. */
+  public static Session of(SessionWindow w) {
+    ExplorerModel m = w.explorer();
+    if (m.main().session() == null) {
+      return null;
+    }
+    boolean comparing = m.comparingProperty().get() && m.compare().session() != null;
+    return new Session(
+        Session.VERSION,
+        pane(w, m.main()),
+        comparing ? pane(w, m.compare()) : null,
+        strip(m));
+  }
+
+  private static Session.Pane pane(SessionWindow w, ModelPaneModel p) {
+    ModelSession s = p.session();
+    Projection projection = p.projection().projection();
+    int[] axes =
+        projection instanceof AxisProjection a
+            ? new int[] {a.dimX(), a.dimY()}
+            : projection instanceof PcaProjection pca ? new int[] {pca.axisX(), pca.axisY()} : new int[] {0, 1};
+    ViewWindow v = w.scatter(p).window();
+    return new Session.Pane(
+        s.folder().toAbsolutePath().normalize().toString(),
+        s.folder().getFileName().toString(),
+        p.allDataProperty().get(),
+        p.projection().viewProperty().get().name(),
+        axes,
+        new double[] {v.xMin(), v.xMax(), v.yMin(), v.yMax()},
+        p.z(),
+        p.bookmarks().items().stream().map(b -> new Session.Bookmark(b.name(), b.z())).toList());
+  }
+
+  private static Session.Strip strip(ExplorerModel m) {
+    StripModel strip = m.strip();
+    InterpolationEnds e = strip.ends();
+    Session.Ends ends =
+        e == null
+            ? null
+            : new Session.Ends(
+                e.source() == m.compare() ? "compare" : "main", e.from(), e.to(), e.fromKey(),
+                e.toKey(), e.fromName(), e.toName());
+    return new Session.Strip(
+        strip.modeProperty().get().name(),
+        strip.framesProperty().get(),
+        strip.sphericalProperty().get(),
+        strip.traversalDimensionProperty().get(),
+        strip.traversalRangeProperty().get(),
+        strip.showZProperty().get(),
+        ends);
+  }
+
+  static List<Session.Bookmark> none() {
+    return List.of();
+  }
+}

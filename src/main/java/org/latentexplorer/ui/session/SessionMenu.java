@@ -1,0 +1,97 @@
+package org.latentexplorer.ui.session;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.latentexplorer.ui.task.BackgroundTask;
+
+/**
+ * The toolbar's Session menu: save what the window shows as a small JSON file, and open one
+ * again (a prepared lesson in one step). Files are read and written in the background.
+ */
+public final class SessionMenu extends MenuButton {
+
+  private final SessionWindow window;
+  private final Supplier<Window> owner;
+
+  public SessionMenu(SessionWindow window, Supplier<Window> owner) {
+    super("Session");
+    this.window = window;
+    this.owner = owner;
+    setId("session-menu");
+    setTooltip(new Tooltip("Save or open a lesson: models, view, z, bookmarks and strip"));
+    MenuItem save = new MenuItem("Save session...");
+    save.setId("session-save");
+    save.setOnAction(e -> choose(true));
+    MenuItem open = new MenuItem("Open session...");
+    open.setId("session-open");
+    open.setOnAction(e -> choose(false));
+    getItems().addAll(save, open);
+  }
+
+  private void choose(boolean saving) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(saving ? "Save the session" : "Open a session");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Sessions", "*.json"));
+    if (saving) {
+      chooser.setInitialFileName("lesson.session.json");
+    }
+    File f = saving ? chooser.showSaveDialog(owner.get()) : chooser.showOpenDialog(owner.get());
+    if (f != null) {
+      if (saving) {
+        save(f.toPath(), () -> {});
+      } else {
+        open(f.toPath(), () -> {}, () -> {});
+      }
+    }
+  }
+
+  /** Writes what the window shows to {@code file}; {@code done} runs once it is written. */
+  public void save(Path file, Runnable done) {
+    Session s = SessionCapture.of(window);
+    if (s == null) {
+      window.explorer().status().error("Nothing to save: open a model first.");
+      return;
+    }
+    BackgroundTask.of("Saving the session", p -> {
+          SessionFile.write(file, s);
+          return file;
+        })
+        .onSuccess(f -> {
+          window.explorer().status().show("Saved the session to " + f, -2);
+          done.run();
+        })
+        .onFailure(e -> window.explorer().status().error(
+            "Could not save the session to " + file + ": " + BackgroundTask.message(e)))
+        .executeWith(window.explorer().tasks());
+  }
+
+  /**
+   * Reads {@code file} and shows it; a bad file is named in one message and the window keeps what
+   * it shows. {@code done} runs once all of it is shown, {@code failed} when it cannot be opened.
+   */
+  public void open(Path file, Runnable done, Runnable failed) {
+    BackgroundTask.of("Reading the session", p -> SessionFile.read(file))
+        .onSuccess(s -> {
+          try {
+            SessionRestore.restore(window, file, s, () -> {
+              window.explorer().status().show("Opened the session " + file.getFileName(), -2);
+              done.run();
+            });
+          } catch (SessionFile.BadSession e) {
+            window.explorer().status().error("Could not open the session " + e.getMessage());
+            failed.run();
+          }
+        })
+        .onFailure(e -> {
+          window.explorer().status().error("Could not open the session " + BackgroundTask.message(e));
+          failed.run();
+        })
+        .executeWith(window.explorer().tasks());
+  }
+}

@@ -1,0 +1,21 @@
+package org.latentexplorer.ui.session;
+
+import java.nio.file.Path;
+import org.latentexplorer.ui.explorer.ExplorerModel;
+import org.latentexplorer.ui.explorer.ModelPaneModel;
+import org.latentexplorer.ui.scatter.ScatterView;
+
+/** What saving and restoring a session needs of the window. */
+public interface SessionWindow {
+
+  ExplorerModel explorer();
+
+  /** The scatter that shows a model. */
+  ScatterView scatter(ModelPaneModel pane);
+
+  /** Opens a main model as the window does (its chooser follows); {@code then} runs once it is shown. */
+  void openMain(Path folder, Runnable then);
+
+  /** Opens a model to compare with; {@code then} runs afterwards, opened or not. */
+  void openCompare(Path folder, Runnable then);
+}
