@@ -31,7 +31,6 @@ import org.latentexplorer.ui.explorer.ModelChoosers;
 import org.latentexplorer.ui.explorer.ModelPane;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.strip.StripControls;
-import org.latentexplorer.ui.strip.StripMode;
 import org.latentexplorer.ui.task.FxTaskExecutor;
 import org.latentexplorer.ui.task.TaskExecutor;
 import org.latentexplorer.ui.export.Exporter;
@@ -65,7 +64,7 @@ public final class MainWindow {
   private final StripView strip = new StripView();
   private final ModelChoosers choosers;
   private final Label banner = new Label();
-  private boolean largeText;
+  private ProjectorLayout layout;
   private MenuButton exportMenu;
   private final WindowActions keyActions;
   private SessionMenu sessions;
@@ -122,7 +121,6 @@ public final class MainWindow {
               }
               mainPane.setCompact(comparing);
               comparePane.setCompact(comparing);
-              sizeStrip();
             });
     model.strip().rowsProperty().addListener((o, a, rows) -> strip.show(rows));
     strip.follow(model.strip().cursor());
@@ -187,8 +185,7 @@ public final class MainWindow {
     model.compare().sessionProperty().addListener((o, a, b) -> refreshAnalysisIfShown(analyse));
     root.setCenter(tabs);
     root.setBottom(statusBar);
-    model.strip().modeProperty().addListener((o, a, b) -> sizeStrip());
-    root.heightProperty().addListener((o, a, b) -> sizeStrip());
+    layout = new ProjectorLayout(root, body, strip, controls, model, mainPane, comparePane);
     root.getStyleClass().add("explorer");
     root.getStylesheets()
         .add(MainWindow.class.getResource("/org/latentexplorer/ui/explorer.css").toExternalForm());
@@ -211,7 +208,7 @@ public final class MainWindow {
     ToggleButton large = new ToggleButton("Large text");
     large.setId("large-text");
     large.setTooltip(new Tooltip("Bigger text, points and images for a projector"));
-    large.selectedProperty().addListener((o, a, on) -> setLarge(on));
+    large.selectedProperty().addListener((o, a, on) -> layout.setLarge(on));
     MenuButton export = new MenuButton("Export");
     exportMenu = export;
     export.setId("export");
@@ -315,32 +312,6 @@ public final class MainWindow {
   /** Shows the Explore or the Analyse tab. */
   public void showAnalysis(boolean analyse) {
     tabs.getSelectionModel().select(analyse ? 1 : 0);
-  }
-
-  /** Room for the strip: one row, two rows when comparing, half the window for the grid. */
-  private void sizeStrip() {
-    double height = root.getHeight();
-    if (height <= 0) {
-      return;
-    }
-    boolean grid = model.strip().modeProperty().get() == StripMode.ALL_DIMENSIONS;
-    strip.setFrameSide(grid ? 48 : largeText ? 96 : 72);
-    double rows = model.comparingProperty().get() ? 2 : 1;
-    double wanted = grid ? height * 0.45 : 52 + rows * ((largeText ? 96 : 72) + 30 + 36);
-    double total = height - 70;
-    body.setDividerPositions(Math.max(0.3, 1 - wanted / total));
-  }
-
-  private void setLarge(boolean large) {
-    if (large) {
-      root.getStyleClass().add("large");
-    } else {
-      root.getStyleClass().remove("large");
-    }
-    largeText = large;
-    mainPane.setLarge(large);
-    comparePane.setLarge(large);
-    sizeStrip();
   }
 
   /** Saving and opening sessions (prepared lessons). */

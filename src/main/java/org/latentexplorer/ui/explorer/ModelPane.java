@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.explorer;
 
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,7 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.ui.image.PixelImages;
@@ -75,6 +73,9 @@ public final class ModelPane extends BorderPane {
     facts.setId("facts-" + role);
     facts.getStyleClass().add("facts");
     facts.setWrapText(true);
+    javafx.scene.control.Tooltip factsTip = new javafx.scene.control.Tooltip();
+    factsTip.textProperty().bind(facts.textProperty());
+    facts.setTooltip(factsTip);
     posterior.setId("posterior-" + role);
     setTop(facts);
     setCenter(scatterColumn());
@@ -100,8 +101,11 @@ public final class ModelPane extends BorderPane {
     FlowPane tools = new FlowPane(8, 4, chooser, resetView, rings, hint);
     tools.setAlignment(Pos.CENTER_LEFT);
     tools.setPadding(new Insets(2, 6, 2, 6));
+    tools.setMinWidth(0);
+    legend.setMinWidth(0);
     VBox.setVgrow(scatter, Priority.ALWAYS);
     legend.setId("legend-" + model.role());
+    legend.setOnChange(this::showFacts);
     return new VBox(2, tools, scatter, legend);
   }
 
@@ -219,7 +223,7 @@ public final class ModelPane extends BorderPane {
       return;
     }
     ModelDescription d = s.description();
-    facts.setText(factsOf(s));
+    showFacts();
     chooser.modelChanged(s);
     posterior.setVisible(d.model().kind() == ModelKind.VAE);
     posterior.setManaged(posterior.isVisible());
@@ -232,38 +236,17 @@ public final class ModelPane extends BorderPane {
     projectionChanged(model.projection().projection());
   }
 
-  /** The model's facts in one line. */
-  static String factsOf(ModelSession s) {
-    ModelDescription d = s.description();
-    if (d.model().isTorchScript()) {
-      return String.format(
-          Locale.ROOT,
-          "%s  ·  %s  ·  TorchScript from PyTorch  ·  %d-D latent  ·  decoder returns %s  ·"
-              + "  showing %,d items of %s  ·  %s",
-          s.name(), d.model().kind(), d.model().latentSize(), d.model().decoderOutput(),
-          s.data().size(), s.data().name(), s.engine().deviceName());
+  /** The facts, counting the items of the classes shown. */
+  private void showFacts() {
+    ModelSession s = model.session();
+    if (s == null) {
+      return;
     }
-    String loss =
-        d.model().kind() == ModelKind.VAE
-            ? String.format(Locale.ROOT, "held-out loss %.1f nats/image (-ELBO)", d.heldOutLoss())
-            : String.format(Locale.ROOT, "held-out reconstruction %.1f nats/image", d.heldOutLoss());
-    return String.format(
-        Locale.ROOT,
-        "%s  ·  %s  ·  %s %s  ·  %d-D latent  ·  trained on %s%s, %d epochs  ·  %s  ·  showing %,d"
-            + " items  ·  %s",
-        s.name(),
-        d.model().kind(),
-        d.model().architecture() == Architecture.MLP ? "MLP" : "conv",
-        d.model().hidden(),
-        d.model().latentSize(),
-        d.data().name(),
-        d.data().excludedClasses().isEmpty()
-            ? ""
-            : " without " + String.join(", ", d.data().excludedClasses()),
-        d.epochsDone(),
-        loss,
-        s.data().size(),
-        s.engine().deviceName());
+    int shown = 0;
+    for (int label : s.data().labels()) {
+      shown += scatter.isClassVisible(label) ? 1 : 0;
+    }
+    facts.setText(ModelFacts.of(s, shown));
   }
 
   private void projectionChanged(Projection p) {
@@ -357,12 +340,14 @@ public final class ModelPane extends BorderPane {
   /** A smaller image column, for two models side by side. */
   public void setCompact(boolean compact) {
     this.compact = compact;
+    facts.setWrapText(!compact);
     sizeImages();
   }
 
   private void sizeImages() {
     double side = (compact ? 190 : 250) * (large ? 1.3 : 1);
     decoded.setPrefSize(side, side);
+    decoded.setMinSize(side * 0.75, side * 0.75);
     imageColumn.setPrefWidth(side + 40);
   }
 

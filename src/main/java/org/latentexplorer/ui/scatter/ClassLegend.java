@@ -15,6 +15,7 @@ import javafx.scene.shape.Rectangle;
 public final class ClassLegend extends FlowPane {
 
   private final ScatterView scatter;
+  private Runnable onChange = () -> {};
 
   public ClassLegend(ScatterView scatter) {
     this.scatter = scatter;
@@ -23,6 +24,11 @@ public final class ClassLegend extends FlowPane {
     setAlignment(Pos.CENTER_LEFT);
     setPadding(new Insets(2, 6, 2, 6));
     getStyleClass().add("class-legend");
+  }
+
+  /** Called after a class is shown or hidden. */
+  public void setOnChange(Runnable onChange) {
+    this.onChange = onChange;
   }
 
   /** Rebuilds the legend for a set of class names. */
@@ -38,7 +44,10 @@ public final class ClassLegend extends FlowPane {
       box.setSelected(scatter.isClassVisible(c));
       Rectangle swatch = new Rectangle(12, 12, ClassPalette.color(c));
       box.setGraphic(swatch);
-      box.selectedProperty().addListener((obs, was, now) -> scatter.setClassVisible(label, now));
+      box.selectedProperty().addListener((obs, was, now) -> {
+        scatter.setClassVisible(label, now);
+        onChange.run();
+      });
       getChildren().add(box);
     }
   }

@@ -188,6 +188,11 @@ public final class ScatterView extends Region {
     render();
   }
 
+  /** The window as zoomed and panned, before it is widened to equal units (a session keeps it). */
+  public ViewWindow shownWindow() {
+    return window;
+  }
+
   /** Frames the view around the points again. */
   public void resetView() {
     window = home;

@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.session;
 
-import java.util.List;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.PcaProjection;
@@ -37,7 +36,7 @@ public final class SessionCapture {
         projection instanceof AxisProjection a
             ? new int[] {a.dimX(), a.dimY()}
             : projection instanceof PcaProjection pca ? new int[] {pca.axisX(), pca.axisY()} : new int[] {0, 1};
-    ViewWindow v = w.scatter(p).window();
+    ViewWindow v = w.scatter(p).shownWindow();
     return new Session.Pane(
         s.folder().toAbsolutePath().normalize().toString(),
         s.folder().getFileName().toString(),
@@ -66,9 +65,5 @@ public final class SessionCapture {
         strip.traversalRangeProperty().get(),
         strip.showZProperty().get(),
         ends);
-  }
-
-  static List<Session.Bookmark> none() {
-    return List.of();
   }
 }

@@ -70,12 +70,19 @@ public final class StripView extends ScrollPane {
       showHint("Drag across the scatter to interpolate, or choose a traversal.");
       return;
     }
+    List<Label> titles = new ArrayList<>();
+    for (StripRow row : rows) {
+      Label title = new Label(row.title());
+      title.setWrapText(false);
+      title.getStyleClass().add("strip-title");
+      titles.add(title);
+    }
+    double titleWidth = titleWidth(titles);
     for (int r = 0; r < rows.size(); r++) {
       StripRow row = rows.get(r);
-      Label title = new Label(row.title());
-      title.setMinWidth(110);
-      title.setMaxWidth(110);
-      title.setWrapText(true);
+      Label title = titles.get(r);
+      title.setMinWidth(titleWidth);
+      title.setMaxWidth(titleWidth);
       HBox box = new HBox(4, title);
       box.setAlignment(Pos.CENTER_LEFT);
       List<PixelatedImageView> views = new ArrayList<>();
@@ -109,7 +116,7 @@ public final class StripView extends ScrollPane {
       cells.add(rowCells);
       rowsBox.getChildren().add(box);
       if (withCurves && row.smoothness() != null && row.smoothness().steps().length > 0) {
-        SmoothnessCurve curve = new SmoothnessCurve(row.smoothness(), 110, frameSide, 4);
+        SmoothnessCurve curve = new SmoothnessCurve(row.smoothness(), titleWidth, frameSide, 4);
         curve.setId("strip-smoothness-" + r);
         curves.add(curve);
         rowsBox.getChildren().add(curve);
@@ -123,6 +130,24 @@ public final class StripView extends ScrollPane {
   /** Whether a frame is highlighted as the current one, for tests. */
   public boolean isCurrent(int row, int frame) {
     return cells.get(row).get(frame).getStyleClass().contains("frame-current");
+  }
+
+  /**
+   * One width for every row's title, so that frames line up: the widest title's lines (titles
+   * break only where they hold a line break, never inside a name), at least 110 pixels.
+   */
+  private double titleWidth(List<Label> titles) {
+    HBox probe = new HBox();
+    probe.getChildren().setAll(titles);
+    rowsBox.getChildren().setAll(probe);
+    probe.applyCss();
+    double widest = 110;
+    for (Label t : titles) {
+      widest = Math.max(widest, t.prefWidth(-1) + 8);
+    }
+    probe.getChildren().clear();
+    rowsBox.getChildren().clear();
+    return widest;
   }
 
   public List<StripRow> rows() {

@@ -187,6 +187,6 @@ class ExplorerModelTest {
     assertShowsItsZ(main);
     main.select(10);
     assertShowsItsZ(main);
-    assertTrue(ModelPane.factsOf(main.session()).contains("TorchScript from PyTorch"));
+    assertTrue(ModelFacts.of(main.session(), main.session().data().size()).contains("TorchScript from PyTorch"));
   }
 }
