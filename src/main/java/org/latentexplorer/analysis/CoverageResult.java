@@ -41,10 +41,13 @@ public record CoverageResult(
   /** How many outside samples are decoded and shown. */
   public static final int SHOWN = 24;
 
-  /** Green for samples inside the populated region, red for those outside (ARGB). */
-  public static final int INSIDE = 0xe0209a40;
+  /**
+   * Near-black for samples inside the populated region, magenta for those outside (ARGB): colours
+   * no class of the scatter's palette uses, so that a sample never passes for a data point.
+   */
+  public static final int INSIDE = 0xf0141414;
 
-  public static final int OUTSIDE = 0xf0e02020;
+  public static final int OUTSIDE = 0xf0e600c8;
 
   /**
    * Draws {@code count} prior samples, measures them and decodes some of the outside ones.
@@ -127,7 +130,7 @@ public record CoverageResult(
     return xy;
   }
 
-  /** Each sample's colour: green inside, red outside. */
+  /** Each sample's colour: near-black inside, magenta outside. */
   public int[] colours() {
     int[] c = new int[count()];
     for (int i = 0; i < c.length; i++) {
@@ -153,7 +156,7 @@ public record CoverageResult(
         100 * coverage.dataWithinPrior());
   }
 
-  /** The encoded points in grey and the samples, green inside and red outside, on a plane. */
+  /** The encoded points in grey and the samples, near-black inside and magenta outside, on a plane. */
   public BufferedImage mapFigure(Projection projection, int width, int height) {
     float[] sampleXy = placed(projection);
     float[] dataXy = place(projection, encoded);

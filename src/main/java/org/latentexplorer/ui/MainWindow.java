@@ -205,12 +205,14 @@ public final class MainWindow {
     Button openFolder = new Button("Open model folder...");
     openFolder.setId("open-folder");
     openFolder.setOnAction(e -> chooseFolder(false));
+    openFolder.setTooltip(new Tooltip("Open a model folder (one that holds model.json); dropping a folder on the window does the same"));
     ToggleButton large = new ToggleButton("Large text");
     large.setId("large-text");
     large.setTooltip(new Tooltip("Bigger text, points and images for a projector"));
     large.selectedProperty().addListener((o, a, on) -> layout.setLarge(on));
     MenuButton export = new MenuButton("Export");
     exportMenu = export;
+    export.setTooltip(new Tooltip("Save the decoded image, the strip (PNG, GIF), the scatter or the points as CSV (Ctrl+E)"));
     export.setId("export");
     export.getItems().addAll(
         item("Decoded image as PNG...", () -> exporter().decodedImage(mainPane)),

@@ -302,4 +302,60 @@ class ClassroomWindowTest {
   private int robotFrames() {
     return ((javafx.scene.control.Spinner<?>) window.root().lookup("#strip-frames")).getValue() instanceof Integer i ? i : -1;
   }
+
+  @Test
+  void everyControlOfTheExplorerSaysWhatItDoes() throws Exception {
+    waitForModel();
+    List<String> silent = fx(() -> {
+      java.util.List<String> out = new java.util.ArrayList<>();
+      collectSilent(window.root(), out);
+      return out;
+    });
+    assertEquals(List.of(), silent, "controls without a tooltip");
+  }
+
+  private static void collectSilent(javafx.scene.Node node, List<String> out) {
+    if (!node.isVisible()) {
+      return;
+    }
+    if (node instanceof javafx.scene.control.TabPane tabs) {
+      collectSilent(tabs.getTabs().get(0).getContent(), out);
+      return;
+    }
+    boolean control =
+        node instanceof javafx.scene.control.ButtonBase
+            || node instanceof javafx.scene.control.ChoiceBox<?>
+            || node instanceof javafx.scene.control.ComboBoxBase<?>
+            || node instanceof javafx.scene.control.Spinner<?>
+            || node instanceof javafx.scene.control.Slider
+            || (node instanceof javafx.scene.control.TextField && !(node.getParent() instanceof javafx.scene.control.Spinner<?>)
+                && !(node.getParent() != null && node.getParent().getParent() instanceof javafx.scene.control.ComboBoxBase<?>));
+    if (control && ((javafx.scene.control.Control) node).getTooltip() == null
+        && !(node.getParent() instanceof javafx.scene.control.ScrollBar)
+        && !node.getStyleClass().contains("arrow-button")) {
+      String name = node.getId() != null ? node.getId() : node.getClass().getSimpleName();
+      if (node instanceof javafx.scene.control.Labeled l) {
+        name += " '" + l.getText() + "'";
+      }
+      out.add(name);
+    }
+    if (node instanceof javafx.scene.control.Spinner<?> || node instanceof javafx.scene.control.ComboBoxBase<?>) {
+      return;
+    }
+    if (node instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+      collectSilent(sp.getContent(), out);
+    }
+    if (node instanceof javafx.scene.control.TitledPane tp && tp.getContent() != null) {
+      collectSilent(tp.getContent(), out);
+    }
+    if (node instanceof javafx.scene.control.SplitPane split) {
+      split.getItems().forEach(n -> collectSilent(n, out));
+    }
+    if (node instanceof javafx.scene.control.ToolBar bar) {
+      bar.getItems().forEach(n -> collectSilent(n, out));
+    }
+    if (node instanceof javafx.scene.Parent parent && !(node instanceof javafx.scene.control.Control)) {
+      parent.getChildrenUnmodifiable().forEach(n -> collectSilent(n, out));
+    }
+  }
 }

@@ -31,6 +31,7 @@ public final class ModelChoosers {
     this.openMain = openMain;
     main.setId("model-chooser");
     main.setPrefWidth(220);
+    main.setTooltip(new javafx.scene.control.Tooltip("The model explored: the bundled ones, yours in the models folder, and those trained here"));
     main.setOnAction(
         e -> {
           ModelChoice c = main.getValue();
@@ -40,6 +41,7 @@ public final class ModelChoosers {
         });
     compare.setId("compare-chooser");
     compare.setPrefWidth(200);
+    compare.setTooltip(new javafx.scene.control.Tooltip("A second model beside the first, on the same items and interpolation ((none): one model alone)"));
     compare.setOnAction(
         e -> {
           ModelChoice c = compare.getValue();

@@ -77,6 +77,7 @@ public final class ModelPane extends BorderPane {
     factsTip.textProperty().bind(facts.textProperty());
     facts.setTooltip(factsTip);
     posterior.setId("posterior-" + role);
+    posterior.setTooltip(new Tooltip("A VAE: a selected item's z is drawn from q(z|x) instead of its mean, a new draw each click"));
     setTop(facts);
     setCenter(scatterColumn());
     imageColumn = imageColumn();
@@ -91,6 +92,7 @@ public final class ModelPane extends BorderPane {
     Button resetView = new Button("Reset view");
     resetView.setId("reset-view-" + model.role());
     resetView.setOnAction(e -> scatter.resetView());
+    resetView.setTooltip(new Tooltip("Frame all the points again after zooming or panning"));
     rings.setId("rings-" + model.role());
     rings.setSelected(true);
     rings.setTooltip(
@@ -115,13 +117,15 @@ public final class ModelPane extends BorderPane {
     Button sample = new Button("Sample z ~ N(0, I)");
     sample.setId("sample-prior-" + model.role());
     sample.setOnAction(e -> model.samplePrior());
+    sample.setTooltip(new Tooltip("z drawn from the prior N(0, I): what the decoder makes of a random code (key S)"));
     Button toSelection = new Button("z = selected item");
     toSelection.setId("use-selection-" + model.role());
     toSelection.setOnAction(e -> model.useSelection());
+    toSelection.setTooltip(new Tooltip("z back to the selected item's code (a new draw when sampling q(z|x))"));
     toSelection.disableProperty().bind(model.selectedProperty().lessThan(0));
-    Button reset = new Button("Reset z");
+    Button reset = new Button("Reset z to centre");
     reset.setId("reset-" + model.role());
-    reset.setTooltip(new Tooltip("z to the centre of the encoded data"));
+    reset.setTooltip(new Tooltip("z to the centre of the encoded data: the mean of the items' codes"));
     reset.setOnAction(e -> model.reset());
     FlowPane buttons = new FlowPane(6, 6, sample, toSelection, reset);
     posterior.selectedProperty().bindBidirectional(model.samplePosteriorProperty());
@@ -284,7 +288,9 @@ public final class ModelPane extends BorderPane {
 
   private void updateRings() {
     Projection p = model.projection().projection();
-    scatter.setPriorRings(rings.isSelected() && p != null && p.inLatentUnits());
+    boolean possible = p != null && p.inLatentUnits();
+    rings.setDisable(!possible);
+    scatter.setPriorRings(rings.isSelected() && possible);
   }
 
   private void zChanged(float[] z) {
@@ -294,7 +300,13 @@ public final class ModelPane extends BorderPane {
     }
     sliders.setValues(z);
     Projection p = model.projection().projection();
-    scatter.setMarker(p == null ? null : p.place(z));
+    double[] place = p == null ? null : p.place(z);
+    int item = model.selected();
+    if (place == null && p != null && item >= 0 && java.util.Arrays.equals(z, s.encoding().mean(item))) {
+      float[] xy = p.coordinates();
+      place = new double[] {xy[2 * item], xy[2 * item + 1]};
+    }
+    scatter.setMarker(place);
   }
 
   private void selectionChanged(int index) {

@@ -44,6 +44,7 @@ public final class ClassLegend extends FlowPane {
       box.setSelected(scatter.isClassVisible(c));
       Rectangle swatch = new Rectangle(12, 12, ClassPalette.color(c));
       box.setGraphic(swatch);
+      box.setTooltip(new javafx.scene.control.Tooltip("Show or hide the " + names.get(c) + " items on the scatter"));
       box.selectedProperty().addListener((obs, was, now) -> {
         scatter.setClassVisible(label, now);
         onChange.run();

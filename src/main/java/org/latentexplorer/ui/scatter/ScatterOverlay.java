@@ -108,7 +108,10 @@ final class ScatterOverlay extends Canvas {
         g.setFill(Color.rgb(c >> 16 & 0xff, c >> 8 & 0xff, c & 0xff, (c >>> 24) / 255.0));
         double sx = area.toScreenX(extraXy[i]);
         double sy = area.toScreenY(extraXy[i + 1]);
-        g.fillOval(sx - 2.5, sy - 2.5, 5, 5);
+        g.fillOval(sx - 3, sy - 3, 6, 6);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1);
+        g.strokeOval(sx - 3.5, sy - 3.5, 7, 7);
       }
     }
     if (path != null && path.length >= 4) {

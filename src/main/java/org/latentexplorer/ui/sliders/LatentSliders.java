@@ -37,6 +37,7 @@ public final class LatentSliders extends VBox {
   private final String role;
   private final List<Slider> sliders = new ArrayList<>();
   private final List<TextField> fields = new ArrayList<>();
+  private final List<Tooltip> hints = new ArrayList<>();
   private float[] values = new float[0];
   private boolean updating;
   private Consumer<float[]> onChange = z -> {};
@@ -61,6 +62,7 @@ public final class LatentSliders extends VBox {
     getChildren().clear();
     sliders.clear();
     fields.clear();
+    hints.clear();
     values = stats.centre();
     for (int d = 0; d < stats.dims(); d++) {
       double sd = stats.sd()[d] > 1e-6 ? stats.sd()[d] : 1;
@@ -102,7 +104,7 @@ public final class LatentSliders extends VBox {
                 String.format(
                     Locale.ROOT, "%s lies outside the slider's range, %.2f to %.2f",
                     format(values[d]), s.getMin(), s.getMax()))
-            : null);
+            : hints.get(d));
   }
 
   /** True while a person drags a slider's knob (one gesture, many values). */
@@ -171,6 +173,8 @@ public final class LatentSliders extends VBox {
                 commit(d, field);
               }
             });
+    hints.add(new Tooltip("z" + (d + 1) + ": type any value and press Enter (it may lie outside the slider)"));
+    field.setTooltip(hints.get(d));
     sliders.add(slider);
     fields.add(field);
     HBox row = new HBox(6, name, slider, field);

@@ -36,8 +36,10 @@ public final class StripControls extends FlowPane {
     mode.setId("strip-mode");
     mode.getItems().setAll(StripMode.values());
     mode.valueProperty().bindBidirectional(strip.modeProperty());
+    mode.setTooltip(new Tooltip("Interpolation between two ends, a traversal of one dimension, or every dimension's traversal"));
 
-    Spinner<Integer> frames = new Spinner<>(2, 30, strip.framesProperty().get());
+    Spinner<Integer> frames = TypedSpinner.ofIntegers(2, 30, strip.framesProperty().get());
+    frames.setTooltip(new Tooltip("Frames a row, 2 to 30: type a number or use the arrows"));
     frames.setId("strip-frames");
     frames.setPrefWidth(80);
     frames.setMinWidth(Region.USE_PREF_SIZE);
@@ -57,6 +59,7 @@ public final class StripControls extends FlowPane {
     strip.player().playingProperty().addListener((o, a, b) -> play.setText(b ? "Stop" : "Play"));
 
     dimension.setId("traversal-dimension");
+    dimension.setTooltip(new Tooltip("The dimension a traversal sweeps, the others held at the current z"));
     dimension
         .getSelectionModel()
         .selectedIndexProperty()
@@ -66,7 +69,8 @@ public final class StripControls extends FlowPane {
                 strip.traversalDimensionProperty().set(b.intValue());
               }
             });
-    Spinner<Double> range = new Spinner<>(0.5, 10.0, strip.traversalRangeProperty().get(), 0.5);
+    Spinner<Double> range = TypedSpinner.ofDecimals(0.5, 10.0, strip.traversalRangeProperty().get(), 0.5);
+    range.setTooltip(new Tooltip("A traversal sweeps the dimension from -range to +range (latent units; the prior's sd is 1)"));
     range.setId("traversal-range");
     range.setPrefWidth(84);
     range.setMinWidth(Region.USE_PREF_SIZE);
