@@ -74,14 +74,14 @@ public final class DatasetCatalog {
       case "fashion-mnist":
         return fashion("t10k").asPart(1);
       case "mnist":
-        return mnist();
+        return keyedBySplit(mnist(), 0.2);
       case "digits":
-        return digits();
+        return keyedBySplit(digits(), 0.2);
       case "sprites":
-        return sprites(spec);
+        return keyedBySplit(sprites(spec), 0.1);
       default:
         if (isSprites(spec)) {
-          return sprites(spec);
+          return keyedBySplit(sprites(spec), 0.1);
         }
         Path path = resolvePath(spec);
         IdxPair test = Files.isDirectory(path) ? findIdx(path, "t10k", "test") : null;
@@ -89,8 +89,14 @@ public final class DatasetCatalog {
           return IdxReader.read(test.images, test.labels, nameOf(path), classesFor(path))
               .asPart(1);
         }
-        return loadAll(path, options);
+        ImageSet all = loadAll(path, options);
+        return all.size() < MIN_TO_SPLIT ? all : keyedBySplit(all, 0.1);
     }
+  }
+
+  /** Every image, in its place, keyed as the held-out or training item it is in the split. */
+  private static ImageSet keyedBySplit(ImageSet all, double fraction) {
+    return all.withHeldOut(heldOutPositions(all.size(), fraction));
   }
 
   /** Every image of a data set named by a path, in one set. */
@@ -137,7 +143,18 @@ public final class DatasetCatalog {
 
   /** Splits off a fixed, seeded fraction as held-out data. */
   public static DataSplit holdOut(ImageSet all, double fraction) {
-    int n = all.size();
+    int[] testIdx = heldOutPositions(all.size(), fraction);
+    ImageSet keyed = all.withHeldOut(testIdx);
+    boolean[] test = new boolean[all.size()];
+    for (int i : testIdx) {
+      test[i] = true;
+    }
+    int[] trainIdx = java.util.stream.IntStream.range(0, all.size()).filter(i -> !test[i]).toArray();
+    return new DataSplit(keyed.subset(trainIdx), keyed.subset(testIdx));
+  }
+
+  /** The positions a seeded shuffle holds out, ascending. */
+  private static int[] heldOutPositions(int n, double fraction) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -151,10 +168,8 @@ public final class DatasetCatalog {
     }
     int test = Math.max(1, (int) Math.round(n * fraction));
     int[] testIdx = java.util.Arrays.copyOfRange(order, 0, test);
-    int[] trainIdx = java.util.Arrays.copyOfRange(order, test, n);
     java.util.Arrays.sort(testIdx);
-    java.util.Arrays.sort(trainIdx);
-    return new DataSplit(all.subset(trainIdx), all.subset(testIdx));
+    return testIdx;
   }
 
   private static ImageSet fashion(String part) throws DatasetException {

@@ -170,6 +170,28 @@ public final class ImageSet {
     return out;
   }
 
+  /**
+   * This set with the items at {@code heldOut} (positions, ascending) keyed as part 1 and the
+   * others as part 0, each keeping its position: a data set without a test file, split by a seed.
+   */
+  public ImageSet withHeldOut(int[] heldOut) {
+    ImageSet out = new ImageSet(name, channels, height, width, pixels, labels, classNames, factors);
+    long[] k = new long[size()];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = i;
+    }
+    for (int i : heldOut) {
+      k[i] = (1L << 32) | i;
+    }
+    out.keys = k;
+    return out;
+  }
+
+  /** Whether image {@code index} is held-out (test) data, not training data: its key's part is 1. */
+  public boolean isHeldOut(int index) {
+    return itemKey(index) >>> 32 == 1;
+  }
+
   /** Two sets of one data set after one another (training then test), keys kept. */
   public static ImageSet concat(ImageSet a, ImageSet b) {
     if (a.imageSize() != b.imageSize()) {

@@ -5,20 +5,24 @@ import java.io.Writer;
 import java.util.Locale;
 import org.latentexplorer.data.ImageSet;
 
-/** Writes latent codes as CSV: index, label, class, z1..zL, then logvar1..logvarL for a VAE. */
+/**
+ * Writes latent codes as CSV: index, label, class, part (train or test), z1..zL, then
+ * logvar1..logvarL for a VAE.
+ */
 public final class LatentCsv {
 
   private LatentCsv() {}
 
   /**
-   * Writes a header line and one row an image: index, label, class, the ground-truth factors where
+   * Writes a header line and one row an image: index, label, class, part ("train" or "test": the
+   * item's side of the data set's split, {@link ImageSet#isHeldOut}), the ground-truth factors where
    * the data has them (level indices, columns named as in the data), z1..zD, and for a VAE
    * logvar1..logvarD.
    */
   public static void write(Writer out, Encoding encoding, ImageSet images) throws IOException {
     int latent = encoding.latentSize();
     org.latentexplorer.data.FactorTable factors = images.factors();
-    StringBuilder header = new StringBuilder("index,label,class");
+    StringBuilder header = new StringBuilder("index,label,class,part");
     if (factors != null) {
       factors.names().forEach(n -> header.append(',').append(quote(n)));
     }
@@ -35,7 +39,8 @@ public final class LatentCsv {
     for (int i = 0; i < encoding.count(); i++) {
       row.setLength(0);
       int label = images.label(i);
-      row.append(i).append(',').append(label).append(',').append(quote(images.className(label)));
+      row.append(i).append(',').append(label).append(',').append(quote(images.className(label)))
+          .append(',').append(images.isHeldOut(i) ? "test" : "train");
       if (factors != null) {
         for (int m = 0; m < factors.names().size(); m++) {
           row.append(',').append(factors.value(i, m));

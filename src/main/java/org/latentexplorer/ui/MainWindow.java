@@ -216,8 +216,8 @@ public final class MainWindow {
     export.setId("export");
     export.getItems().addAll(
         item("Decoded image as PNG...", () -> exporter().decodedImage(mainPane)),
-        item("Strip as PNG...", () -> exporter().strip(strip.rows())),
-        item("Strip as animated GIF...", () -> exporter().stripGif(strip.rows())),
+        item("Strip as PNG...", () -> exporter().strip(strip.rows(), stripHeading())),
+        item("Strip as animated GIF...", () -> exporter().stripGif(strip.rows(), stripHeading())),
         item("Scatter as PNG...", () -> exporter().scatter(mainPane)),
         item("Encoded points as CSV...", () -> exporter().encodedPoints(mainPane)));
     HBox spacer = new HBox();
@@ -227,6 +227,10 @@ public final class MainWindow {
         new Label("Model"), choosers.mainChooser(), openFolder, new Label("  Compare with"),
         choosers.compareChooser(),
         spacer, sessions, large, export);
+  }
+
+  private String stripHeading() {
+    return "Latent Explorer: " + model.strip().modeProperty().get();
   }
 
   private static MenuItem item(String text, Runnable action) {

@@ -67,10 +67,12 @@ class CommandLineTest {
     CliRun encode = run("encode", "--model", model.toString(), "--out", csv.toString());
     assertEquals(0, encode.code(), encode.err());
     List<String> lines = Files.readAllLines(csv);
-    assertEquals("index,label,class,z1,z2,logvar1,logvar2", lines.get(0));
+    assertEquals("index,label,class,part,z1,z2,logvar1,logvar2", lines.get(0));
     assertEquals(1798, lines.size());
-    assertEquals(7, lines.get(1).split(",").length);
-    assertTrue(lines.get(1).startsWith("0,0,0,"), lines.get(1));
+    assertEquals(8, lines.get(1).split(",").length);
+    assertTrue(lines.get(1).matches("0,0,0,(train|test),.*"), lines.get(1));
+    assertEquals(359, lines.stream().skip(1).filter(l -> l.split(",")[3].equals("test")).count(),
+        "the 359 digits the model held out, by the seeded split train used");
 
     CliRun info = run("info", model.toString());
     assertEquals(0, info.code(), info.err());

@@ -66,7 +66,7 @@ class DisentanglementEvaluateTest {
     CliRun encode = CliRun.of("encode", "--model", model.toString(), "--out", latents.toString());
     assertEquals(0, encode.code(), encode.err());
     List<String> rows = Files.readAllLines(latents);
-    assertEquals("index,label,class,shape,scale,orientation,x,y,z1,z2,z3,logvar1,logvar2,logvar3", rows.get(0),
+    assertEquals("index,label,class,part,shape,scale,orientation,x,y,z1,z2,z3,logvar1,logvar2,logvar3", rows.get(0),
         "the factor columns beside the latents");
     assertEquals(301, rows.size());
 

@@ -34,7 +34,7 @@ class TorchScriptCommandsTest {
     String[] encode = run("encode", "--model", vae().toString(), "--out", csv.toString());
     assertEquals("0", encode[0], encode[2]);
     List<String> lines = Files.readAllLines(csv);
-    assertEquals("index,label,class,z1,z2,z3,logvar1,logvar2,logvar3", lines.get(0));
+    assertEquals("index,label,class,part,z1,z2,z3,logvar1,logvar2,logvar3", lines.get(0));
     assertEquals(1798, lines.size());
 
     Path out = dir.resolve("analysis");

@@ -358,4 +358,28 @@ class ClassroomWindowTest {
       parent.getChildrenUnmodifiable().forEach(n -> collectSilent(n, out));
     }
   }
+
+  @Test
+  void exportsCarryTheirContext() throws Exception {
+    waitForModel();
+    WaitForAsyncUtils.asyncFx(() -> strip().interpolateItems(main(), 3, 40)).get();
+    waitForStrip();
+    List<StripRow> rows = fx(() -> window.strip().rows());
+    StripRow row = rows.get(0);
+    java.awt.image.BufferedImage bare =
+        org.latentexplorer.analysis.plot.Raster.grid(
+            List.of(row.frames()), List.of(row.captions()), row.shape(), 3);
+    java.awt.image.BufferedImage png = org.latentexplorer.ui.export.Exporter.stripImage(rows, "Latent Explorer: Interpolation");
+    assertTrue(png.getWidth() > bare.getWidth() + 60, "a column for the model's name: " + png.getWidth() + " vs " + bare.getWidth());
+    assertTrue(png.getHeight() > bare.getHeight() + 30, "a heading and the ends' names under their frames");
+    List<java.awt.image.BufferedImage> gif = org.latentexplorer.ui.export.Exporter.gifFrames(rows, "Latent Explorer: Interpolation");
+    assertEquals(18, gif.size());
+    assertTrue(gif.stream().allMatch(f -> f.getWidth() == gif.get(0).getWidth() && f.getHeight() == gif.get(0).getHeight()),
+        "every frame of the GIF the same size, whatever its caption");
+    java.awt.image.BufferedImage scatter = fx(() -> org.latentexplorer.ui.export.Exporter.scatterImage(window.mainPane()));
+    double scatterHeight = fx(() -> window.mainPane().scatter().getHeight());
+    double legendHeight = fx(() -> window.mainPane().legend().getHeight());
+    assertEquals(24 + Math.round(scatterHeight) + Math.round(legendHeight), scatter.getHeight(), 2,
+        "the heading, the scatter and its legend");
+  }
 }

@@ -371,6 +371,11 @@ public final class ModelPane extends BorderPane {
     return scatter;
   }
 
+  /** The legend of classes under the scatter. */
+  public ClassLegend legend() {
+    return legend;
+  }
+
   public PixelatedImageView decodedView() {
     return decoded;
   }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -56,39 +55,45 @@ public final class Exporter {
     }
   }
 
-  public void strip(List<StripRow> rows) {
+  /** The strip as a PNG: the heading (what the strip shows), each row's model and each frame's caption. */
+  public void strip(List<StripRow> rows, String heading) {
     if (rows.isEmpty()) {
       report.accept("The strip is empty: drag across the scatter or choose a traversal first.");
       return;
     }
-    BufferedImage image = stripImage(rows);
+    BufferedImage image = stripImage(rows, heading);
     Path file = choose("strip.png", "PNG image", "*.png");
     if (file != null) {
       write(file, () -> AtomicFiles.write(file, out -> ImageIO.write(image, "png", out)));
     }
   }
 
-  /** The strip's rows as one picture; rows of different image shapes keep the first's shape. */
-  public static BufferedImage stripImage(List<StripRow> rows) {
+  /**
+   * The strip's rows as one picture with their context; rows of another image shape than the
+   * first's are left out.
+   */
+  public static BufferedImage stripImage(List<StripRow> rows, String heading) {
+    List<String> titles = new ArrayList<>();
     List<List<float[]>> frames = new ArrayList<>();
     List<List<String>> captions = new ArrayList<>();
     for (StripRow row : rows) {
       if (row.shape().equals(rows.get(0).shape())) {
+        titles.add(row.title());
         frames.add(row.frames());
         captions.add(row.captions());
       }
     }
     int side = Math.max(rows.get(0).shape().width(), rows.get(0).shape().height());
-    return Raster.grid(frames, captions, rows.get(0).shape(), Math.max(2, 96 / side));
+    return Raster.titledGrid(heading, titles, frames, captions, rows.get(0).shape(), Math.max(2, 96 / side));
   }
 
-  /** The strip's rows as an animation: frame i shows every row's frame i side by side. */
-  public void stripGif(List<StripRow> rows) {
+  /** The strip's rows as an animation: frame i shows every row's frame i, named and captioned. */
+  public void stripGif(List<StripRow> rows, String heading) {
     if (rows.isEmpty()) {
       report.accept("The strip is empty: drag across the scatter or choose a traversal first.");
       return;
     }
-    List<BufferedImage> animation = gifFrames(rows);
+    List<BufferedImage> animation = gifFrames(rows, heading);
     Path file = choose("interpolation.gif", "Animated GIF", "*.gif");
     if (file != null) {
       write(file, () -> AtomicFiles.write(file, out -> GifWriter.write(animation, 120, out)));
@@ -96,34 +101,70 @@ public final class Exporter {
   }
 
   /** There and back again, so that the loop has no jump. */
-  public static List<BufferedImage> gifFrames(List<StripRow> rows) {
+  public static List<BufferedImage> gifFrames(List<StripRow> rows, String heading) {
     StripRow first = rows.get(0);
     int side = Math.max(first.shape().width(), first.shape().height());
     int scale = Math.max(2, 160 / side);
     int n = first.frames().size();
+    int lines = 1;
+    for (StripRow row : rows) {
+      for (String c : row.captions()) {
+        lines = Math.max(lines, c.split("\n").length);
+      }
+    }
     List<BufferedImage> frames = new ArrayList<>();
     for (int step = 0; step < 2 * n - 2; step++) {
       int i = step < n ? step : 2 * n - 2 - step;
+      List<String> titles = new ArrayList<>();
       List<List<float[]>> cells = new ArrayList<>();
-      List<float[]> one = new ArrayList<>();
+      List<List<String>> captions = new ArrayList<>();
       for (StripRow row : rows) {
         if (row.shape().equals(first.shape()) && i < row.frames().size()) {
-          one.add(row.frames().get(i));
+          titles.add(row.title());
+          cells.add(List.of(row.frames().get(i)));
+          String c = row.captions().get(i);
+          captions.add(List.of(c + "\n ".repeat(lines - c.split("\n").length)));
         }
       }
-      cells.add(one);
-      frames.add(Raster.grid(cells, null, first.shape(), scale));
+      frames.add(Raster.titledGrid(heading, titles, cells, captions, first.shape(), scale));
     }
     return frames;
   }
 
+  /** The scatter as a PNG under a line naming the model and the projection, over its legend. */
   public void scatter(ModelPane pane) {
-    WritableImage snapshot = pane.scatter().snapshot(new SnapshotParameters(), null);
-    BufferedImage image = SwingFXUtils.fromFXImage(snapshot, null);
+    BufferedImage image = scatterImage(pane);
     Path file = choose("scatter.png", "PNG image", "*.png");
     if (file != null) {
       write(file, () -> AtomicFiles.write(file, out -> ImageIO.write(image, "png", out)));
     }
+  }
+
+  /** What {@link #scatter} writes: heading, the scatter as shown, and the legend of classes. */
+  public static BufferedImage scatterImage(ModelPane pane) {
+    BufferedImage plot = SwingFXUtils.fromFXImage(pane.scatter().snapshot(new SnapshotParameters(), null), null);
+    BufferedImage legend = SwingFXUtils.fromFXImage(pane.legend().snapshot(new SnapshotParameters(), null), null);
+    ModelSession s = pane.model().session();
+    var p = pane.model().projection().projection();
+    String heading = (s == null ? "" : s.name() + ": ") + (p == null ? "" : p.name());
+    int headH = 24;
+    int width = Math.max(plot.getWidth(), legend.getWidth());
+    BufferedImage out =
+        new BufferedImage(width, headH + plot.getHeight() + legend.getHeight(), BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = out.createGraphics();
+    try {
+      g.setColor(java.awt.Color.WHITE);
+      g.fillRect(0, 0, out.getWidth(), out.getHeight());
+      g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setColor(java.awt.Color.BLACK);
+      g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 14));
+      g.drawString(heading, 8, 17);
+      g.drawImage(plot, 0, headH, null);
+      g.drawImage(legend, 0, headH + plot.getHeight(), null);
+    } finally {
+      g.dispose();
+    }
+    return out;
   }
 
   public void encodedPoints(ModelPane pane) {
