@@ -22,6 +22,7 @@ public final class Benchmarks {
       case "evaluate" -> EvaluateBenchmark.run();
       case "training-ui" -> TrainingUiBenchmark.run();
       case "disentanglement" -> DisentanglementBenchmark.run();
+      case "sliders" -> SlidersBenchmark.run();
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }
   }

@@ -382,4 +382,66 @@ class ClassroomWindowTest {
     assertEquals(24 + Math.round(scatterHeight) + Math.round(legendHeight), scatter.getHeight(), 2,
         "the heading, the scatter and its legend");
   }
+
+  @Test
+  void sixtyFourDimensionsCanBeFoundOrderedAndChosenForTheGrid(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path folder = dir.resolve("vae-64d");
+    new org.latentexplorer.train.AutoencoderTrainer(
+            org.latentexplorer.train.TinyModels.fashion(600, 200),
+            new org.latentexplorer.train.TrainingListener() {}, () -> false)
+        .train(org.latentexplorer.train.TinyModels.options(
+            folder, org.latentexplorer.model.ModelKind.VAE, org.latentexplorer.model.Architecture.MLP,
+            64, List.of(32), 2));
+    waitForModel();
+    WaitForAsyncUtils.asyncFx(() -> window.open(folder)).get();
+    FxWait.until(() -> main().session() != null && main().session().latentSize() == 64
+        && !main().decodePendingProperty().get());
+    var sliders = window.mainPane().sliders();
+    assertTrue(fx(() -> sliders.list().getItems().size() == 64));
+    assertTrue(fx(() -> window.root().lookup("#slider-jump-main").isVisible()), "a jump-to above 8 dimensions");
+    assertTrue(fx(() -> window.root().lookupAll(".slider").size()) < 30, "rows exist only where they are seen");
+
+    WaitForAsyncUtils.asyncFx(() -> sliders.jumpTo("z50")).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(49, fx(() -> sliders.list().getSelectionModel().getSelectedItem()));
+    assertTrue(fx(() -> window.root().lookup("#slider-main-49") != null), "z50's row is shown");
+
+    double[] kl = fx(() -> org.latentexplorer.latent.EncoderStatistics.of(
+        main().session().encoding().means(), main().session().encoding().logVariances(), 64).klPerDimension());
+    int mostActive = 0;
+    for (int d = 1; d < 64; d++) {
+      if (kl[d] > kl[mostActive]) {
+        mostActive = d;
+      }
+    }
+    javafx.scene.control.ChoiceBox<?> order = (javafx.scene.control.ChoiceBox<?>) fx(() -> window.root().lookup("#slider-order-main"));
+    WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ChoiceBox<org.latentexplorer.ui.sliders.LatentSliders.Order>) order)
+        .setValue(org.latentexplorer.ui.sliders.LatentSliders.Order.KL)).get();
+    assertEquals(mostActive, (int) fx(() -> sliders.order().get(0)), "the most active dimension first");
+
+    WaitForAsyncUtils.asyncFx(() -> {
+      strip().gridChoiceProperty().set(org.latentexplorer.ui.strip.StripDimensions.GridChoice.ACTIVE);
+      strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.ALL_DIMENSIONS);
+    }).get();
+    waitForStrip();
+    assertEquals(32, fx(() -> window.strip().rows().size()));
+    assertEquals("z" + (mostActive + 1), fx(() -> window.strip().rows().get(0).title()));
+    assertEquals("32 of 64 shown:", fx(() -> ((Label) window.root().lookup("#grid-shown")).getText()));
+    assertTrue(fx(() -> window.root().lookup("#grid-shown").isVisible()));
+
+    int d = mostActive;
+    WaitForAsyncUtils.asyncFx(() -> {
+      strip().rangeInSdProperty().set(true);
+      strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.TRAVERSAL);
+      strip().traversalDimensionProperty().set(d);
+    }).get();
+    FxWait.until(() -> !strip().decodingProperty().get() && window.strip().rows().size() == 1
+        && window.strip().rows().get(0).title().endsWith("z" + (d + 1))
+        && window.strip().rows().get(0).captions().get(0).equals("-3.0 sd"));
+    var stats = fx(() -> main().session().statistics());
+    StripRow row = fx(() -> window.strip().rows().get(0));
+    assertEquals((float) (stats.mean()[d] - 3 * stats.sd()[d]), row.latents().get(0)[d], 1e-6);
+    assertEquals((float) (stats.mean()[d] + 3 * stats.sd()[d]), row.latents().get(row.latents().size() - 1)[d], 1e-6);
+  }
 }

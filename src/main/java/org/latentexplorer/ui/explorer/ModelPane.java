@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -132,10 +131,7 @@ public final class ModelPane extends BorderPane {
     HBox pair = new HBox(8, captioned(original, "original"), captioned(reconstruction, "reconstruction"));
     selectionCaption.setWrapText(true);
     selectionCaption.getStyleClass().add("hint");
-    ScrollPane sliderScroll = new ScrollPane(sliders);
-    sliderScroll.setFitToWidth(true);
-    sliderScroll.setPrefViewportHeight(160);
-    VBox.setVgrow(sliderScroll, Priority.ALWAYS);
+    VBox.setVgrow(sliders, Priority.ALWAYS);
     Label slidersTitle = new Label("Latent sliders");
     slidersTitle.getStyleClass().add("section-title");
     BookmarkPanel bookmarks = new BookmarkPanel(model.bookmarks(), model, model.role());
@@ -144,7 +140,7 @@ public final class ModelPane extends BorderPane {
     VBox column =
         new VBox(
             6, decodedTitle, decoded, buttons, posterior, pair, selectionCaption, slidersTitle,
-            sliderScroll, bookmarks);
+            sliders, bookmarks);
     column.setPadding(new Insets(4, 8, 4, 8));
     column.setPrefWidth(290);
     column.setMinWidth(240);
@@ -232,7 +228,13 @@ public final class ModelPane extends BorderPane {
     posterior.setVisible(d.model().kind() == ModelKind.VAE);
     posterior.setManaged(posterior.isVisible());
     legend.setClasses(s.data().classNames());
-    sliders.setDimensions(s.statistics());
+    sliders.setDimensions(
+        s.statistics(),
+        s.encoding().logVariances() == null
+            ? null
+            : org.latentexplorer.latent.EncoderStatistics.of(
+                    s.encoding().means(), s.encoding().logVariances(), s.latentSize())
+                .klPerDimension());
     scatter.setThumbnails(i -> PixelImages.toImage(s.data().image(i), d.model().input()));
     showDecoded(model.decodedProperty().get());
     showReconstruction(model.reconstructionProperty().get());

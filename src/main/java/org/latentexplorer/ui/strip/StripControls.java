@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.strip;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.geometry.Insets;
@@ -19,6 +20,9 @@ public final class StripControls extends FlowPane {
 
   private final StripModel strip;
   private final ChoiceBox<String> dimension = new ChoiceBox<>();
+  private final ChoiceBox<StripDimensions.GridChoice> gridChoice = new ChoiceBox<>();
+  private final Label gridShown = new Label();
+  private int latentSize;
 
   /**
    * @param strip the strip's state
@@ -120,10 +124,24 @@ public final class StripControls extends FlowPane {
     showZ.selectedProperty().bindBidirectional(strip.showZProperty());
     showZ.setTooltip(new Tooltip("Each frame's z under it (its length |z| above 3-D)"));
 
+    CheckBox inSd = new CheckBox("in sd");
+    inSd.setId("traversal-in-sd");
+    inSd.selectedProperty().bindBidirectional(strip.rangeInSdProperty());
+    inSd.setTooltip(new Tooltip("Count the range in standard deviations of the codes on each dimension, around their mean"));
+    gridChoice.setId("grid-dimensions");
+    gridChoice.getItems().setAll(StripDimensions.GridChoice.values());
+    gridChoice.valueProperty().bindBidirectional(strip.gridChoiceProperty());
+    gridChoice.setTooltip(new Tooltip("Which dimensions the all-dimensions grid shows when the model has more"));
+    gridShown.setId("grid-shown");
+    gridShown.getStyleClass().add("hint");
+    strip.modeProperty().addListener((o, a, b) -> showGridChoice());
+
     getChildren()
         .addAll(
             new Label("Strip:"), mode, new Label("frames"), frames, spherical, play, speed, showZ,
-            setStart, setEnd, new Label("  traverse"), dimension, new Label("range +/-"), range);
+            setStart, setEnd, new Label("  traverse"), dimension, new Label("range +/-"), range, inSd,
+            gridShown, gridChoice);
+    showGridChoice();
   }
 
   /** "Start = current z" until an end is set, then what it is. */
@@ -143,11 +161,24 @@ public final class StripControls extends FlowPane {
     }
   }
 
+  /** "32 of 64 shown" and the choice of which, in the grid of a model with more than it shows. */
+  private void showGridChoice() {
+    boolean more = strip.modeProperty().get() == StripMode.ALL_DIMENSIONS
+        && latentSize > StripModel.MAX_GRID_DIMENSIONS;
+    gridShown.setText(StripModel.MAX_GRID_DIMENSIONS + " of " + latentSize + " shown:");
+    for (javafx.scene.Node n : List.of(gridShown, gridChoice)) {
+      n.setVisible(more);
+      n.setManaged(more);
+    }
+  }
+
   /** Offers the dimensions of the main model. */
   public void modelChanged(ModelSession s) {
     if (s == null) {
       return;
     }
+    latentSize = s.latentSize();
+    showGridChoice();
     dimension.getItems().clear();
     for (int d = 0; d < s.latentSize(); d++) {
       dimension.getItems().add(String.format(Locale.ROOT, "z%d", d + 1));

@@ -20,7 +20,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Interpolation;
-import org.latentexplorer.latent.Traversal;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.task.BackgroundTask;
 import org.latentexplorer.ui.task.TaskExecutor;
@@ -45,6 +44,9 @@ public final class StripModel {
   private final BooleanProperty spherical = new SimpleBooleanProperty(false);
   private final IntegerProperty traversalDimension = new SimpleIntegerProperty(0);
   private final DoubleProperty traversalRange = new SimpleDoubleProperty(3);
+  private final BooleanProperty rangeInSd = new SimpleBooleanProperty(false);
+  private final ObjectProperty<StripDimensions.GridChoice> gridChoice =
+      new SimpleObjectProperty<>(StripDimensions.GridChoice.FIRST);
   private final ReadOnlyObjectWrapper<List<StripRow>> rows = new ReadOnlyObjectWrapper<>(List.of());
   private final ReadOnlyBooleanWrapper decoding = new ReadOnlyBooleanWrapper();
   private final BooleanProperty showZ = new SimpleBooleanProperty(false);
@@ -73,6 +75,8 @@ public final class StripModel {
     spherical.addListener((o, a, b) -> refresh());
     traversalDimension.addListener((o, a, b) -> refresh());
     traversalRange.addListener((o, a, b) -> refresh());
+    rangeInSd.addListener((o, a, b) -> refresh());
+    gridChoice.addListener((o, a, b) -> refresh());
     showZ.addListener((o, a, b) -> refresh());
   }
 
@@ -228,33 +232,27 @@ public final class StripModel {
         if (d >= s.latentSize()) {
           return null;
         }
-        float[][] points = Traversal.along(z, d, -r, r, n);
+        float[][] points = StripDimensions.traversal(s, z, d, r, rangeInSd.get(), n);
         return new RowRequest(
             pane, s, List.of(s.name() + "\nz" + (d + 1)), points,
-            withZ(rangeCaptions(-r, r, n), points), n);
+            withZ(StripDimensions.captions(s, d, r, rangeInSd.get(), n), points), n);
       }
       default -> {
-        int dims = Math.min(s.latentSize(), MAX_GRID_DIMENSIONS);
-        float[][] points = new float[dims * n][];
+        int[] dims = StripDimensions.grid(s, gridChoice.get());
+        float[][] points = new float[dims.length * n][];
         List<String> titles = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         boolean named = panes.get().size() > 1;
-        for (int d = 0; d < dims; d++) {
-          System.arraycopy(Traversal.along(z, d, -r, r, n), 0, points, d * n, n);
+        boolean inSd = rangeInSd.get();
+        for (int row = 0; row < dims.length; row++) {
+          int d = dims[row];
+          System.arraycopy(StripDimensions.traversal(s, z, d, r, inSd, n), 0, points, row * n, n);
           titles.add(named ? s.name() + "\nz" + (d + 1) : "z" + (d + 1));
-          captions.addAll(d == 0 ? rangeCaptions(-r, r, n) : Collections.nCopies(n, ""));
+          captions.addAll(row == 0 || inSd ? StripDimensions.captions(s, d, r, inSd, n) : Collections.nCopies(n, ""));
         }
         return new RowRequest(pane, s, titles, points, withZ(captions, points), n);
       }
     }
-  }
-
-  private static List<String> rangeCaptions(double from, double to, int n) {
-    List<String> captions = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      captions.add(String.format(Locale.ROOT, "%+.2f", from + (to - from) * i / (n - 1)));
-    }
-    return captions;
   }
 
   /** A frame's z under its caption when asked for: the values up to 3-D, else its length. */
@@ -353,6 +351,16 @@ public final class StripModel {
 
   public DoubleProperty traversalRangeProperty() {
     return traversalRange;
+  }
+
+  /** Whether the traversal range counts standard deviations of the codes around their mean. */
+  public BooleanProperty rangeInSdProperty() {
+    return rangeInSd;
+  }
+
+  /** Which dimensions the all-dimensions grid shows when there are more than it can. */
+  public ObjectProperty<StripDimensions.GridChoice> gridChoiceProperty() {
+    return gridChoice;
   }
 
   /** The rows shown: always the answer to the newest request. */

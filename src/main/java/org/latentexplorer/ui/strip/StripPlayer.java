@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
-import org.latentexplorer.latent.Traversal;
 import org.latentexplorer.ui.status.StatusSink;
 
 /**
@@ -101,13 +100,15 @@ public final class StripPlayer {
       case INTERPOLATION -> pingPong(strip.interpolationPath(pane, STEPS));
       case TRAVERSAL -> {
         int d = strip.traversalDimensionProperty().get();
-        yield d < z.length ? pingPong(Traversal.along(z, d, -r, r, STEPS)) : null;
+        yield d < z.length
+            ? pingPong(StripDimensions.traversal(pane.session(), z, d, r, strip.rangeInSdProperty().get(), STEPS))
+            : null;
       }
       case ALL_DIMENSIONS -> {
-        int dims = Math.min(z.length, StripModel.MAX_GRID_DIMENSIONS);
         List<float[]> all = new ArrayList<>();
-        for (int d = 0; d < dims; d++) {
-          all.addAll(List.of(pingPong(Traversal.along(z, d, -r, r, STEPS / 2))));
+        for (int d : StripDimensions.grid(pane.session(), strip.gridChoiceProperty().get())) {
+          all.addAll(List.of(pingPong(StripDimensions.traversal(
+              pane.session(), z, d, r, strip.rangeInSdProperty().get(), STEPS / 2))));
         }
         yield all.toArray(float[][]::new);
       }
