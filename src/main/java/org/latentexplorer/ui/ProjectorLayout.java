@@ -40,6 +40,7 @@ final class ProjectorLayout {
     model.strip().modeProperty().addListener((o, a, b) -> sizeStrip());
     model.strip().rowsProperty().addListener((o, a, b) -> sizeStrip());
     model.comparingProperty().addListener((o, a, b) -> sizeStrip());
+    model.main().sessionProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::sizeStrip));
     root.heightProperty().addListener((o, a, b) -> sizeStrip());
     root.widthProperty().addListener((o, a, b) -> sizeStrip());
     root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pressed = true);
@@ -86,7 +87,7 @@ final class ProjectorLayout {
     boolean grid = model.strip().modeProperty().get() == StripMode.ALL_DIMENSIONS;
     double side = grid ? 48 : large ? 96 : 72;
     strip.setFrameSide(side);
-    double controlsHeight = controls.prefHeight(Math.max(200, root.getWidth()));
+    double controlsHeight = controls.prefHeight(Math.max(200, root.getWidth() - 40));
     if (strip.getParent() instanceof Region box) {
       box.setMinHeight(controlsHeight + (large ? 44 : 34));
     }

@@ -37,6 +37,8 @@ final class SliderRow extends ListCell<Integer> {
         change -> PARTIAL_NUMBER.matcher(change.getControlNewText()).matches() ? change : null;
     field.setTextFormatter(new TextFormatter<>(numbersOnly));
     row.setAlignment(Pos.CENTER_LEFT);
+    slider.setMinWidth(40);
+    setPrefWidth(0);
     slider.valueProperty().addListener((o, was, now) -> {
       if (!showing && dim >= 0) {
         owner.slid(dim, now.floatValue());
