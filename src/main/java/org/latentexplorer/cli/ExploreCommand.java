@@ -29,6 +29,8 @@ public final class ExploreCommand implements Callable<Integer> {
 
   private final WindowLauncher window;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   ExploreCommand(WindowLauncher window) {
     this.window = window;
   }
@@ -37,7 +39,7 @@ public final class ExploreCommand implements Callable<Integer> {
   public Integer call() {
     if (session != null && !models.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "--session names its own models; leave out --model");
+          spec.commandLine(), "--session names its own models; leave out --model");
     }
     window.open(models, session);
     return 0;
