@@ -261,6 +261,7 @@ class ClassroomWindowTest {
       strip().framesProperty().set(7);
       strip().traversalDimensionProperty().set(1);
       strip().showZProperty().set(true);
+      strip().rangeInSdProperty().set(true);
     }).get();
     waitForDecode();
     org.latentexplorer.ui.scatter.ViewWindow shown = fx(() -> window.mainPane().scatter().window());
@@ -274,7 +275,12 @@ class ClassroomWindowTest {
       window.open(models.resolve("digits-vae-2d"));
     }).get();
     FxWait.until(() -> main().session() != null && main().session().name().equals("digits-vae-2d"));
-    WaitForAsyncUtils.asyncFx(() -> strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.INTERPOLATION)).get();
+    WaitForAsyncUtils.asyncFx(() -> {
+      strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.INTERPOLATION);
+      strip().rangeInSdProperty().set(false);
+      strip().showZProperty().set(false);
+      strip().framesProperty().set(10);
+    }).get();
 
     java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
     WaitForAsyncUtils.asyncFx(() -> window.sessions().open(file, opened::countDown, () -> {})).get();
@@ -295,6 +301,7 @@ class ClassroomWindowTest {
     assertEquals(7, fx(() -> robotFrames()));
     assertEquals(1, fx(() -> strip().traversalDimensionProperty().get()));
     assertTrue(fx(() -> strip().showZProperty().get()));
+    assertTrue(fx(() -> strip().rangeInSdProperty().get()));
     assertEquals(fx(() -> main().session().data().itemKey(40)), fx(() -> strip().ends().toKey()));
     assertEquals(main(), fx(() -> strip().ends().source()));
   }

@@ -54,6 +54,8 @@ public record Session(int version, Pane main, Pane compare, Strip strip) {
    * @param traversalRange the traversal's half width
    * @param showZ z under each frame
    * @param ends the interpolation, or null
+   * @param rangeInSd whether the traversal range counts sd of the codes (null: no)
+   * @param gridDimensions FIRST, ACTIVE or VARIANCE: which dimensions the grid shows (null: FIRST)
    */
   public record Strip(
       String mode,
@@ -62,7 +64,9 @@ public record Session(int version, Pane main, Pane compare, Strip strip) {
       int traversalDimension,
       double traversalRange,
       boolean showZ,
-      Ends ends) {}
+      Ends ends,
+      Boolean rangeInSd,
+      String gridDimensions) {}
 
   /**
    * The interpolation's ends.

@@ -64,6 +64,8 @@ public final class SessionCapture {
         strip.traversalDimensionProperty().get(),
         strip.traversalRangeProperty().get(),
         strip.showZProperty().get(),
-        ends);
+        ends,
+        strip.rangeInSdProperty().get(),
+        strip.gridChoiceProperty().get().name());
   }
 }

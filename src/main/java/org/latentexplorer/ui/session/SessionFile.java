@@ -20,6 +20,7 @@ public final class SessionFile {
 
   private static final Set<String> PROJECTIONS = Set.of("LATENT_AXES", "PCA", "TSNE");
   private static final Set<String> MODES = Set.of("INTERPOLATION", "TRAVERSAL", "ALL_DIMENSIONS");
+  private static final Set<String> GRIDS = Set.of("FIRST", "ACTIVE", "VARIANCE");
 
   private SessionFile() {}
 
@@ -84,6 +85,9 @@ public final class SessionFile {
     if (strip != null) {
       if (strip.mode() != null && !MODES.contains(strip.mode())) {
         p.add("strip.mode is '" + strip.mode() + "'; it must be one of " + MODES);
+      }
+      if (strip.gridDimensions() != null && !GRIDS.contains(strip.gridDimensions())) {
+        p.add("strip.gridDimensions is '" + strip.gridDimensions() + "'; it must be one of " + GRIDS);
       }
       if (strip.frames() < 2 || strip.frames() > 30) {
         p.add("strip.frames is " + strip.frames() + "; it must be 2 to 30");

@@ -10,6 +10,7 @@ import org.latentexplorer.ui.explorer.ModelPaneModel;
 import org.latentexplorer.ui.projection.ProjectionModel;
 import org.latentexplorer.ui.scatter.ViewWindow;
 import org.latentexplorer.ui.strip.InterpolationEnds;
+import org.latentexplorer.ui.strip.StripDimensions;
 import org.latentexplorer.ui.strip.StripMode;
 import org.latentexplorer.ui.strip.StripModel;
 
@@ -140,6 +141,11 @@ public final class SessionRestore {
       strip.traversalDimensionProperty().set(saved.traversalDimension());
       strip.traversalRangeProperty().set(saved.traversalRange());
       strip.showZProperty().set(saved.showZ());
+      strip.rangeInSdProperty().set(Boolean.TRUE.equals(saved.rangeInSd()));
+      strip.gridChoiceProperty().set(
+          saved.gridDimensions() == null
+              ? StripDimensions.GridChoice.FIRST
+              : StripDimensions.GridChoice.valueOf(saved.gridDimensions()));
       Session.Ends e = saved.ends();
       ModelPaneModel source = e == null ? null : "compare".equals(e.pane()) ? explorer().compare() : explorer().main();
       if (source != null && source.session() != null && e.from().length == source.session().latentSize()) {

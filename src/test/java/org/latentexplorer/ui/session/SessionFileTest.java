@@ -24,7 +24,8 @@ class SessionFileTest {
     Session.Strip strip =
         new Session.Strip(
             "TRAVERSAL", 12, true, 1, 2.5, true,
-            new Session.Ends("main", new float[] {0, 0}, new float[] {1, 1}, 7, -1, "#7 Bag", "z (1.00, 1.00)"));
+            new Session.Ends("main", new float[] {0, 0}, new float[] {1, 1}, 7, -1, "#7 Bag", "z (1.00, 1.00)"),
+            true, "ACTIVE");
     return new Session(Session.VERSION, main, null, strip);
   }
 
@@ -40,6 +41,8 @@ class SessionFileTest {
     assertEquals("boot", back.main().bookmarks().get(0).name());
     assertEquals(12, back.strip().frames());
     assertEquals("#7 Bag", back.strip().ends().fromName());
+    assertEquals(true, back.strip().rangeInSd());
+    assertEquals("ACTIVE", back.strip().gridDimensions());
     assertTrue(Files.list(dir).allMatch(p -> p.equals(file)), "no temporary file left");
   }
 
