@@ -40,6 +40,11 @@ final class ProjectorLayout {
     model.strip().modeProperty().addListener((o, a, b) -> sizeStrip());
     model.strip().rowsProperty().addListener((o, a, b) -> sizeStrip());
     model.comparingProperty().addListener((o, a, b) -> sizeStrip());
+    controls.hiddenProperty().addListener((o, a, hidden) -> {
+      strip.setVisible(!hidden);
+      strip.setManaged(!hidden);
+      sizeStrip();
+    });
     model.main().sessionProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::sizeStrip));
     root.heightProperty().addListener((o, a, b) -> sizeStrip());
     root.widthProperty().addListener((o, a, b) -> sizeStrip());
@@ -89,11 +94,13 @@ final class ProjectorLayout {
     strip.setFrameSide(side);
     double controlsHeight = controls.prefHeight(Math.max(200, root.getWidth() - 40));
     if (strip.getParent() instanceof Region box) {
-      box.setMinHeight(controlsHeight + (large ? 44 : 34));
+      box.setMinHeight(controlsHeight + (controls.hiddenProperty().get() ? 4 : large ? 44 : 34));
     }
     int rows = strip.rows().size();
     double wanted;
-    if (rows == 0) {
+    if (controls.hiddenProperty().get()) {
+      wanted = controlsHeight + 4;
+    } else if (rows == 0) {
       wanted = controlsHeight + (large ? 44 : 34);
     } else if (grid) {
       wanted = height * 0.45;

@@ -451,4 +451,18 @@ class ClassroomWindowTest {
     assertEquals((float) (stats.mean()[d] - 3 * stats.sd()[d]), row.latents().get(0)[d], 1e-6);
     assertEquals((float) (stats.mean()[d] + 3 * stats.sd()[d]), row.latents().get(row.latents().size() - 1)[d], 1e-6);
   }
+
+  @Test
+  void theStripTakesTheRoomItsRowsNeedAndFoldsAway(FxRobot robot) throws Exception {
+    waitForModel();
+    WaitForAsyncUtils.waitForFxEvents();
+    double empty = fx(() -> window.mainPane().scatter().getHeight());
+    WaitForAsyncUtils.asyncFx(() -> strip().interpolateItems(main(), 3, 40)).get();
+    waitForStrip();
+    FxWait.until(() -> window.mainPane().scatter().getHeight() < empty - 60);
+    double withRow = fx(() -> window.mainPane().scatter().getHeight());
+    robot.clickOn("#strip-hide");
+    FxWait.until(() -> !window.strip().isVisible() && window.mainPane().scatter().getHeight() > withRow + 60);
+    assertEquals("Show frames", robot.lookup("#strip-hide").queryAs(javafx.scene.control.ToggleButton.class).getText());
+  }
 }

@@ -22,6 +22,7 @@ public final class StripControls extends FlowPane {
   private final ChoiceBox<String> dimension = new ChoiceBox<>();
   private final ChoiceBox<StripDimensions.GridChoice> gridChoice = new ChoiceBox<>();
   private final Label gridShown = new Label();
+  private final javafx.scene.control.ToggleButton hide = new javafx.scene.control.ToggleButton("Hide frames");
   private int latentSize;
 
   /**
@@ -136,9 +137,13 @@ public final class StripControls extends FlowPane {
     gridShown.getStyleClass().add("hint");
     strip.modeProperty().addListener((o, a, b) -> showGridChoice());
 
+    hide.setId("strip-hide");
+    hide.setTooltip(new Tooltip("Fold the strip's frames away, leaving the scatter the room (its controls stay)"));
+    hide.selectedProperty().addListener((o, a, b) -> hide.setText(b ? "Show frames" : "Hide frames"));
+
     getChildren()
         .addAll(
-            new Label("Strip:"), mode, new Label("frames"), frames, spherical, play, speed, showZ,
+            hide, new Label("Strip:"), mode, new Label("frames"), frames, spherical, play, speed, showZ,
             setStart, setEnd, new Label("  traverse"), dimension, new Label("range +/-"), range, inSd,
             gridShown, gridChoice);
     showGridChoice();
@@ -159,6 +164,11 @@ public final class StripControls extends FlowPane {
     if (!button.getStyleClass().contains("end-set")) {
       button.getStyleClass().add("end-set");
     }
+  }
+
+  /** True while the strip's frames are folded away. */
+  public javafx.beans.property.BooleanProperty hiddenProperty() {
+    return hide.selectedProperty();
   }
 
   /** "32 of 64 shown" and the choice of which, in the grid of a model with more than it shows. */
