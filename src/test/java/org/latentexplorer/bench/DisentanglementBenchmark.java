@@ -31,7 +31,7 @@ final class DisentanglementBenchmark {
         factors[i][m] = f.value(i, m);
       }
     }
-    for (String name : new String[] {"sprites-vae-10d-beta1", "sprites-vae-10d-beta4"}) {
+    for (String name : new String[] {"sprites-conv-vae-10d-beta1", "sprites-conv-vae-10d-beta4"}) {
       Path folder = AppHome.models().resolve(name);
       if (!Files.isDirectory(folder)) {
         System.out.println("    " + name + ": not found");
