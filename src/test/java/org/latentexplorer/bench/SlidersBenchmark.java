@@ -93,8 +93,31 @@ public final class SlidersBenchmark extends Application {
   }
 
   private void drag() {
+    drag(DIMS - 1, "dragging z512's slider", this::openTwoD);
+  }
+
+  /** The same drag on the bundled 2-D model, the baseline of the same run. */
+  private void openTwoD() {
+    window.open(org.latentexplorer.data.AppHome.models().resolve("fashion-vae-2d"));
+    Timeline wait = new Timeline();
+    wait.getKeyFrames().setAll(new KeyFrame(Duration.millis(200), e -> {
+      if (window.model().main().session() != null
+          && window.model().main().session().latentSize() == 2
+          && !window.model().main().decodePendingProperty().get()) {
+        wait.stop();
+        Platform.runLater(() -> drag(0, "the same drag of z1 in the bundled 2-D VAE", () -> {
+          window.close();
+          Platform.exit();
+        }));
+      }
+    }));
+    wait.setCycleCount(Timeline.INDEFINITE);
+    wait.play();
+  }
+
+  private void drag(int dim, String what, Runnable then) {
     LatentSliders sliders = window.mainPane().sliders();
-    Slider slider = sliders.slider(DIMS - 1);
+    Slider slider = sliders.slider(dim);
     double min = slider.getMin();
     double max = slider.getMax();
     int steps = 300;
@@ -106,9 +129,8 @@ public final class SlidersBenchmark extends Application {
       slider.setValue(min + (max - min) * (0.5 + 0.45 * Math.sin(2 * Math.PI * 2 * f)));
       if (++step[0] == steps) {
         recording = false;
-        report("dragging z512's slider, " + steps + " steps at 60 Hz, each decoded", sliders);
-        window.close();
-        Platform.exit();
+        report(what + ", " + steps + " steps at 60 Hz, each decoded", sliders);
+        Platform.runLater(then);
       }
     }));
     t.setCycleCount(steps);

@@ -194,7 +194,7 @@ public final class LatentSliders extends VBox {
   }
 
   /** Puts dimension {@code d}'s range and value into a row's controls. */
-  void showIn(int d, Slider slider, TextField field) {
+  void showIn(int d, Slider slider, TextField field, Tooltip sliderTip, Tooltip fieldTip) {
     slider.setMin(min[d]);
     slider.setMax(max[d]);
     slider.setValue(Math.max(min[d], Math.min(max[d], values[d])));
@@ -204,8 +204,10 @@ public final class LatentSliders extends VBox {
     if (outside) {
       field.getStyleClass().add(OUT_OF_RANGE);
     }
-    field.setTooltip(
-        new Tooltip(
+    if (field.getTooltip() != fieldTip) {
+      field.setTooltip(fieldTip);
+    }
+    fieldTip.setText(
             outside
                 ? String.format(
                     Locale.ROOT, "%s lies outside the slider's range, %.2f to %.2f",
@@ -214,12 +216,11 @@ public final class LatentSliders extends VBox {
                     Locale.ROOT,
                     "z%d: type any value and press Enter; the slider spans %.2f to %.2f (mean +/- 3 sd"
                         + " of the codes)",
-                    d + 1, min[d], max[d])));
-    slider.setTooltip(
-        new Tooltip(
-            String.format(
-                Locale.ROOT, "z%d: the encoded data spans %.2f to %.2f (mean +/- 3 sd)", d + 1,
-                min[d], max[d])));
+                    d + 1, min[d], max[d]));
+    sliderTip.setText(
+        String.format(
+            Locale.ROOT, "z%d: the encoded data spans %.2f to %.2f (mean +/- 3 sd)", d + 1,
+            min[d], max[d]));
   }
 
   /** A person moved dimension {@code d}'s slider. */

@@ -24,6 +24,8 @@ final class SliderRow extends ListCell<Integer> {
   private final Slider slider = new Slider();
   private final TextField field = new TextField();
   private final HBox row = new HBox(6, name, slider, field);
+  private final javafx.scene.control.Tooltip sliderTip = new javafx.scene.control.Tooltip();
+  private final javafx.scene.control.Tooltip fieldTip = new javafx.scene.control.Tooltip();
   private int dim = -1;
   private boolean showing;
 
@@ -37,6 +39,8 @@ final class SliderRow extends ListCell<Integer> {
         change -> PARTIAL_NUMBER.matcher(change.getControlNewText()).matches() ? change : null;
     field.setTextFormatter(new TextFormatter<>(numbersOnly));
     row.setAlignment(Pos.CENTER_LEFT);
+    slider.setTooltip(sliderTip);
+    field.setTooltip(fieldTip);
     slider.setMinWidth(40);
     setPrefWidth(0);
     slider.valueProperty().addListener((o, was, now) -> {
@@ -86,7 +90,7 @@ final class SliderRow extends ListCell<Integer> {
       name.setText("z" + (dim + 1));
       slider.setId("slider-" + role + "-" + dim);
       field.setId("value-" + role + "-" + dim);
-      owner.showIn(dim, slider, field);
+      owner.showIn(dim, slider, field, sliderTip, fieldTip);
     } finally {
       showing = false;
     }
