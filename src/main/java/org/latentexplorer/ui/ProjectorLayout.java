@@ -45,7 +45,7 @@ final class ProjectorLayout {
       strip.setManaged(!hidden);
       sizeStrip();
     });
-    model.main().sessionProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::sizeStrip));
+    model.main().sessionProperty().addListener((o, a, b) -> sizeStrip());
     root.heightProperty().addListener((o, a, b) -> sizeStrip());
     root.widthProperty().addListener((o, a, b) -> sizeStrip());
     root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pressed = true);
@@ -71,7 +71,6 @@ final class ProjectorLayout {
     main.setLarge(on);
     compare.setLarge(on);
     sizeStrip();
-    javafx.application.Platform.runLater(this::sizeStrip);
   }
 
   /**
@@ -92,6 +91,7 @@ final class ProjectorLayout {
     boolean grid = model.strip().modeProperty().get() == StripMode.ALL_DIMENSIONS;
     double side = grid ? 48 : large ? 96 : 72;
     strip.setFrameSide(side);
+    controls.applyCss();
     double controlsHeight = controls.prefHeight(Math.max(200, root.getWidth() - 40));
     if (strip.getParent() instanceof Region box) {
       box.setMinHeight(controlsHeight + (controls.hiddenProperty().get() ? 4 : large ? 44 : 34));

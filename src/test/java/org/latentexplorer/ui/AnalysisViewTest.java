@@ -64,7 +64,11 @@ class AnalysisViewTest {
     WaitForAsyncUtils.asyncFx(() -> window.open(folder));
     FxWait.until(() -> main().session() != null && main().session().name().equals(model)
         && !main().decodePendingProperty().get());
-    FxWait.steady(() -> window.mainPane().scatter().plotArea());
+    FxWait.steady(() -> {
+      window.root().applyCss();
+      window.root().layout();
+      return window.mainPane().scatter().plotArea();
+    });
   }
 
   private Point2D screenOfItem(int item) {

@@ -73,7 +73,11 @@ class MainWindowTest {
             && main().session().name().equals(name)
             && !main().decodePendingProperty().get()
             && main().decodedProperty().get() != null);
-    FxWait.steady(() -> pane().scatter().plotArea());
+    FxWait.steady(() -> {
+      window.root().applyCss();
+      window.root().layout();
+      return pane().scatter().plotArea();
+    });
   }
 
   private static InputShape shape(ModelSession s) {
