@@ -15,7 +15,7 @@ import java.util.List;
  * @param encoder a VAE encoder's per-dimension statistics, null for an AE
  * @param tsne the t-SNE run, null when skipped
  * @param manifold the manifold grid, null unless the latent is 2-D
- * @param files the figures written, relative to the output folder
+ * @param files the figures and coordinate files written, relative to the output folder
  */
 public record AnalysisReport(
     String model,

@@ -71,6 +71,11 @@ public final class Analyzer {
         dims == 2
             ? new AxisProjection(e.means(), dims, 0, 1)
             : dims > 2 ? new PcaProjection(pca, e.means(), 0, 1) : new AxisProjection(e.means(), 1, 0, 0);
+    if (dims >= 2) {
+      ProjectionCsv.write(
+          out.resolve("pca.csv"), new PcaProjection(pca, e.means(), 0, 1).coordinates(), session.data());
+      files.add("pca.csv");
+    }
     write(
         dims == 2 ? "scatter.png" : "scatter-pca.png",
         scatter(plane, dims == 2 ? "Encoded data" : "Encoded data on the first two principal axes"));
@@ -91,6 +96,8 @@ public final class Analyzer {
       double seconds = (System.nanoTime() - start) / 1e9;
       tsneInfo = new AnalysisReport.TsneInfo(n, t.perplexity(), t.iterations(), seconds);
       int[] labels = java.util.Arrays.copyOf(session.data().labels(), n);
+      ProjectionCsv.write(out.resolve("tsne.csv"), y, session.data());
+      files.add("tsne.csv");
       write(
           "tsne.png",
           ScatterFigure.of(

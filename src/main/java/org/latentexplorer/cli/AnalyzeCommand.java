@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code analyze}: every latent-space analysis as PNG figures and one JSON of numbers. */
+/**
+ * {@code analyze}: every latent-space analysis as PNG figures and one JSON of numbers, and the
+ * projections' coordinates as CSV ({@code pca.csv}, {@code tsne.csv}: index, label, x, y).
+ */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
@@ -65,9 +68,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
           Locale.ROOT,
-          "Wrote %d figures and analysis.json to %s; %.1f%% of %d prior samples land in the"
+          "Wrote %d figures, %s and analysis.json to %s; %.1f%% of %d prior samples land in the"
               + " populated region%n",
-          report.files().size(),
+          report.files().stream().filter(f -> f.endsWith(".png")).count(),
+          String.join(", ", report.files().stream().filter(f -> f.endsWith(".csv")).toList()),
           out,
           100 * report.priorCoverage().fractionInside(),
           report.priorCoverage().samples());

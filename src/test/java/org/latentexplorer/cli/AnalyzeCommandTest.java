@@ -63,7 +63,30 @@ class AnalyzeCommandTest {
     assertEquals(2, json.getAsJsonObject("encoder").getAsJsonArray("klPerDimension").size());
     assertEquals(1.0, json.getAsJsonObject("density").get("chiMode").getAsDouble(), 1e-9);
     assertNull(json.get("tsne"));
-    assertTrue(stdout.toString().startsWith("Wrote 12 figures"), "the result goes to stdout: " + stdout);
+    assertTrue(stdout.toString().startsWith("Wrote 12 figures, pca.csv and analysis.json"),
+        "the result goes to stdout: " + stdout);
+    List<String> pca = Files.readAllLines(out.resolve("pca.csv"));
+    assertEquals("index,label,x,y", pca.get(0));
+    assertEquals(10_001, pca.size(), "one row an encoded item");
+    int[] labels =
+        org.latentexplorer.data.DatasetCatalog.loadForExploring(
+                "fashion-mnist", org.latentexplorer.data.DataOptions.defaults())
+            .labels();
+    double[] sum = new double[4];
+    for (int i = 0; i < 10_000; i++) {
+      String[] row = pca.get(i + 1).split(",");
+      assertEquals(String.valueOf(i), row[0]);
+      assertEquals(labels[i], Integer.parseInt(row[1]), "the items' order");
+      double x = Double.parseDouble(row[2]);
+      double y = Double.parseDouble(row[3]);
+      sum[0] += x;
+      sum[1] += y;
+      sum[2] += x * x;
+      sum[3] += y * y;
+    }
+    assertEquals(0, sum[0] / 10_000, 1e-4, "principal coordinates are centred");
+    assertEquals(0, sum[1] / 10_000, 1e-4);
+    assertTrue(sum[2] >= sum[3], "the first principal axis carries the most variance");
     assertTrue(err.toString().contains("Prior coverage"), "progress goes to stderr: " + err);
   }
 
@@ -103,6 +126,10 @@ class AnalyzeCommandTest {
     assertTrue(Files.exists(out.resolve("scatter-pca.png")));
     JsonObject json = JsonParser.parseString(Files.readString(out.resolve("analysis.json"))).getAsJsonObject();
     assertEquals(600, json.getAsJsonObject("tsne").get("points").getAsInt());
+    List<String> tsne = Files.readAllLines(out.resolve("tsne.csv"));
+    assertEquals(601, tsne.size(), "the embedded items, in the encoding's order");
+    assertEquals("index,label,x,y", tsne.get(0));
+    assertEquals(10_001, Files.readAllLines(out.resolve("pca.csv")).size());
     assertNull(json.get("manifold"));
     assertEquals(16, json.getAsJsonObject("pca").getAsJsonArray("explained").size());
   }
