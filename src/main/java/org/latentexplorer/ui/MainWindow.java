@@ -219,7 +219,10 @@ public final class MainWindow {
         item("Strip as PNG...", () -> exporter().strip(strip.rows(), stripHeading())),
         item("Strip as animated GIF...", () -> exporter().stripGif(strip.rows(), stripHeading())),
         item("Scatter as PNG...", () -> exporter().scatter(mainPane)),
-        item("Encoded points as CSV...", () -> exporter().encodedPoints(mainPane)));
+        item("Encoded points as CSV...", () -> exporter().encodedPoints(mainPane)),
+        item("Points of the view (x, y) as CSV...", () -> exporter().viewPoints(mainPane)),
+        item("For the Embedding Projector (vectors.tsv, metadata.tsv)...",
+            () -> exporter().embeddingProjector(mainPane)));
     HBox spacer = new HBox();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     sessions = new SessionMenu(new WindowSessions(this, choosers), this::window);

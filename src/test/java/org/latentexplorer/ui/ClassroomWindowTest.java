@@ -465,4 +465,34 @@ class ClassroomWindowTest {
     FxWait.until(() -> !window.strip().isVisible() && window.mainPane().scatter().getHeight() > withRow + 60);
     assertEquals("Show frames", robot.lookup("#strip-hide").queryAs(javafx.scene.control.ToggleButton.class).getText());
   }
+
+  @Test
+  void theViewsPointsGoOutAsCsvAndForTheEmbeddingProjector(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    waitForModel();
+    ModelSession s = fx(() -> main().session());
+    float[] xy = fx(() -> main().projection().projection().coordinates());
+    java.io.StringWriter csv = new java.io.StringWriter();
+    org.latentexplorer.ui.export.EmbeddingProjectorFiles.viewCsv(csv, xy, s.data());
+    List<String> rows = csv.toString().lines().toList();
+    assertEquals("index,label,class,part,x,y", rows.get(0));
+    assertEquals(s.data().size() + 1, rows.size());
+    String[] r = rows.get(43).split(",");
+    assertEquals(List.of("42", String.valueOf(s.data().label(42)), s.data().className(s.data().label(42)), "test"),
+        List.of(r[0], r[1], r[2], r[3]), "Fashion-MNIST's test items are the test part");
+    assertEquals(xy[84], Float.parseFloat(r[4]), 1e-5f * Math.max(1, Math.abs(xy[84])));
+    assertEquals(xy[85], Float.parseFloat(r[5]), 1e-5f * Math.max(1, Math.abs(xy[85])));
+
+    org.latentexplorer.ui.export.EmbeddingProjectorFiles.write(dir, s.encoding(), s.data());
+    List<String> vectors = java.nio.file.Files.readAllLines(dir.resolve("vectors.tsv"));
+    List<String> metadata = java.nio.file.Files.readAllLines(dir.resolve("metadata.tsv"));
+    assertEquals(s.data().size(), vectors.size(), "one line an item, no header");
+    assertEquals(s.data().size() + 1, metadata.size(), "a header, then the same items in the same order");
+    assertEquals("index\tlabel\tclass\tpart", metadata.get(0));
+    String[] v = vectors.get(7).split("\t");
+    assertEquals(2, v.length);
+    assertEquals(s.encoding().mean(7)[0], Float.parseFloat(v[0]), 1e-5f * Math.max(1, Math.abs(s.encoding().mean(7)[0])));
+    assertEquals(s.encoding().mean(7)[1], Float.parseFloat(v[1]), 1e-5f * Math.max(1, Math.abs(s.encoding().mean(7)[1])));
+    assertTrue(metadata.get(8).startsWith("7\t" + s.data().label(7) + "\t"), metadata.get(8));
+  }
 }

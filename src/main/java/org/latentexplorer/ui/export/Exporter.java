@@ -188,6 +188,45 @@ public final class Exporter {
     }
   }
 
+  /** The points of the current view (its projection's x and y) as CSV, with each item's class and part. */
+  public void viewPoints(ModelPane pane) {
+    ModelSession s = pane.model().session();
+    var p = pane.model().projection().projection();
+    if (s == null || p == null) {
+      report.accept("No model loaded.");
+      return;
+    }
+    float[] xy = p.coordinates().clone();
+    Path file = choose(s.name() + "-view.csv", "CSV", "*.csv");
+    if (file != null) {
+      write(file, () -> AtomicFiles.write(file, out -> {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        EmbeddingProjectorFiles.viewCsv(w, xy, s.data());
+        w.flush();
+      }));
+    }
+  }
+
+  /**
+   * The encoded points as the TensorBoard Embedding Projector opens them: {@code vectors.tsv} and
+   * {@code metadata.tsv} in a chosen folder.
+   */
+  public void embeddingProjector(ModelPane pane) {
+    ModelSession s = pane.model().session();
+    if (s == null) {
+      report.accept("No model loaded.");
+      return;
+    }
+    javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+    chooser.setTitle("A folder for vectors.tsv and metadata.tsv");
+    java.io.File dir = chooser.showDialog(owner);
+    if (dir != null) {
+      Path folder = dir.toPath();
+      write(folder.resolve(EmbeddingProjectorFiles.VECTORS),
+          () -> EmbeddingProjectorFiles.write(folder, s.encoding(), s.data()));
+    }
+  }
+
   private Path choose(String name, String kind, String pattern) {
     FileChooser chooser = new FileChooser();
     chooser.setInitialFileName(name);
