@@ -61,7 +61,9 @@ public record AnalysisReport(
       double totalKl) {}
 
   /** The t-SNE run. */
-  public record TsneInfo(int points, double perplexity, int iterations, double seconds) {}
+  public record TsneInfo(
+      int points, double perplexity, int iterations, double seconds, double exaggeration,
+      int exaggerationIterations, double learningRate, long seed, int components) {}
 
   /** The manifold grid. */
   public record Manifold(int n, double[] window, boolean quantiles) {}

@@ -40,8 +40,18 @@ public final class Analyzer {
    * @param tsnePoints how many items t-SNE embeds (0 skips it; it runs only for latents above 2-D)
    * @param gridSide the manifold grid's side (2-D latents)
    * @param seed for the prior samples
+   * @param tsne t-SNE's parameters (perplexity, iterations, exaggeration and its length, learning
+   *     rate, seed)
+   * @param tsneComponents t-SNE of the first k principal components (0: of all dimensions)
    */
-  public record Options(int samples, double binWidth, int tsnePoints, int gridSide, long seed) {
+  public record Options(
+      int samples, double binWidth, int tsnePoints, int gridSide, long seed, Tsne.Options tsne,
+      int tsneComponents) {
+
+    /** With scikit-learn's t-SNE on all dimensions. */
+    public Options(int samples, double binWidth, int tsnePoints, int gridSide, long seed) {
+      this(samples, binWidth, tsnePoints, gridSide, seed, Tsne.Options.defaults(), 0);
+    }
 
     public static Options defaults() {
       return new Options(2000, 0.1, 10_000, 20, 1);
@@ -83,18 +93,26 @@ public final class Analyzer {
     AnalysisReport.TsneInfo tsneInfo = null;
     if (dims > 2 && options.tsnePoints() > 0) {
       int n = Math.min(options.tsnePoints(), e.count());
+      int k = options.tsneComponents() > 0 && options.tsneComponents() < dims ? options.tsneComponents() : dims;
       float[] means = java.util.Arrays.copyOf(e.means(), n * dims);
-      Tsne.Options t = Tsne.Options.defaults();
+      if (k < dims) {
+        means = pca.project(means, k);
+      }
+      int tsneDims = k;
+      Tsne.Options t = options.tsne();
       long start = System.nanoTime();
       float[] y =
           TsneRun.embed(
-              means, dims, t,
+              means, tsneDims, t,
               (it, total, emb) -> {
                 progress.progress("t-SNE of " + n + " points", (double) it / total);
                 return true;
               });
       double seconds = (System.nanoTime() - start) / 1e9;
-      tsneInfo = new AnalysisReport.TsneInfo(n, t.perplexity(), t.iterations(), seconds);
+      tsneInfo =
+          new AnalysisReport.TsneInfo(
+              n, t.perplexity(), t.iterations(), seconds, t.exaggeration(),
+              t.exaggerationIterations(), t.learningRateFor(n), t.seed(), k);
       int[] labels = java.util.Arrays.copyOf(session.data().labels(), n);
       ProjectionCsv.write(out.resolve("tsne.csv"), y, session.data());
       files.add("tsne.csv");

@@ -46,6 +46,27 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--tsne-points", paramLabel = "N", description = "Items t-SNE embeds, 0 to skip (default: ${DEFAULT-VALUE}).")
   int tsnePoints = 10_000;
 
+  @Option(names = "--perplexity", paramLabel = "P", description = "t-SNE's perplexity, the effective number of neighbours (default: ${DEFAULT-VALUE}).")
+  double perplexity = 30;
+
+  @Option(names = "--tsne-iterations", paramLabel = "N", description = "t-SNE's gradient steps in all (default: ${DEFAULT-VALUE}).")
+  int tsneIterations = 1000;
+
+  @Option(names = "--exaggeration", paramLabel = "E", description = "t-SNE's early exaggeration of P (default: ${DEFAULT-VALUE}).")
+  double exaggeration = 12;
+
+  @Option(names = "--exaggeration-iterations", paramLabel = "N", description = "How many of the first iterations exaggerate (default: ${DEFAULT-VALUE}).")
+  int exaggerationIterations = 250;
+
+  @Option(names = "--tsne-lr", paramLabel = "L|auto", description = "t-SNE's learning rate; auto is scikit-learn's max(n / exaggeration / 4, 50) (default: ${DEFAULT-VALUE}).")
+  String tsneLr = "auto";
+
+  @Option(names = "--tsne-seed", paramLabel = "S", description = "t-SNE's seed: the same seed gives the same embedding (default: ${DEFAULT-VALUE}).")
+  long tsneSeed = 0;
+
+  @Option(names = "--tsne-pcs", paramLabel = "K", description = "t-SNE of the first K principal components, such as 2, 4 or 10; 0 for all dimensions (default: ${DEFAULT-VALUE}).")
+  int tsnePcs = 0;
+
   @Option(names = "--grid", paramLabel = "N", description = "Manifold grid side for 2-D latents (default: ${DEFAULT-VALUE}).")
   int grid = 20;
 
@@ -58,13 +79,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
         .within("--samples", samples, 10, 1_000_000)
         .positive("--bin-width", binWidth)
         .within("--grid", grid, 2, 100)
-        .atLeast("--tsne-points", tsnePoints, 0);
+        .atLeast("--tsne-points", tsnePoints, 0)
+        .positive("--perplexity", perplexity)
+        .within("--tsne-iterations", tsneIterations, 1, 1_000_000)
+        .positive("--exaggeration", exaggeration)
+        .within("--exaggeration-iterations", exaggerationIterations, 0, tsneIterations)
+        .atLeast("--tsne-pcs", tsnePcs, 0);
+    double lr;
+    if (tsneLr.equalsIgnoreCase("auto")) {
+      lr = Double.NaN;
+    } else {
+      try {
+        lr = Double.parseDouble(tsneLr);
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--tsne-lr must be a positive number or auto, not '" + tsneLr + "'");
+      }
+      new Checks(spec).positive("--tsne-lr", lr);
+    }
+    org.latentexplorer.latent.Tsne.Options tsne =
+        new org.latentexplorer.latent.Tsne.Options(
+            perplexity, tsneIterations, 0.5, tsneSeed, exaggeration, exaggerationIterations, lr);
     PrintWriter err = spec.commandLine().getErr();
     ProgressSink progress = messagesTo(err);
     try (ModelSession session = ModelSession.open(source.model, source.data, progress)) {
       AnalysisReport report =
           new Analyzer(session, out, progress)
-              .run(new Analyzer.Options(samples, binWidth, tsnePoints, grid, seed));
+              .run(new Analyzer.Options(samples, binWidth, tsnePoints, grid, seed, tsne, tsnePcs));
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
           Locale.ROOT,

@@ -22,12 +22,27 @@ public final class Tsne {
    * @param iterations gradient steps in all
    * @param theta the Barnes-Hut accuracy (0.5; smaller is slower and more exact)
    * @param seed for the vantage-point tree
+   * @param exaggeration how much P is multiplied by early on (12)
+   * @param exaggerationIterations how many of the first iterations exaggerate (250)
+   * @param learningRate the step size; NaN for scikit-learn's "auto", max(n / exaggeration / 4, 50)
    */
-  public record Options(double perplexity, int iterations, double theta, long seed) {
+  public record Options(
+      double perplexity, int iterations, double theta, long seed, double exaggeration,
+      int exaggerationIterations, double learningRate) {
+
+    /** With scikit-learn's early exaggeration and learning rate. */
+    public Options(double perplexity, int iterations, double theta, long seed) {
+      this(perplexity, iterations, theta, seed, EXAGGERATION, EXPLORATION_ITERATIONS, Double.NaN);
+    }
 
     /** scikit-learn's defaults. */
     public static Options defaults() {
       return new Options(30, 1000, 0.5, 0);
+    }
+
+    /** The learning rate used for {@code n} points. */
+    public double learningRateFor(int n) {
+      return Double.isNaN(learningRate) ? Math.max(n / exaggeration / 4, 50) : learningRate;
     }
   }
 
@@ -208,7 +223,7 @@ public final class Tsne {
   }
 
   private float[] optimise(double[] y, Listener listener) {
-    double learningRate = Math.max(n / EXAGGERATION / 4, 50);
+    double learningRate = options.learningRateFor(n);
     double[] update = new double[2 * n];
     double[] gains = new double[2 * n];
     Arrays.fill(gains, 1);
@@ -219,8 +234,8 @@ public final class Tsne {
     int chunks = Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
     int report = Math.max(1, Math.min(25, options.iterations() / 40));
     for (int it = 0; it < options.iterations(); it++) {
-      boolean exploring = it < EXPLORATION_ITERATIONS;
-      double exaggeration = exploring ? EXAGGERATION : 1;
+      boolean exploring = it < options.exaggerationIterations();
+      double exaggeration = exploring ? options.exaggeration() : 1;
       double momentum = exploring ? 0.5 : 0.8;
       tree.build(y, n);
       tree.spatialOrder(order);

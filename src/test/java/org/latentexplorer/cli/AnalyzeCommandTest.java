@@ -120,12 +120,22 @@ class AnalyzeCommandTest {
     StringWriter err = new StringWriter();
     int code =
         run(err, "analyze", "--model", AppHome.models().resolve("fashion-conv-vae-16d").toString(),
-            "--out", out.toString(), "--samples", "300", "--tsne-points", "600");
+            "--out", out.toString(), "--samples", "300", "--tsne-points", "600", "--tsne-pcs", "4",
+            "--perplexity", "20", "--tsne-iterations", "400", "--exaggeration-iterations", "100",
+            "--tsne-seed", "3");
     assertEquals(0, code, err.toString());
     assertTrue(Files.exists(out.resolve("tsne.png")));
     assertTrue(Files.exists(out.resolve("scatter-pca.png")));
     JsonObject json = JsonParser.parseString(Files.readString(out.resolve("analysis.json"))).getAsJsonObject();
-    assertEquals(600, json.getAsJsonObject("tsne").get("points").getAsInt());
+    JsonObject tsneJson = json.getAsJsonObject("tsne");
+    assertEquals(600, tsneJson.get("points").getAsInt());
+    assertEquals(4, tsneJson.get("components").getAsInt(), "t-SNE of the first 4 principal components");
+    assertEquals(20, tsneJson.get("perplexity").getAsDouble());
+    assertEquals(400, tsneJson.get("iterations").getAsInt());
+    assertEquals(100, tsneJson.get("exaggerationIterations").getAsInt());
+    assertEquals(12, tsneJson.get("exaggeration").getAsDouble());
+    assertEquals(50, tsneJson.get("learningRate").getAsDouble(), "auto: max(600 / 12 / 4, 50)");
+    assertEquals(3, tsneJson.get("seed").getAsLong());
     List<String> tsne = Files.readAllLines(out.resolve("tsne.csv"));
     assertEquals(601, tsne.size(), "the embedded items, in the encoding's order");
     assertEquals("index,label,x,y", tsne.get(0));

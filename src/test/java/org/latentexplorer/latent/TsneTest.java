@@ -113,4 +113,22 @@ class TsneTest {
       }
     }
   }
+
+  @Test
+  void theSameParametersGiveTheSameEmbeddingAndEachParameterActs() {
+    float[] x = clusters(60, 6, 5);
+    Tsne.Options a = new Tsne.Options(15, 300, 0.5, 4, 12, 100, Double.NaN);
+    float[] y1 = Tsne.embed(x, 6, a, null);
+    float[] y2 = Tsne.embed(x, 6, a, null);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(y1, y2, "the same seed and parameters, the same embedding");
+    float[] longer = Tsne.embed(x, 6, new Tsne.Options(15, 300, 0.5, 4, 12, 200, Double.NaN), null);
+    float[] weaker = Tsne.embed(x, 6, new Tsne.Options(15, 300, 0.5, 4, 4, 100, Double.NaN), null);
+    float[] slower = Tsne.embed(x, 6, new Tsne.Options(15, 300, 0.5, 4, 12, 100, 10), null);
+    org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(y1, longer), "exaggeration's length acts");
+    org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(y1, weaker), "exaggeration acts");
+    org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(y1, slower), "the learning rate acts");
+    assertEquals(50, a.learningRateFor(240), "auto: at least 50");
+    assertEquals(1000, a.learningRateFor(48_000), 1e-9, "auto: n / 12 / 4");
+    assertEquals(10, new Tsne.Options(15, 300, 0.5, 4, 12, 100, 10).learningRateFor(48_000));
+  }
 }
