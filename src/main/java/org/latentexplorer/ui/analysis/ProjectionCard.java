@@ -45,8 +45,7 @@ final class ProjectionCard extends Card {
     Button pca = new Button("Show PCA axes in the scatter");
     pca.setId("show-pca-" + pane.role());
     pca.setOnAction(e -> projection.showPca(a.getValue() - 1, b.getValue() - 1));
-    Spinner<Integer> perplexity = new Spinner<>(5, 100, 30, 5);
-    perplexity.setPrefWidth(76);
+    TsneSettings settings = new TsneSettings(pane.role(), dims);
     Button tsne = new Button(projection.tsneRunningProperty().get() ? "Cancel t-SNE" : "Run t-SNE");
     tsne.setId("run-tsne-" + pane.role());
     tsne.setOnAction(
@@ -54,7 +53,7 @@ final class ProjectionCard extends Card {
           if (projection.tsneRunningProperty().get()) {
             projection.cancelTsne();
           } else {
-            projection.runTsne(perplexity.getValue());
+            projection.runTsne(settings.options(), settings.components());
           }
         });
     ProgressBar progress = new ProgressBar();
@@ -75,9 +74,11 @@ final class ProjectionCard extends Card {
                         projection.tsneSeconds()));
           }
         });
-    controls(
-        new Label("PC"), a, new Label("against PC"), b, pca, new Label("   perplexity"),
-        perplexity, tsne, progress, all);
+    java.util.List<javafx.scene.Node> row = new java.util.ArrayList<>(
+        java.util.List.of(new Label("PC"), a, new Label("against PC"), b, pca));
+    row.addAll(settings.controls());
+    row.addAll(java.util.List.of(tsne, progress, all));
+    controls(row.toArray(javafx.scene.Node[]::new));
   }
 
   private void showPca(Pca p) {

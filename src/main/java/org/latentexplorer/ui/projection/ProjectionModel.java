@@ -137,8 +137,18 @@ public final class ProjectionModel {
     return dim >= 0 && dim < session.latentSize();
   }
 
-  /** Starts t-SNE of the scatter's items; the scatter follows the embedding as it forms. */
+  /** Starts t-SNE with scikit-learn's settings and a given perplexity. */
   public void runTsne(double perplexity) {
+    Tsne.Options d = Tsne.Options.defaults();
+    runTsne(new Tsne.Options(perplexity, d.iterations(), d.theta(), d.seed()), 0);
+  }
+
+  /**
+   * Starts t-SNE of the scatter's items with the given settings, of all dimensions or of the first
+   * {@code components} principal components; the scatter follows the embedding as it forms.
+   */
+  public void runTsne(Tsne.Options options, int components) {
+    double perplexity = options.perplexity();
     ModelSession s = session;
     if (s == null || tsneRunning.get()) {
       return;
@@ -148,16 +158,20 @@ public final class ProjectionModel {
     view.set(View.TSNE);
     long start = System.nanoTime();
     long run = ++tsneRuns;
-    String name = String.format(Locale.ROOT, "t-SNE (perplexity %.0f)", perplexity);
+    int k = components > 0 && components < s.latentSize() ? components : s.latentSize();
+    String name =
+        String.format(Locale.ROOT, "t-SNE (perplexity %.0f%s)", perplexity, k < s.latentSize() ? ", first " + k + " PCs" : "");
     String title = String.format(Locale.ROOT, "t-SNE of %s (%,d items)", s.name(), s.encoding().count());
-    Tsne.Options options = new Tsne.Options(perplexity, 1000, 0.5, 0);
     status.show(title + "...", 0);
     tsneTask =
         BackgroundTask.<float[]>of(
                 title,
                 progress ->
                     TsneRun.embed(
-                        s.encoding().means(), s.latentSize(), options,
+                        k < s.latentSize()
+                            ? PcaSummary.of(s.encoding()).project(s.encoding().means(), k)
+                            : s.encoding().means(),
+                        k, options,
                         (it, total, y) -> {
                           tasks.post(() -> partial(run, name, title, it, total, y));
                           return !progress.isCancelled();

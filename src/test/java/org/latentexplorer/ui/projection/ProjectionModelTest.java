@@ -48,4 +48,24 @@ class ProjectionModelTest {
       assertEquals(List.of(), status.errors);
     }
   }
+
+  @Test
+  void tsneRunsWithTheStudysSettingsOnTheFirstPrincipalComponents() throws Exception {
+    ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
+    try (ModelSession conv =
+        ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor())) {
+      model.reset(conv);
+      org.latentexplorer.latent.Tsne.Options settings =
+          new org.latentexplorer.latent.Tsne.Options(20, 260, 0.5, 5, 8, 100, Double.NaN);
+      model.runTsne(settings, 2);
+      assertTrue(model.projection() instanceof org.latentexplorer.latent.TsneProjection);
+      assertEquals("t-SNE (perplexity 20, first 2 PCs)", model.projection().name());
+      float[] first = model.projection().coordinates().clone();
+      assertEquals(2 * conv.data().size(), first.length);
+      model.runTsne(settings, 2);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(first, model.projection().coordinates(),
+          "the same settings and seed, the same map");
+      assertEquals(List.of(), status.errors);
+    }
+  }
 }
