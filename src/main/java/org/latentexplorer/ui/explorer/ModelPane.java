@@ -20,12 +20,9 @@ import org.latentexplorer.ui.image.PixelImages;
 import org.latentexplorer.ui.image.PixelatedImageView;
 import org.latentexplorer.ui.projection.ProjectionChooser;
 import org.latentexplorer.ui.scatter.ClassLegend;
-import org.latentexplorer.ui.scatter.ScatterListener;
 import org.latentexplorer.ui.scatter.ScatterView;
 import org.latentexplorer.ui.sliders.LatentSliders;
 import org.latentexplorer.ui.bookmarks.BookmarkPanel;
-import org.latentexplorer.ui.strip.EndsChooser;
-import org.latentexplorer.ui.strip.InterpolationEnds;
 import org.latentexplorer.ui.strip.StripModel;
 
 /**
@@ -178,43 +175,7 @@ public final class ModelPane extends BorderPane {
         showPath(path);
       }
     });
-    scatter.setListener(
-        new ScatterListener() {
-          @Override
-          public void clicked(double x, double y, int nearest) {
-            if (nearest >= 0) {
-              model.select(nearest);
-            } else {
-              model.clickAt(x, y);
-            }
-          }
-
-          @Override
-          public void dragged(
-              double x0, double y0, double x1, double y1, int from, int to, boolean finished) {
-            dragInterpolation(x0, y0, x1, y1, from, to);
-          }
-        });
-  }
-
-  private void dragInterpolation(double x0, double y0, double x1, double y1, int from, int to) {
-    ModelSession s = model.session();
-    if (s == null) {
-      return;
-    }
-    float[] a = from >= 0 ? s.encoding().mean(from) : model.latentAt(x0, y0);
-    float[] b = to >= 0 ? s.encoding().mean(to) : model.latentAt(x1, y1);
-    int fromItem = from >= 0 ? from : model.projection().nearestItem(x0, y0);
-    int toItem = to >= 0 ? to : model.projection().nearestItem(x1, y1);
-    strip.interpolate(
-        new InterpolationEnds(
-            model, a, b, keyOf(s, fromItem), keyOf(s, toItem),
-            from >= 0 ? EndsChooser.itemName(s, from) : EndsChooser.describe(a),
-            to >= 0 ? EndsChooser.itemName(s, to) : EndsChooser.describe(b)));
-  }
-
-  private static long keyOf(ModelSession s, int item) {
-    return item < 0 ? InterpolationEnds.NO_ITEM : s.data().itemKey(item);
+    scatter.setListener(new ScatterActions(model, strip));
   }
 
   /** A new model: every part of the pane is rebuilt from the model's state, which agrees now. */
