@@ -8,14 +8,16 @@ import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.data.DatasetException;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.latent.DimensionStatistics;
+import org.latentexplorer.latent.EncoderStatistics;
 import org.latentexplorer.model.InputShape;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelException;
 
 /**
  * A model ready to explore: its engine, the data it is explored on (the test set where there is
- * one), every item's encoding, and the per-dimension statistics of those encodings. Opening one
- * is slow (it encodes the whole set), so callers do it off the UI thread.
+ * one), every item's encoding, and the per-dimension statistics of those encodings (for a VAE
+ * also each dimension's average KL to the prior). Opening one is slow (it encodes the whole set),
+ * so callers do it off the UI thread.
  */
 public final class ModelSession implements AutoCloseable {
 
@@ -24,6 +26,7 @@ public final class ModelSession implements AutoCloseable {
   private final ImageSet data;
   private final Encoding encoding;
   private final DimensionStatistics statistics;
+  private final double[] klPerDimension;
 
   private ModelSession(Path folder, LatentEngine engine, ImageSet data, Encoding encoding) {
     this.folder = folder;
@@ -31,6 +34,11 @@ public final class ModelSession implements AutoCloseable {
     this.data = data;
     this.encoding = encoding;
     this.statistics = encoding.statistics();
+    this.klPerDimension =
+        encoding.logVariances() == null
+            ? null
+            : EncoderStatistics.of(encoding.means(), encoding.logVariances(), encoding.latentSize())
+                .klPerDimension();
   }
 
   /**
@@ -151,6 +159,11 @@ public final class ModelSession implements AutoCloseable {
 
   public DimensionStatistics statistics() {
     return statistics;
+  }
+
+  /** Each dimension's average KL to the prior over the items (a VAE), or null for an AE. */
+  public double[] klPerDimension() {
+    return klPerDimension == null ? null : klPerDimension.clone();
   }
 
   public int latentSize() {

@@ -189,13 +189,7 @@ public final class ModelPane extends BorderPane {
     posterior.setVisible(d.model().kind() == ModelKind.VAE);
     posterior.setManaged(posterior.isVisible());
     legend.setClasses(s.data().classNames());
-    sliders.setDimensions(
-        s.statistics(),
-        s.encoding().logVariances() == null
-            ? null
-            : org.latentexplorer.latent.EncoderStatistics.of(
-                    s.encoding().means(), s.encoding().logVariances(), s.latentSize())
-                .klPerDimension());
+    sliders.setDimensions(s.statistics(), s.klPerDimension());
     scatter.setThumbnails(i -> PixelImages.toImage(s.data().image(i), d.model().input()));
     showDecoded(model.decodedProperty().get());
     showReconstruction(model.reconstructionProperty().get());

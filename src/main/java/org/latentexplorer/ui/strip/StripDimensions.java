@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.DimensionStatistics;
-import org.latentexplorer.latent.EncoderStatistics;
 import org.latentexplorer.latent.Traversal;
 
 /**
@@ -42,12 +41,11 @@ public final class StripDimensions {
   public static int[] grid(ModelSession s, GridChoice choice) {
     int dims = s.latentSize();
     int shown = Math.min(dims, StripModel.MAX_GRID_DIMENSIONS);
-    if (choice == GridChoice.FIRST || shown == dims && choice == null) {
+    double[] kl = s.klPerDimension();
+    if (choice == null || choice == GridChoice.FIRST || shown == dims) {
       return IntStream.range(0, shown).toArray();
     }
-    double[] key = choice == GridChoice.ACTIVE && s.encoding().logVariances() != null
-        ? EncoderStatistics.of(s.encoding().means(), s.encoding().logVariances(), dims).klPerDimension()
-        : variances(s.statistics());
+    double[] key = choice == GridChoice.ACTIVE && kl != null ? kl : variances(s.statistics());
     return IntStream.range(0, dims).boxed()
         .sorted(Comparator.comparingDouble((Integer d) -> -key[d]).thenComparing(Comparator.naturalOrder()))
         .limit(shown).mapToInt(Integer::intValue).toArray();
