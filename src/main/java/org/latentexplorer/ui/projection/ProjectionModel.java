@@ -159,6 +159,7 @@ public final class ProjectionModel {
     long start = System.nanoTime();
     long run = ++tsneRuns;
     int k = components > 0 && components < s.latentSize() ? components : s.latentSize();
+    Pca fitted = pca.get();
     String name =
         String.format(Locale.ROOT, "t-SNE (perplexity %.0f%s)", perplexity, k < s.latentSize() ? ", first " + k + " PCs" : "");
     String title = String.format(Locale.ROOT, "t-SNE of %s (%,d items)", s.name(), s.encoding().count());
@@ -169,7 +170,8 @@ public final class ProjectionModel {
                 progress ->
                     TsneRun.embed(
                         k < s.latentSize()
-                            ? PcaSummary.of(s.encoding()).project(s.encoding().means(), k)
+                            ? (fitted != null ? fitted : PcaSummary.of(s.encoding()))
+                                .project(s.encoding().means(), k)
                             : s.encoding().means(),
                         k, options,
                         (it, total, y) -> {
