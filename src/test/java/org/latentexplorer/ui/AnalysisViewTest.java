@@ -148,17 +148,20 @@ class AnalysisViewTest {
     assertFalse(robot.lookup("#analysis-main").tryQuery().isEmpty());
 
     WaitForAsyncUtils.asyncFx(() -> main().analysis().showCoverageProperty().set(true));
-    WaitForAsyncUtils.asyncFx(
-            () -> {
-              robot.lookup("#manifold-under-main").queryAs(javafx.scene.control.CheckBox.class).fire();
-              robot.lookup("#manifold-run-main").queryAs(javafx.scene.control.Button.class).fire();
-            })
-        .get();
+    // The grid covers the view at the moment of the click; the view may change afterwards (the
+    // card's figure arriving can re-lay the window out), so the view is read with the click.
+    var view =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  robot.lookup("#manifold-under-main").queryAs(javafx.scene.control.CheckBox.class).fire();
+                  robot.lookup("#manifold-run-main").queryAs(javafx.scene.control.Button.class).fire();
+                  return window.mainPane().scatter().window();
+                })
+            .get();
     FxWait.until(() -> main().analysis().manifoldProperty().get() != null);
     // Square cells: 20 along the view's shorter side, proportionally more along the longer.
     assertTrue(main().analysis().manifoldUnderProperty().get());
     var grid = main().analysis().manifoldProperty().get();
-    var view = window.mainPane().scatter().window();
     int shorter = Math.min(grid.columns(), grid.rows());
     int longer = Math.max(grid.columns(), grid.rows());
     assertEquals(20, shorter);
