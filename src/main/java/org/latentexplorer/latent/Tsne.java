@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
  * Barnes-Hut t-SNE (van der Maaten 2014) with scikit-learn's defaults: perplexity 30, 1,000
  * iterations of which the first 250 exaggerate P by 12 with momentum 0.5 (then 0.8), gains,
  * the "auto" learning rate max(n / 12 / 4, 50), and a PCA initialisation. Nearest neighbours come
- * from a vantage-point tree; the attractive and repulsive forces are computed in parallel.
+ * from a vantage-point tree; the attractive and repulsive forces are computed in parallel, the
+ * repulsive ones by Barnes-Hut or by FFT interpolation ({@link Method}).
  */
 public final class Tsne {
 
@@ -16,6 +17,18 @@ public final class Tsne {
   public static final int EXPLORATION_ITERATIONS = 250;
 
   private static final double EXAGGERATION = 12;
+
+  /**
+   * How the repulsive forces are approximated. Barnes-Hut is the default: on two cores the FFT
+   * grid that keeps the forces as accurate (a node every third of a unit over maps that span 150
+   * units and more) costs more per step than the tree (docs/benchmarks.md, issue 13).
+   */
+  public enum Method {
+    /** A quadtree whose far cells stand for their points (van der Maaten 2014), with theta. */
+    BARNES_HUT,
+    /** Interpolation onto a grid and FFT convolution (FIt-SNE, Linderman et al. 2019). */
+    FFT
+  }
 
   /**
    * @param perplexity the effective number of neighbours
@@ -28,12 +41,27 @@ public final class Tsne {
    */
   public record Options(
       double perplexity, int iterations, double theta, long seed, double exaggeration,
-      int exaggerationIterations, double learningRate) {
+      int exaggerationIterations, double learningRate, Method method) {
 
     /** With scikit-learn's early exaggeration and learning rate. */
     public Options(double perplexity, int iterations, double theta, long seed) {
       this(perplexity, iterations, theta, seed, EXAGGERATION, EXPLORATION_ITERATIONS, Double.NaN);
     }
+
+    /** With Barnes-Hut repulsion. */
+    public Options(
+        double perplexity, int iterations, double theta, long seed, double exaggeration,
+        int exaggerationIterations, double learningRate) {
+      this(perplexity, iterations, theta, seed, exaggeration, exaggerationIterations, learningRate,
+          Method.BARNES_HUT);
+    }
+
+    /** The same options with another repulsion method. */
+    public Options withMethod(Method m) {
+      return new Options(perplexity, iterations, theta, seed, exaggeration, exaggerationIterations,
+          learningRate, m);
+    }
+
 
     /** scikit-learn's defaults. */
     public static Options defaults() {
@@ -228,38 +256,16 @@ public final class Tsne {
     double[] gains = new double[2 * n];
     Arrays.fill(gains, 1);
     double[] gradient = new double[2 * n];
-    double[] sumQ = new double[n];
-    QuadTree tree = new QuadTree(4 * n);
-    int[] order = new int[n];
     int chunks = Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
+    Repulsion repulsion = options.method() == Method.FFT
+        ? fftRepulsion(n)
+        : barnesHutRepulsion(n, chunks);
     int report = Math.max(1, Math.min(25, options.iterations() / 40));
     for (int it = 0; it < options.iterations(); it++) {
       boolean exploring = it < options.exaggerationIterations();
       double exaggeration = exploring ? options.exaggeration() : 1;
       double momentum = exploring ? 0.5 : 0.8;
-      tree.build(y, n);
-      tree.spatialOrder(order);
-      IntStream.range(0, chunks)
-          .parallel()
-          .forEach(
-              c -> {
-                int[] stack = tree.newStack();
-                double[] force = new double[2];
-                int from = (int) ((long) n * c / chunks);
-                int to = (int) ((long) n * (c + 1) / chunks);
-                for (int k = from; k < to; k++) {
-                  int i = order[k];
-                  double xi = y[2 * i];
-                  double yi = y[2 * i + 1];
-                  sumQ[i] = tree.repulsion(i, xi, yi, options.theta(), force, stack);
-                  gradient[2 * i] = force[0];
-                  gradient[2 * i + 1] = force[1];
-                }
-              });
-      double z = 0;
-      for (int i = 0; i < n; i++) {
-        z += sumQ[i];
-      }
+      double z = repulsion.applyAsDouble(y, gradient);
       double invZ = 1 / z;
       IntStream.range(0, chunks)
           .parallel()
@@ -298,6 +304,50 @@ public final class Tsne {
       }
     }
     return toFloats(y);
+  }
+
+  /** Writes the unnormalised repulsive forces into the gradient and returns Z. */
+  @FunctionalInterface
+  interface Repulsion {
+    double applyAsDouble(double[] y, double[] force);
+  }
+
+  /** The widest node spacing of the FFT repulsion's grid (openTSNE's: a third of a unit). */
+  static final double FFT_SPACING = 1.0 / 3;
+
+  private Repulsion fftRepulsion(int points) {
+    FftRepulsion fft = new FftRepulsion(FFT_SPACING);
+    return (y, force) -> fft.repulsion(y, points, force);
+  }
+
+  private Repulsion barnesHutRepulsion(int points, int chunks) {
+    double[] sumQ = new double[points];
+    QuadTree tree = new QuadTree(4 * points);
+    int[] order = new int[points];
+    return (y, gradient) -> {
+      tree.build(y, points);
+      tree.spatialOrder(order);
+      IntStream.range(0, chunks)
+          .parallel()
+          .forEach(
+              c -> {
+                int[] stack = tree.newStack();
+                double[] force = new double[2];
+                int from = (int) ((long) points * c / chunks);
+                int to = (int) ((long) points * (c + 1) / chunks);
+                for (int k = from; k < to; k++) {
+                  int i = order[k];
+                  sumQ[i] = tree.repulsion(i, y[2 * i], y[2 * i + 1], options.theta(), force, stack);
+                  gradient[2 * i] = force[0];
+                  gradient[2 * i + 1] = force[1];
+                }
+              });
+      double z = 0;
+      for (int i = 0; i < points; i++) {
+        z += sumQ[i];
+      }
+      return z;
+    };
   }
 
   private static float[] toFloats(double[] y) {

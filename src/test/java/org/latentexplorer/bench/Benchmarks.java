@@ -23,6 +23,7 @@ public final class Benchmarks {
       case "training-ui" -> TrainingUiBenchmark.run();
       case "disentanglement" -> DisentanglementBenchmark.run();
       case "sliders" -> SlidersBenchmark.run();
+      case "projection" -> ProjectionBenchmark.run();
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }
   }

@@ -25,11 +25,17 @@ class TsneTest {
     return x;
   }
 
-  @Test
-  void wellSeparatedClustersStayApart() {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Tsne.Method.class)
+  void wellSeparatedClustersStayApart(Tsne.Method method) {
     int per = 150;
     float[] x = clusters(per, 10, 1);
-    float[] y = Tsne.embed(x, 10, new Tsne.Options(30, 500, 0.5, 0), null);
+    float[] y = Tsne.embed(x, 10, new Tsne.Options(30, 500, 0.5, 0).withMethod(method), null);
+    assertClustersApart(y, per);
+  }
+
+  /** Every point nearer its own cluster's centre than any other; clusters far apart. */
+  static void assertClustersApart(float[] y, int per) {
 
     double[][] centre = new double[4][2];
     for (int c = 0; c < 4; c++) {

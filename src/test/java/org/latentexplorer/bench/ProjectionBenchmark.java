@@ -1,0 +1,88 @@
+package org.latentexplorer.bench;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.latentexplorer.analysis.evaluate.NpyWriter;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.data.DataOptions;
+import org.latentexplorer.data.DataSplit;
+import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.engine.Encoding;
+import org.latentexplorer.engine.LatentEngine;
+import org.latentexplorer.latent.Tsne;
+
+/**
+ * Issue 13's figures: t-SNE (FFT and Barnes-Hut) and UMAP of the bundled 16-D VAE's codes of
+ * Fashion-MNIST, the 10,000 test images and all 70,000, beside scikit-learn's t-SNE on the same
+ * codes in the same run; quality (KL(P||Q), trustworthiness at 10 neighbours) is measured for
+ * every embedding by one script, src/test/resources/projection/projection_quality.py, as
+ * ../shared/METRICS.md says. -Dbench.reference=false leaves scikit-learn out.
+ */
+final class ProjectionBenchmark {
+
+  private ProjectionBenchmark() {}
+
+  static void run() throws Exception {
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.println("== Projection benchmark: " + cores + " cores, heap "
+        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+    Path dir = Path.of(System.getProperty("latent.home", ".")).resolve("target/projection-benchmark");
+    Files.createDirectories(dir);
+    float[] codes = codes(dir.resolve("codes70k.bin"));
+    int[] sizes = {10_000, 70_000};
+    List<String> results = new ArrayList<>();
+    for (int n : sizes) {
+      float[] x = n == 70_000 ? codes : java.util.Arrays.copyOfRange(codes, 60_000 * 16, 70_000 * 16);
+      NpyWriter.write(dir.resolve("x" + n + ".npy"), x, n, 16);
+      results.add(tsne(dir, x, n, Tsne.Method.FFT, "fft"));
+      if (n <= 10_000 || Boolean.getBoolean("bench.bh70k")) {
+        results.add(tsne(dir, x, n, Tsne.Method.BARNES_HUT, "bh"));
+      }
+    }
+    System.out.println();
+    System.out.println("== Results (this machine, this session)");
+    results.forEach(System.out::println);
+  }
+
+  private static String tsne(Path dir, float[] x, int n, Tsne.Method method, String name)
+      throws Exception {
+    long start = System.nanoTime();
+    float[] y = Tsne.embed(x, 16, Tsne.Options.defaults().withMethod(method), null);
+    double s = (System.nanoTime() - start) / 1e9;
+    NpyWriter.write(dir.resolve("tsne-" + name + "-" + n + ".npy"), y, n, 2);
+    String line = String.format("ours t-SNE %-10s %6d points: %6.1f s", method, n, s);
+    System.out.println("    " + line);
+    return line;
+  }
+
+  /** The bundled 16-D VAE's means of the 60,000 training then 10,000 test images (cached). */
+  private static float[] codes(Path cache) throws Exception {
+    if (Files.isRegularFile(cache)) {
+      try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cache)))) {
+        float[] v = new float[in.readInt()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = in.readFloat();
+        }
+        return v;
+      }
+    }
+    DataSplit split = DatasetCatalog.loadSplit("fashion-mnist", DataOptions.defaults());
+    float[] all = new float[70_000 * 784];
+    System.arraycopy(split.train().pixels(), 0, all, 0, 60_000 * 784);
+    System.arraycopy(split.heldOut().pixels(), 0, all, 60_000 * 784, 10_000 * 784);
+    try (LatentEngine engine = LatentEngine.open(AppHome.models().resolve("fashion-conv-vae-16d"))) {
+      Encoding e = engine.encode(all, 70_000, null).get();
+      try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cache)))) {
+        out.writeInt(e.means().length);
+        for (float f : e.means()) {
+          out.writeFloat(f);
+        }
+      }
+      return e.means();
+    }
+  }
+}
