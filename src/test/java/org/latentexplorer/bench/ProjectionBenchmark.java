@@ -14,6 +14,7 @@ import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.latent.Tsne;
+import org.latentexplorer.latent.Umap;
 
 /**
  * Issue 13's figures: t-SNE (FFT and Barnes-Hut) and UMAP of the bundled 16-D VAE's codes of
@@ -38,9 +39,10 @@ final class ProjectionBenchmark {
     for (int n : sizes) {
       float[] x = n == 70_000 ? codes : java.util.Arrays.copyOfRange(codes, 60_000 * 16, 70_000 * 16);
       NpyWriter.write(dir.resolve("x" + n + ".npy"), x, n, 16);
-      results.add(tsne(dir, x, n, Tsne.Method.FFT, "fft"));
-      if (n <= 10_000 || Boolean.getBoolean("bench.bh70k")) {
-        results.add(tsne(dir, x, n, Tsne.Method.BARNES_HUT, "bh"));
+      results.add(umap(dir, x, n));
+      results.add(tsne(dir, x, n, Tsne.Method.BARNES_HUT, "bh"));
+      if (n <= 10_000 || Boolean.getBoolean("bench.fft70k")) {
+        results.add(tsne(dir, x, n, Tsne.Method.FFT, "fft"));
       }
     }
     System.out.println();
@@ -55,6 +57,16 @@ final class ProjectionBenchmark {
     double s = (System.nanoTime() - start) / 1e9;
     NpyWriter.write(dir.resolve("tsne-" + name + "-" + n + ".npy"), y, n, 2);
     String line = String.format("ours t-SNE %-10s %6d points: %6.1f s", method, n, s);
+    System.out.println("    " + line);
+    return line;
+  }
+
+  private static String umap(Path dir, float[] x, int n) throws Exception {
+    long start = System.nanoTime();
+    float[] y = Umap.embed(x, 16, Umap.Options.defaults(), null);
+    double s = (System.nanoTime() - start) / 1e9;
+    NpyWriter.write(dir.resolve("umap-" + n + ".npy"), y, n, 2);
+    String line = String.format("ours UMAP                 %6d points: %6.1f s", n, s);
     System.out.println("    " + line);
     return line;
   }
