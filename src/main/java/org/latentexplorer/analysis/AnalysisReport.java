@@ -14,6 +14,7 @@ import java.util.List;
  * @param priorCoverage where prior samples land
  * @param encoder a VAE encoder's per-dimension statistics, null for an AE
  * @param tsne the t-SNE run, null when skipped
+ * @param umap the UMAP run, null when skipped
  * @param manifold the manifold grid, null unless the latent is 2-D
  * @param files the figures and coordinate files written, relative to the output folder
  */
@@ -27,6 +28,7 @@ public record AnalysisReport(
     Coverage priorCoverage,
     Encoder encoder,
     TsneInfo tsne,
+    UmapInfo umap,
     Manifold manifold,
     List<String> files) {
 
@@ -64,6 +66,10 @@ public record AnalysisReport(
   public record TsneInfo(
       int points, double perplexity, int iterations, double seconds, double exaggeration,
       int exaggerationIterations, double learningRate, long seed, int components) {}
+
+  /** The UMAP run. */
+  public record UmapInfo(
+      int points, int neighbours, double minDist, int epochs, long seed, double seconds) {}
 
   /** The manifold grid. */
   public record Manifold(int n, double[] window, boolean quantiles) {}

@@ -19,6 +19,7 @@ import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.PriorCoverage;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Tsne;
+import org.latentexplorer.latent.Umap;
 import org.latentexplorer.model.AtomicFiles;
 import org.latentexplorer.model.Json;
 import org.latentexplorer.model.ModelKind;
@@ -43,14 +44,24 @@ public final class Analyzer {
    * @param tsne t-SNE's parameters (perplexity, iterations, exaggeration and its length, learning
    *     rate, seed)
    * @param tsneComponents t-SNE of the first k principal components (0: of all dimensions)
+   * @param umapPoints how many items UMAP embeds (0 skips it; above 2-D only)
+   * @param umap UMAP's parameters (neighbours, min_dist, epochs, seed)
    */
   public record Options(
       int samples, double binWidth, int tsnePoints, int gridSide, long seed, Tsne.Options tsne,
-      int tsneComponents) {
+      int tsneComponents, int umapPoints, Umap.Options umap) {
 
-    /** With scikit-learn's t-SNE on all dimensions. */
+    /** With scikit-learn's t-SNE on all dimensions and umap-learn's UMAP of as many points. */
     public Options(int samples, double binWidth, int tsnePoints, int gridSide, long seed) {
       this(samples, binWidth, tsnePoints, gridSide, seed, Tsne.Options.defaults(), 0);
+    }
+
+    /** With umap-learn's UMAP of as many points as t-SNE. */
+    public Options(
+        int samples, double binWidth, int tsnePoints, int gridSide, long seed, Tsne.Options tsne,
+        int tsneComponents) {
+      this(samples, binWidth, tsnePoints, gridSide, seed, tsne, tsneComponents, tsnePoints,
+          Umap.Options.defaults());
     }
 
     public static Options defaults() {
@@ -124,6 +135,11 @@ public final class Analyzer {
               .render(W, H + 120));
     }
 
+    AnalysisReport.UmapInfo umapInfo = null;
+    if (dims > 2 && options.umapPoints() > 0) {
+      umapInfo = umap(e, dims, options);
+    }
+
     progress.progress("Number density", -1);
     AxisDensity density = AxisDensity.of(e, options.binWidth());
     write("density-axes.png", density.axesFigure(W, H));
@@ -193,6 +209,7 @@ public final class Analyzer {
                 c.dataWithinPrior()),
             encoder,
             tsneInfo,
+            umapInfo,
             manifold,
             List.copyOf(files));
     byte[] json = Json.GSON.toJson(report).getBytes(StandardCharsets.UTF_8);
@@ -234,5 +251,33 @@ public final class Analyzer {
   private void write(String name, BufferedImage image) throws IOException {
     AtomicFiles.write(out.resolve(name), o -> ImageIO.write(image, "png", o));
     files.add(name);
+  }
+
+  private AnalysisReport.UmapInfo umap(Encoding e, int dims, Options options) throws Exception {
+    int n = Math.min(options.umapPoints(), e.count());
+    Umap.Options u = options.umap();
+    float[] means = java.util.Arrays.copyOf(e.means(), n * dims);
+    long start = System.nanoTime();
+    float[] y =
+        UmapRun.embed(
+            means, dims, u,
+            (epoch, total, emb) -> {
+              progress.progress("UMAP of " + n + " points", (double) epoch / total);
+              return true;
+            });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ProjectionCsv.write(out.resolve("umap.csv"), y, session.data());
+    files.add("umap.csv");
+    int[] labels = java.util.Arrays.copyOf(session.data().labels(), n);
+    write(
+        "umap.png",
+        ScatterFigure.of(
+                String.format(java.util.Locale.ROOT,
+                    "UMAP of %,d encoded items (%d neighbours, min_dist %.2f)", n, u.neighbours(),
+                    u.minDist()),
+                "UMAP 1", "UMAP 2", y, labels, session.data().classNames(), 150, 1.6)
+            .render(W, H + 120));
+    return new AnalysisReport.UmapInfo(
+        n, u.neighbours(), u.minDist(), u.epochsFor(n), u.seed(), seconds);
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code analyze}: every latent-space analysis as PNG figures and one JSON of numbers, and the
- * projections' coordinates as CSV ({@code pca.csv}, {@code tsne.csv}: index, label, x, y).
+ * projections' coordinates as CSV ({@code pca.csv}, {@code tsne.csv}, {@code umap.csv}: index, label, x, y).
  */
 @Command(
     name = "analyze",
@@ -67,6 +67,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--tsne-pcs", paramLabel = "K", description = "t-SNE of the first K principal components, such as 2, 4 or 10; 0 for all dimensions (default: ${DEFAULT-VALUE}).")
   int tsnePcs = 0;
 
+  @Option(names = "--tsne-method", paramLabel = "bh|fft", description = "How t-SNE approximates the repulsion: bh (Barnes-Hut, theta 0.5) or fft (FIt-SNE's grid interpolation) (default: ${DEFAULT-VALUE}).")
+  String tsneMethod = "bh";
+
+  @Option(names = "--umap-points", paramLabel = "N", description = "Items UMAP embeds, 0 to skip (default: ${DEFAULT-VALUE}).")
+  int umapPoints = 10_000;
+
+  @Option(names = "--umap-neighbours", paramLabel = "K", description = "UMAP's n_neighbours, the size of the local neighbourhood (default: ${DEFAULT-VALUE}).")
+  int umapNeighbours = 15;
+
+  @Option(names = "--min-dist", paramLabel = "D", description = "UMAP's min_dist: how tightly points may pack (default: ${DEFAULT-VALUE}).")
+  double minDist = 0.1;
+
+  @Option(names = "--umap-epochs", paramLabel = "N", description = "UMAP's epochs; 0 for 200 above 10,000 points, else 500 (default: ${DEFAULT-VALUE}).")
+  int umapEpochs = 0;
+
+  @Option(names = "--umap-seed", paramLabel = "S", description = "UMAP's seed: the same seed gives the same embedding (default: ${DEFAULT-VALUE}).")
+  long umapSeed = 0;
+
   @Option(names = "--grid", paramLabel = "N", description = "Manifold grid side for 2-D latents (default: ${DEFAULT-VALUE}).")
   int grid = 20;
 
@@ -84,7 +102,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         .within("--tsne-iterations", tsneIterations, 1, 1_000_000)
         .positive("--exaggeration", exaggeration)
         .within("--exaggeration-iterations", exaggerationIterations, 0, tsneIterations)
-        .atLeast("--tsne-pcs", tsnePcs, 0);
+        .atLeast("--tsne-pcs", tsnePcs, 0)
+        .atLeast("--umap-points", umapPoints, 0)
+        .within("--umap-neighbours", umapNeighbours, 2, 200)
+        .notNegative("--min-dist", minDist)
+        .within("--umap-epochs", umapEpochs, 0, 100_000);
+    org.latentexplorer.latent.Tsne.Method method =
+        switch (tsneMethod.toLowerCase(Locale.ROOT)) {
+          case "bh" -> org.latentexplorer.latent.Tsne.Method.BARNES_HUT;
+          case "fft" -> org.latentexplorer.latent.Tsne.Method.FFT;
+          default -> throw new picocli.CommandLine.ParameterException(
+              spec.commandLine(), "--tsne-method must be bh or fft, not '" + tsneMethod + "'");
+        };
     double lr;
     if (tsneLr.equalsIgnoreCase("auto")) {
       lr = Double.NaN;
@@ -99,13 +128,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     org.latentexplorer.latent.Tsne.Options tsne =
         new org.latentexplorer.latent.Tsne.Options(
-            perplexity, tsneIterations, 0.5, tsneSeed, exaggeration, exaggerationIterations, lr);
+            perplexity, tsneIterations, 0.5, tsneSeed, exaggeration, exaggerationIterations, lr,
+            method);
+    org.latentexplorer.latent.Umap.Options umap =
+        new org.latentexplorer.latent.Umap.Options(umapNeighbours, minDist, umapEpochs, umapSeed);
     PrintWriter err = spec.commandLine().getErr();
     ProgressSink progress = messagesTo(err);
     try (ModelSession session = ModelSession.open(source.model, source.data, progress)) {
       AnalysisReport report =
           new Analyzer(session, out, progress)
-              .run(new Analyzer.Options(samples, binWidth, tsnePoints, grid, seed, tsne, tsnePcs));
+              .run(
+                  new Analyzer.Options(
+                      samples, binWidth, tsnePoints, grid, seed, tsne, tsnePcs, umapPoints, umap));
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
           Locale.ROOT,

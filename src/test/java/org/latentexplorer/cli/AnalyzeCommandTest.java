@@ -122,7 +122,8 @@ class AnalyzeCommandTest {
         run(err, "analyze", "--model", AppHome.models().resolve("fashion-conv-vae-16d").toString(),
             "--out", out.toString(), "--samples", "300", "--tsne-points", "600", "--tsne-pcs", "4",
             "--perplexity", "20", "--tsne-iterations", "400", "--exaggeration-iterations", "100",
-            "--tsne-seed", "3");
+            "--tsne-seed", "3", "--umap-points", "500", "--umap-neighbours", "10", "--min-dist",
+            "0.2", "--umap-epochs", "60", "--umap-seed", "2");
     assertEquals(0, code, err.toString());
     assertTrue(Files.exists(out.resolve("tsne.png")));
     assertTrue(Files.exists(out.resolve("scatter-pca.png")));
@@ -140,7 +141,33 @@ class AnalyzeCommandTest {
     assertEquals(601, tsne.size(), "the embedded items, in the encoding's order");
     assertEquals("index,label,x,y", tsne.get(0));
     assertEquals(10_001, Files.readAllLines(out.resolve("pca.csv")).size());
+    JsonObject umapJson = json.getAsJsonObject("umap");
+    assertEquals(500, umapJson.get("points").getAsInt());
+    assertEquals(10, umapJson.get("neighbours").getAsInt());
+    assertEquals(0.2, umapJson.get("minDist").getAsDouble());
+    assertEquals(60, umapJson.get("epochs").getAsInt());
+    assertEquals(2, umapJson.get("seed").getAsLong());
+    assertTrue(Files.exists(out.resolve("umap.png")));
+    List<String> umap = Files.readAllLines(out.resolve("umap.csv"));
+    assertEquals(501, umap.size());
+    assertEquals("index,label,x,y", umap.get(0));
+    for (int i = 1; i < umap.size(); i++) {
+      String[] u = umap.get(i).split(",");
+      String[] t = tsne.get(i).split(",");
+      assertEquals(t[0] + "," + t[1], u[0] + "," + u[1], "row " + i + ": the same item in both files");
+      assertEquals(String.valueOf(i - 1), u[0]);
+    }
     assertNull(json.get("manifold"));
     assertEquals(16, json.getAsJsonObject("pca").getAsJsonArray("explained").size());
+  }
+
+  @Test
+  void anUnknownTsneMethodIsNamed() throws Exception {
+    StringWriter err = new StringWriter();
+    int code =
+        run(err, "analyze", "--model", AppHome.models().resolve("fashion-conv-vae-16d").toString(),
+            "--out", dir.resolve("bad").toString(), "--tsne-method", "exact");
+    assertEquals(2, code);
+    assertTrue(err.toString().contains("--tsne-method must be bh or fft, not 'exact'"), err.toString());
   }
 }
