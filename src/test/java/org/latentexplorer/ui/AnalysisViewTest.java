@@ -21,7 +21,7 @@ import org.latentexplorer.ui.analysis.CoverageCard;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.latent.TsneProjection;
+import org.latentexplorer.latent.EmbeddingProjection;
 import org.latentexplorer.ui.explorer.ModelPane;
 import org.latentexplorer.ui.explorer.ModelPaneModel;
 import org.latentexplorer.ui.projection.ProjectionModel;
@@ -117,7 +117,7 @@ class AnalysisViewTest {
     open("fashion-conv-vae-16d");
     ProjectionModel analysis = main().projection();
     WaitForAsyncUtils.asyncFx(() -> analysis.showTsne(30));
-    FxWait.until(() -> main().projection().projection() instanceof TsneProjection);
+    FxWait.until(() -> main().projection().projection() instanceof EmbeddingProjection);
     assertTrue(WaitForAsyncUtils.asyncFx(() -> analysis.tsneRunningProperty().get()).get(),
         "the embedding is shown before t-SNE has finished");
     float[] first = main().projection().projection().coordinates().clone();
@@ -134,7 +134,7 @@ class AnalysisViewTest {
     FxWait.until(() -> !java.util.Arrays.equals(first, main().projection().projection().coordinates()));
     WaitForAsyncUtils.asyncFx(analysis::cancelTsne);
     FxWait.until(() -> !analysis.tsneRunningProperty().get());
-    assertTrue(main().projection().projection() instanceof TsneProjection,
+    assertTrue(main().projection().projection() instanceof EmbeddingProjection,
         "a cancelled t-SNE keeps the embedding it reached");
     clickDecodesTheTrueLatentOfAProjectedItem(robot);
   }

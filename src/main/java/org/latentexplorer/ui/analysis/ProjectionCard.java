@@ -1,6 +1,12 @@
 package org.latentexplorer.ui.analysis;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -13,7 +19,7 @@ import org.latentexplorer.ui.explorer.ExplorerModel;
 import org.latentexplorer.ui.explorer.ModelPaneModel;
 import org.latentexplorer.ui.projection.ProjectionModel;
 
-/** PCA's explained variance, the PCA axes and t-SNE in the scatter, and all items or held-out. */
+/** PCA's explained variance, the PCA axes, t-SNE and UMAP in the scatter, and all items or held-out. */
 final class ProjectionCard extends Card {
 
   private final ModelSession session;
@@ -22,9 +28,9 @@ final class ProjectionCard extends Card {
   ProjectionCard(ExplorerModel explorer, ModelPaneModel pane, ModelSession s) {
     super(
         "Projections",
-        "PCA finds the directions of largest variance; t-SNE keeps neighbours together. Both are"
-            + " drawn in the Explore tab's scatter, where a click still decodes a true latent"
-            + " point.");
+        "PCA finds the directions of largest variance; t-SNE and UMAP keep neighbours together"
+            + " (UMAP tends to keep more of the global layout). All are drawn in the Explore tab's"
+            + " scatter, where a click still decodes a true latent point.");
     this.session = s;
     this.projection = pane.projection();
     int dims = s.latentSize();
@@ -46,39 +52,61 @@ final class ProjectionCard extends Card {
     pca.setId("show-pca-" + pane.role());
     pca.setOnAction(e -> projection.showPca(a.getValue() - 1, b.getValue() - 1));
     TsneSettings settings = new TsneSettings(pane.role(), dims);
-    Button tsne = new Button(projection.tsneRunningProperty().get() ? "Cancel t-SNE" : "Run t-SNE");
-    tsne.setId("run-tsne-" + pane.role());
-    tsne.setOnAction(
+    List<Node> tsne = runControls(
+        "t-SNE", "run-tsne-" + pane.role(), projection.tsneRunningProperty(),
+        projection.tsneProgressProperty(), projection.tsneProperty(),
+        () -> projection.runTsne(settings.options(), settings.components()), projection::cancelTsne,
+        projection::tsneSeconds);
+    UmapSettings umapSettings = new UmapSettings(pane.role());
+    List<Node> umap = runControls(
+        "UMAP", "run-umap-" + pane.role(), projection.umapRunningProperty(),
+        projection.umapProgressProperty(), projection.umapProperty(),
+        () -> projection.runUmap(umapSettings.options()), projection::cancelUmap,
+        projection::umapSeconds);
+    java.util.List<javafx.scene.Node> row = new java.util.ArrayList<>(
+        java.util.List.of(new Label("PC"), a, new Label("against PC"), b, pca));
+    row.addAll(settings.controls());
+    row.addAll(tsne);
+    row.addAll(umapSettings.controls());
+    row.addAll(umap);
+    row.add(all);
+    controls(row.toArray(javafx.scene.Node[]::new));
+  }
+
+  /** A Run / Cancel button and a progress bar for one embedding; its time joins the numbers. */
+  private List<Node> runControls(
+      String method, String id, ReadOnlyBooleanProperty running, ReadOnlyDoubleProperty progress,
+      ReadOnlyObjectProperty<float[]> result, Runnable start, Runnable cancel,
+      DoubleSupplier seconds) {
+    Button button = new Button(running.get() ? "Cancel " + method : "Run " + method);
+    button.setId(id);
+    button.setOnAction(
         e -> {
-          if (projection.tsneRunningProperty().get()) {
-            projection.cancelTsne();
+          if (running.get()) {
+            cancel.run();
           } else {
-            projection.runTsne(settings.options(), settings.components());
+            start.run();
           }
         });
-    ProgressBar progress = new ProgressBar();
-    progress.setPrefWidth(140);
-    listen(projection.tsneProgressProperty(), (o, x, v) -> progress.setProgress(v.doubleValue()));
-    progress.setVisible(projection.tsneRunningProperty().get());
+    ProgressBar bar = new ProgressBar();
+    bar.setPrefWidth(140);
+    listen(progress, (o, x, v) -> bar.setProgress(v.doubleValue()));
+    bar.setVisible(running.get());
     listen(
-        projection.tsneRunningProperty(),
-        (o, was, running) -> {
-          tsne.setText(running ? "Cancel t-SNE" : "Run t-SNE");
-          progress.setVisible(running);
-          if (!running && projection.tsneProperty().get() != null) {
+        running,
+        (o, was, now) -> {
+          button.setText(now ? "Cancel " + method : "Run " + method);
+          bar.setVisible(now);
+          if (!now && result.get() != null) {
             showPca(projection.pcaProperty().get());
             numbers(
                 numbers()
                     + String.format(
-                        Locale.ROOT, " t-SNE of %,d items took %.1f s.", s.data().size(),
-                        projection.tsneSeconds()));
+                        Locale.ROOT, " %s of %,d items took %.1f s.", method, session.data().size(),
+                        seconds.getAsDouble()));
           }
         });
-    java.util.List<javafx.scene.Node> row = new java.util.ArrayList<>(
-        java.util.List.of(new Label("PC"), a, new Label("against PC"), b, pca));
-    row.addAll(settings.controls());
-    row.addAll(java.util.List.of(tsne, progress, all));
-    controls(row.toArray(javafx.scene.Node[]::new));
+    return List.of(button, bar);
   }
 
   private void showPca(Pca p) {

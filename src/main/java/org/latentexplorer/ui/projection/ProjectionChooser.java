@@ -66,7 +66,8 @@ public final class ProjectionChooser extends HBox {
       } else if (p instanceof PcaProjection pc) {
         fillAxes("PC", pc.pca().dims(), pc.axisX(), pc.axisY());
       }
-      boolean axes = !(model.viewProperty().get() == ProjectionModel.View.TSNE);
+      ProjectionModel.View v = model.viewProperty().get();
+      boolean axes = v != ProjectionModel.View.TSNE && v != ProjectionModel.View.UMAP;
       xAxis.setDisable(!axes);
       yAxis.setDisable(!axes);
     } finally {
@@ -94,6 +95,7 @@ public final class ProjectionChooser extends HBox {
     switch (view.getValue()) {
       case PCA -> model.showPca(0, 1);
       case TSNE -> model.showTsne(30);
+      case UMAP -> model.showUmap();
       default -> model.showLatentAxes(0, 1);
     }
   }

@@ -3,30 +3,31 @@ package org.latentexplorer.ui.projection;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.latentexplorer.analysis.PcaSummary;
 import org.latentexplorer.analysis.TsneRun;
+import org.latentexplorer.analysis.UmapRun;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
+import org.latentexplorer.latent.EmbeddingProjection;
 import org.latentexplorer.latent.Pca;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Tsne;
-import org.latentexplorer.latent.TsneProjection;
+import org.latentexplorer.latent.Umap;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.task.BackgroundTask;
 import org.latentexplorer.ui.task.TaskExecutor;
 import org.latentexplorer.ui.task.TaskHandle;
 
 /**
- * What one model's scatter shows: two latent axes, two principal axes, or a t-SNE embedding, and
- * the PCA and t-SNE behind them. The one owner of the scatter's {@link Projection}: the choosers
+ * What one model's scatter shows: two latent axes, two principal axes, or a t-SNE or UMAP
+ * embedding, and the PCA, t-SNE and UMAP behind them. The one owner of the scatter's {@link Projection}: the choosers
  * in the Explore tab and the cards in the Analyse tab both ask it. PCA is fitted in the background
- * when a model arrives; t-SNE runs on request, is shown while it forms, and can be cancelled.
+ * when a model arrives; t-SNE and UMAP run on request ({@link EmbeddingJob}), are shown while they
+ * form, and can be cancelled.
  * Read and written on the UI thread.
  */
 public final class ProjectionModel {
@@ -35,7 +36,8 @@ public final class ProjectionModel {
   public enum View {
     LATENT_AXES("Latent axes"),
     PCA("PCA"),
-    TSNE("t-SNE");
+    TSNE("t-SNE"),
+    UMAP("UMAP");
 
     private final String label;
 
@@ -54,32 +56,27 @@ public final class ProjectionModel {
   private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(View.LATENT_AXES);
   private final ReadOnlyObjectWrapper<Pca> pca = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<float[]> tsne = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyDoubleWrapper tsneProgress = new ReadOnlyDoubleWrapper(-1);
-  private final ReadOnlyBooleanWrapper tsneRunning = new ReadOnlyBooleanWrapper();
+  private final EmbeddingJob tsne;
+  private final EmbeddingJob umap;
   private ModelSession session;
-  private TaskHandle tsneTask;
-  private long tsneRuns;
   private TaskHandle pcaTask;
-  private String tsneName = "";
-  private double tsneSeconds;
 
   public ProjectionModel(TaskExecutor tasks, StatusSink status) {
     this.tasks = tasks;
     this.status = status;
+    tsne = new EmbeddingJob("t-SNE", "iteration", tasks, status);
+    umap = new EmbeddingJob("UMAP", "epoch", tasks, status);
   }
 
-  /** A new model (or new data): latent axes 1 and 2, PCA fitted anew, any t-SNE dropped. */
+  /** A new model (or new data): latent axes 1 and 2, PCA fitted anew, any t-SNE or UMAP dropped. */
   public void reset(ModelSession s) {
-    cancelTsne();
+    tsne.reset();
+    umap.reset();
     if (pcaTask != null) {
       pcaTask.cancel();
     }
     session = s;
     pca.set(null);
-    tsne.set(null);
-    tsneProgress.set(-1);
-    tsneRunning.set(false);
     view.set(View.LATENT_AXES);
     if (s == null) {
       projection.set(null);
@@ -126,10 +123,20 @@ public final class ProjectionModel {
   /** The scatter shows the t-SNE embedding, computing it first when there is none. */
   public void showTsne(double perplexity) {
     view.set(View.TSNE);
-    if (tsne.get() != null && !tsneRunning.get()) {
-      projection.set(new TsneProjection(tsne.get(), tsneName));
-    } else if (!tsneRunning.get()) {
+    if (tsne.projection() != null && !tsne.runningProperty().get()) {
+      projection.set(tsne.projection());
+    } else if (!tsne.runningProperty().get()) {
       runTsne(perplexity);
+    }
+  }
+
+  /** The scatter shows the UMAP embedding, computing it with umap-learn's defaults when there is none. */
+  public void showUmap() {
+    view.set(View.UMAP);
+    if (umap.projection() != null && !umap.runningProperty().get()) {
+      projection.set(umap.projection());
+    } else if (!umap.runningProperty().get()) {
+      runUmap(Umap.Options.defaults());
     }
   }
 
@@ -148,100 +155,71 @@ public final class ProjectionModel {
    * {@code components} principal components; the scatter follows the embedding as it forms.
    */
   public void runTsne(Tsne.Options options, int components) {
-    double perplexity = options.perplexity();
     ModelSession s = session;
-    if (s == null || tsneRunning.get()) {
+    if (s == null || tsne.runningProperty().get()) {
       return;
     }
-    tsneRunning.set(true);
-    tsneProgress.set(0);
     view.set(View.TSNE);
-    long start = System.nanoTime();
-    long run = ++tsneRuns;
     int k = components > 0 && components < s.latentSize() ? components : s.latentSize();
     Pca fitted = pca.get();
     String name =
-        String.format(Locale.ROOT, "t-SNE (perplexity %.0f%s)", perplexity, k < s.latentSize() ? ", first " + k + " PCs" : "");
-    String title = String.format(Locale.ROOT, "t-SNE of %s (%,d items)", s.name(), s.encoding().count());
-    status.show(title + "...", 0);
-    tsneTask =
-        BackgroundTask.<float[]>of(
-                title,
-                progress ->
-                    TsneRun.embed(
-                        k < s.latentSize()
-                            ? (fitted != null ? fitted : PcaSummary.of(s.encoding()))
-                                .project(s.encoding().means(), k)
-                            : s.encoding().means(),
-                        k, options,
-                        (it, total, y) -> {
-                          tasks.post(() -> partial(run, name, title, it, total, y));
-                          return !progress.isCancelled();
-                        }))
-            .onSuccess(
-                y -> {
-                  if (run != tsneRuns) {
-                    return;
-                  }
-                  tsneName = name;
-                  tsne.set(y);
-                  tsneProgress.set(1);
-                  status.show(title + ": done", -2);
-                  if (view.get() == View.TSNE) {
-                    projection.set(new TsneProjection(y, name));
-                  }
-                })
-            .onFailure(
-                e -> {
-                  if (run == tsneRuns) {
-                    status.error(title + " failed: " + BackgroundTask.message(e));
-                    tsne.set(null);
-                    tsneProgress.set(-1);
-                    showLatentAxes(0, Math.min(1, s.latentSize() - 1));
-                  }
-                })
-            .onFinished(
-                () -> {
-                  if (run == tsneRuns) {
-                    tsneRunning.set(false);
-                    tsneSeconds = (System.nanoTime() - start) / 1e9;
-                  }
-                })
-            .executeWith(tasks);
+        String.format(Locale.ROOT, "t-SNE (perplexity %.0f%s)", options.perplexity(),
+            k < s.latentSize() ? ", first " + k + " PCs" : "");
+    tsne.start(
+        s, name,
+        partial ->
+            TsneRun.embed(
+                k < s.latentSize()
+                    ? (fitted != null ? fitted : PcaSummary.of(s.encoding())).project(s.encoding().means(), k)
+                    : s.encoding().means(),
+                k, options, partial::report),
+        p -> show(View.TSNE, p),
+        () -> showLatentAxes(0, Math.min(1, s.latentSize() - 1)));
   }
 
-  private void partial(long run, String name, String title, int it, int total, float[] y) {
-    if (run != tsneRuns) {
+  /** Starts UMAP of the scatter's items; the scatter follows the embedding as it forms. */
+  public void runUmap(Umap.Options options) {
+    ModelSession s = session;
+    if (s == null || umap.runningProperty().get()) {
       return;
     }
-    tsneName = name;
-    tsneProgress.set((double) it / total);
-    tsne.set(y);
-    status.show(
-        String.format(Locale.ROOT, "%s: iteration %d of %d", title, it, total), (double) it / total);
-    if (view.get() == View.TSNE) {
-      projection.set(new TsneProjection(y, name));
+    view.set(View.UMAP);
+    String name =
+        String.format(Locale.ROOT, "UMAP (%d neighbours, min_dist %.2f)", options.neighbours(), options.minDist());
+    umap.start(
+        s, name,
+        partial -> UmapRun.embed(s.encoding().means(), s.latentSize(), options, partial::report),
+        p -> show(View.UMAP, p),
+        () -> showLatentAxes(0, Math.min(1, s.latentSize() - 1)));
+  }
+
+  private void show(View which, EmbeddingProjection p) {
+    if (view.get() == which) {
+      projection.set(p);
     }
   }
 
   /** Stops a running t-SNE; the scatter keeps the embedding reached so far. */
   public void cancelTsne() {
-    if (tsneTask != null && tsneRunning.get()) {
-      tsneRuns++;
-      tsneTask.cancel();
-      if (session != null) {
-        status.show("t-SNE of " + session.name() + ": cancelled", -2);
-      }
-      tsneRunning.set(false);
-    }
+    tsne.cancel();
+  }
+
+  /** Stops a running UMAP; the scatter keeps the embedding reached so far. */
+  public void cancelUmap() {
+    umap.cancel();
   }
 
   /** Seconds the last t-SNE took. */
   public double tsneSeconds() {
-    return tsneSeconds;
+    return tsne.seconds();
   }
 
-  /** The views offered for a latent size (PCA and t-SNE only above two dimensions). */
+  /** Seconds the last UMAP took. */
+  public double umapSeconds() {
+    return umap.seconds();
+  }
+
+  /** The views offered for a latent size (PCA, t-SNE and UMAP only above two dimensions). */
   public static List<View> viewsFor(int latentSize) {
     return latentSize > 2 ? List.of(View.values()) : List.of(View.LATENT_AXES);
   }
@@ -280,14 +258,26 @@ public final class ProjectionModel {
   }
 
   public ReadOnlyObjectProperty<float[]> tsneProperty() {
-    return tsne.getReadOnlyProperty();
+    return tsne.resultProperty();
   }
 
   public ReadOnlyDoubleProperty tsneProgressProperty() {
-    return tsneProgress.getReadOnlyProperty();
+    return tsne.progressProperty();
   }
 
   public ReadOnlyBooleanProperty tsneRunningProperty() {
-    return tsneRunning.getReadOnlyProperty();
+    return tsne.runningProperty();
+  }
+
+  public ReadOnlyObjectProperty<float[]> umapProperty() {
+    return umap.resultProperty();
+  }
+
+  public ReadOnlyDoubleProperty umapProgressProperty() {
+    return umap.progressProperty();
+  }
+
+  public ReadOnlyBooleanProperty umapRunningProperty() {
+    return umap.runningProperty();
   }
 }

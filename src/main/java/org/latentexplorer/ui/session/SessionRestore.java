@@ -98,6 +98,10 @@ public final class SessionRestore {
         projection.showTsne(30);
         then.run();
       }
+      case "UMAP" -> {
+        projection.showUmap();
+        then.run();
+      }
       default -> {
         projection.showLatentAxes(axes[0], axes[1]);
         showView(pane, saved);

@@ -58,13 +58,43 @@ class ProjectionModelTest {
       org.latentexplorer.latent.Tsne.Options settings =
           new org.latentexplorer.latent.Tsne.Options(20, 260, 0.5, 5, 8, 100, Double.NaN);
       model.runTsne(settings, 2);
-      assertTrue(model.projection() instanceof org.latentexplorer.latent.TsneProjection);
+      assertTrue(model.projection() instanceof org.latentexplorer.latent.EmbeddingProjection);
       assertEquals("t-SNE (perplexity 20, first 2 PCs)", model.projection().name());
       float[] first = model.projection().coordinates().clone();
       assertEquals(2 * conv.data().size(), first.length);
       model.runTsne(settings, 2);
       org.junit.jupiter.api.Assertions.assertArrayEquals(first, model.projection().coordinates(),
           "the same settings and seed, the same map");
+      assertEquals(List.of(), status.errors);
+    }
+  }
+
+  @Test
+  void umapIsShownAsItFormsAndTheSameSeedGivesTheSameMap() throws Exception {
+    ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
+    try (ModelSession conv =
+        ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor())) {
+      model.reset(conv);
+      java.util.List<float[]> shown = new java.util.ArrayList<>();
+      model.projectionProperty().addListener((o, a, p) -> shown.add(p.coordinates()));
+      org.latentexplorer.latent.Umap.Options settings = new org.latentexplorer.latent.Umap.Options(10, 0.25, 20, 7);
+      model.runUmap(settings);
+      assertEquals(ProjectionModel.View.UMAP, model.viewProperty().get());
+      var p = (org.latentexplorer.latent.EmbeddingProjection) model.projection();
+      assertEquals("UMAP", p.method());
+      assertEquals("UMAP 1", p.xLabel());
+      assertEquals("UMAP (10 neighbours, min_dist 0.25)", p.name());
+      assertTrue(shown.size() > 2, "the map is shown while it forms: " + shown.size() + " updates");
+      float[] first = p.coordinates().clone();
+      assertEquals(2 * conv.data().size(), first.length);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(
+          org.latentexplorer.latent.Umap.embed(conv.encoding().means(), 16, settings, null), first,
+          "the map is UMAP of the encoded items, in their order");
+      model.showLatentAxes(0, 1);
+      model.showUmap();
+      org.junit.jupiter.api.Assertions.assertArrayEquals(first, model.projection().coordinates(),
+          "choosing UMAP again shows the map it has");
+      assertNull(model.tsneProperty().get(), "UMAP and t-SNE are separate");
       assertEquals(List.of(), status.errors);
     }
   }

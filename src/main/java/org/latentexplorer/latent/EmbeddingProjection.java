@@ -1,22 +1,25 @@
 package org.latentexplorer.latent;
 
 /**
- * A t-SNE embedding of the encoded data as the scatter's plane. t-SNE places only the points it
- * was given, so new latent points have no place and a click decodes the nearest item's true
- * latent point.
+ * A neighbour embedding of the encoded data (t-SNE or UMAP) as the scatter's plane. It places
+ * only the points it was given, so new latent points have no place and a click decodes the
+ * nearest item's true latent point.
  */
-public final class TsneProjection implements Projection {
+public final class EmbeddingProjection implements Projection {
 
   private final float[] coordinates;
   private final String name;
+  private final String method;
 
   /**
    * @param coordinates the embedding, {@code count x 2}
    * @param name such as "t-SNE (perplexity 30)"
+   * @param method such as "t-SNE" or "UMAP", naming the axes
    */
-  public TsneProjection(float[] coordinates, String name) {
+  public EmbeddingProjection(float[] coordinates, String name, String method) {
     this.coordinates = coordinates;
     this.name = name;
+    this.method = method;
   }
 
   @Override
@@ -24,14 +27,19 @@ public final class TsneProjection implements Projection {
     return name;
   }
 
+  /** "t-SNE" or "UMAP". */
+  public String method() {
+    return method;
+  }
+
   @Override
   public String xLabel() {
-    return "t-SNE 1";
+    return method + " 1";
   }
 
   @Override
   public String yLabel() {
-    return "t-SNE 2";
+    return method + " 2";
   }
 
   @Override
