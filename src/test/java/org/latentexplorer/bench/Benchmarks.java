@@ -24,6 +24,7 @@ public final class Benchmarks {
       case "disentanglement" -> DisentanglementBenchmark.run();
       case "sliders" -> SlidersBenchmark.run();
       case "projection" -> ProjectionBenchmark.run();
+      case "projection-200k" -> ProjectionBenchmark.runLarge();
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }
   }

@@ -70,6 +70,53 @@ final class ProjectionBenchmark {
         + " scikit-learn's, trustworthiness within 0.005; UMAP of 70,000 in at most 60 s");
   }
 
+  /**
+   * t-SNE (Barnes-Hut) and UMAP of 200,000 16-D points within a 4 GB heap: the 70,000 codes and
+   * two jittered copies (sd 0.05) cut to 200,000. Re-runs itself in a child JVM with -Xmx4g.
+   */
+  static void runLarge() throws Exception {
+    long limit = 4L << 30;
+    if (Runtime.getRuntime().maxMemory() > limit * 21 / 20) {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Process p = new ProcessBuilder(java, "-Xmx4g", "-Dlatent.home=" + System.getProperty("latent.home", "."),
+              "-cp", System.getProperty("java.class.path"), Benchmarks.class.getName(), "projection-200k")
+          .inheritIO()
+          .start();
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("the 4 GB run failed with exit code " + p.exitValue());
+      }
+      return;
+    }
+    System.out.println("== Projection benchmark, 200,000 points: heap limit "
+        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+    Path dir = Path.of(System.getProperty("latent.home", ".")).resolve("target/projection-benchmark");
+    float[] codes = codes(dir.resolve("codes70k.bin"));
+    int n = 200_000;
+    float[] x = new float[n * 16];
+    java.util.Random r = new java.util.Random(0);
+    for (int i = 0; i < x.length; i++) {
+      x[i] = codes[i % codes.length] + (i < codes.length ? 0 : (float) (0.05 * r.nextGaussian()));
+    }
+    long start = System.nanoTime();
+    Umap.embed(x, 16, Umap.Options.defaults(), null);
+    System.out.printf("ours UMAP 200000 points: %.1f s, peak heap %d MB%n",
+        (System.nanoTime() - start) / 1e9, peakHeapMb());
+    start = System.nanoTime();
+    Tsne.embed(x, 16, Tsne.Options.defaults(), null);
+    System.out.printf("ours t-SNE BARNES_HUT 200000 points: %.1f s, peak heap %d MB (limit %d MB)%n",
+        (System.nanoTime() - start) / 1e9, peakHeapMb(), Runtime.getRuntime().maxMemory() / (1 << 20));
+  }
+
+  private static long peakHeapMb() {
+    long peak = 0;
+    for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / (1 << 20);
+  }
+
   private static String tsne(Path dir, float[] x, int n, Tsne.Method method, String name)
       throws Exception {
     long start = System.nanoTime();
