@@ -78,7 +78,7 @@ public final class ModelPaneModel implements StripPane {
     return role;
   }
 
-  /** What the scatter shows (latent axes, PCA, t-SNE). */
+  /** What the scatter shows (latent axes, PCA, t-SNE, UMAP). */
   public ProjectionModel projection() {
     return projection;
   }

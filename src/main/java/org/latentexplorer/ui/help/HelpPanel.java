@@ -24,7 +24,9 @@ public final class HelpPanel extends ScrollPane {
             "The scatter",
             "Every dot is one data item's code: the mean of q(z|x), the encoder's distribution over"
                 + " latent points for the image x, drawn on two latent axes, the first two"
-                + " principal components (PCA) or a t-SNE map. Click a dot to decode its code and see"
+                + " principal components (PCA) or a t-SNE or UMAP map (both keep each code's"
+                + " neighbours near it; distances between far clusters mean little). Click a dot to"
+                + " decode its code and see"
                 + " the item beside its reconstruction; click an empty place to decode z there; drag"
                 + " from one place to another to interpolate. The dashed rings are 1, 2 and 3 standard"
                 + " deviations of the prior N(0, I). Wheel zooms, right-drag pans."
@@ -56,7 +58,7 @@ public final class HelpPanel extends ScrollPane {
           },
           new String[] {
             "Analyse, Evaluate, Anomaly, Train",
-            "Analyse: PCA and t-SNE of the codes, the number density of codes, |z| against the"
+            "Analyse: PCA, t-SNE and UMAP of the codes, the number density of codes, |z| against the"
                 + " prior's radius, prior coverage (how much of the prior's mass the encoded data"
                 + " reaches: samples from regions with no data decode to nonsense), samples and a"
                 + " manifold grid. Evaluate: reconstruction, likelihood, sample quality, robustness"

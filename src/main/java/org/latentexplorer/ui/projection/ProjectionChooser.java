@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
@@ -13,7 +14,7 @@ import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
 
 /**
- * The scatter's chooser above a 2-D latent: latent axes, PCA or t-SNE, and which two axes. It
+ * The scatter's chooser above a 2-D latent: latent axes, PCA, t-SNE or UMAP, and which two axes. It
  * only asks the {@link ProjectionModel} and follows what it shows, so a change made elsewhere (the
  * Analyse tab) shows here too.
  */
@@ -32,6 +33,10 @@ public final class ProjectionChooser extends HBox {
     view.setId("projection-" + role);
     xAxis.setId("x-axis-" + role);
     yAxis.setId("y-axis-" + role);
+    view.setTooltip(new Tooltip("What the scatter shows: two latent dimensions, two principal axes, or a t-SNE"
+        + " or UMAP map of the codes (computed in the background, drawn while it forms)"));
+    xAxis.setTooltip(new Tooltip("The latent dimension or principal axis along x"));
+    yAxis.setTooltip(new Tooltip("The latent dimension or principal axis along y"));
     getChildren().addAll(view, new Label("x:"), xAxis, new Label("y:"), yAxis);
     setAlignment(Pos.CENTER_LEFT);
     view.setOnAction(e -> viewChosen());
