@@ -18,7 +18,7 @@ import org.latentexplorer.model.Json;
 /** Reads and writes session files: atomically, and with one clear message for a bad file. */
 public final class SessionFile {
 
-  private static final Set<String> PROJECTIONS = Set.of("LATENT_AXES", "PCA", "TSNE");
+  private static final Set<String> PROJECTIONS = Set.of("LATENT_AXES", "PCA", "TSNE", "UMAP");
   private static final Set<String> MODES = Set.of("INTERPOLATION", "TRAVERSAL", "ALL_DIMENSIONS");
   private static final Set<String> GRIDS = Set.of("FIRST", "ACTIVE", "VARIANCE");
 

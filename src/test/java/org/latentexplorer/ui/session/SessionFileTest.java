@@ -54,11 +54,13 @@ class SessionFileTest {
     assertTrue(assertThrows(SessionFile.BadSession.class, () -> SessionFile.read(file)).getMessage()
         .startsWith(file + ": not a session file"));
     String good = Files.readString(writeGood());
-    Files.writeString(file, good.replace("\"PCA\"", "\"UMAP\"").replace("\"frames\": 12", "\"frames\": 99"));
+    Files.writeString(file, good.replace("\"PCA\"", "\"ISOMAP\"").replace("\"frames\": 12", "\"frames\": 99"));
     assertEquals(
-        file + ": main.projection is 'UMAP'; it must be one of ",
+        file + ": main.projection is 'ISOMAP'; it must be one of ",
         assertThrows(SessionFile.BadSession.class, () -> SessionFile.read(file)).getMessage()
             .replaceAll("\\[.*?\\]; strip.frames is 99; it must be 2 to 30", ""));
+    Files.writeString(file, good.replace("\"PCA\"", "\"UMAP\""));
+    assertEquals("UMAP", SessionFile.read(file).main().projection(), "a UMAP view is a view a session keeps");
     Files.writeString(file, good.replace("\"version\": 1", "\"version\": 2"));
     assertEquals(file + ": version is 2; this program reads version 1",
         assertThrows(SessionFile.BadSession.class, () -> SessionFile.read(file)).getMessage());
