@@ -68,6 +68,15 @@ final class QuadTree {
 
   /** Rebuilds the tree over the points {@code y = [x0, y0, x1, y1, ...]}. */
   void build(double[] y, int n) {
+    build(y, n, null);
+  }
+
+  /**
+   * Rebuilds the tree, inserting the points in the given order (such as the last tree's
+   * {@link #spatialOrder}: neighbours one after another walk the same cells, and the cells are
+   * laid out near each other); null inserts them by index. The tree is the same either way.
+   */
+  void build(double[] y, int n, int[] order) {
     size = 0;
     double minX = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
@@ -81,7 +90,8 @@ final class QuadTree {
     }
     double h = Math.max(maxX - minX, maxY - minY) / 2 * (1 + 1e-6) + 1e-9;
     newNode((minX + maxX) / 2, (minY + maxY) / 2, h);
-    for (int i = 0; i < n; i++) {
+    for (int k = 0; k < n; k++) {
+      int i = order == null ? k : order[k];
       insert(i, y[2 * i], y[2 * i + 1]);
     }
     pack();

@@ -324,9 +324,11 @@ public final class Tsne {
     double[] sumQ = new double[points];
     QuadTree tree = new QuadTree(4 * points);
     int[] order = new int[points];
+    boolean[] ordered = {false};
     return (y, gradient) -> {
-      tree.build(y, points);
+      tree.build(y, points, ordered[0] ? order : null);
       tree.spatialOrder(order);
+      ordered[0] = true;
       IntStream.range(0, chunks)
           .parallel()
           .forEach(
