@@ -24,11 +24,11 @@ import org.latentexplorer.ui.task.TaskHandle;
 
 /**
  * What one model's scatter shows: two latent axes, two principal axes, or a t-SNE or UMAP
- * embedding, and the PCA, t-SNE and UMAP behind them. The one owner of the scatter's {@link Projection}: the choosers
- * in the Explore tab and the cards in the Analyse tab both ask it. PCA is fitted in the background
- * when a model arrives; t-SNE and UMAP run on request ({@link EmbeddingJob}), are shown while they
- * form, and can be cancelled.
- * Read and written on the UI thread.
+ * embedding, and the PCA, t-SNE and UMAP behind them. The one owner of the scatter's {@link
+ * Projection}: the choosers in the Explore tab and the cards in the Analyse tab both ask it. PCA
+ * is fitted in the background when a model arrives; t-SNE and UMAP run on request ({@link
+ * EmbeddingJob}), are shown while they form, and can be cancelled. Read and written on the UI
+ * thread.
  */
 public final class ProjectionModel {
 
