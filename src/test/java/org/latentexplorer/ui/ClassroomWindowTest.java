@@ -321,12 +321,38 @@ class ClassroomWindowTest {
     assertEquals(List.of(), silent, "controls without a tooltip");
   }
 
+  @Test
+  void everyControlOfEveryTabSaysWhatItDoes() throws Exception {
+    waitForModel();
+    List<String> silent = fx(() -> {
+      java.util.List<String> out = new java.util.ArrayList<>();
+      allTabs = true;
+      try {
+        collectSilent(window.root(), out);
+      } finally {
+        allTabs = false;
+      }
+      return out;
+    });
+    assertEquals(List.of(), silent, "controls without a tooltip");
+  }
+
+  private static boolean allTabs;
+
   private static void collectSilent(javafx.scene.Node node, List<String> out) {
-    if (!node.isVisible()) {
+    if (!node.isVisible() && !allTabs) {
       return;
     }
     if (node instanceof javafx.scene.control.TabPane tabs) {
-      collectSilent(tabs.getTabs().get(0).getContent(), out);
+      if (allTabs) {
+        tabs.getTabs().forEach(t -> {
+          if (t.getContent() != null) {
+            collectSilent(t.getContent(), out);
+          }
+        });
+      } else {
+        collectSilent(tabs.getTabs().get(0).getContent(), out);
+      }
       return;
     }
     boolean control =

@@ -65,6 +65,7 @@ public final class AnomalyView extends ScrollPane {
     run.disableProperty().bind(model.runningProperty().or(explorer.main().sessionProperty().isNull()));
     Button cancel = new Button("Cancel");
     cancel.setId("anomaly-cancel");
+    cancel.setTooltip(new Tooltip("Stop scoring"));
     cancel.setOnAction(e -> model.cancel());
     cancel.disableProperty().bind(model.runningProperty().not());
     Spinner<Integer> k = new Spinner<>(1, 100_000, model.samplesProperty().get(), 50);
@@ -93,6 +94,7 @@ public final class AnomalyView extends ScrollPane {
     notes.setId("anomaly-notes");
 
     columns.setId("anomaly-column");
+    columns.setTooltip(new Tooltip("The score whose histograms, threshold and most anomalous items are shown"));
     columns.valueProperty().addListener((o, a, b) -> {
       if (!updating) {
         model.columnProperty().set(b);
@@ -100,6 +102,7 @@ public final class AnomalyView extends ScrollPane {
     });
     columnAbout.getStyleClass().add("hint");
     threshold.setId("anomaly-threshold");
+    threshold.setTooltip(new Tooltip("Items scoring above the threshold are called anomalous; the confusion matrix follows it"));
     threshold.setPrefWidth(AnomalyModel.HIST_W);
     threshold.valueProperty().addListener((o, a, b) -> {
       if (!updating) {
@@ -151,6 +154,7 @@ public final class AnomalyView extends ScrollPane {
     for (String name : model.classes()) {
       CheckBox box = new CheckBox(name);
       box.setId("anomaly-class-" + name.replaceAll("[^A-Za-z0-9]", "_"));
+      box.setTooltip(new Tooltip("Count " + name + " as anomalous: the scores should rank these items above the others"));
       box.setSelected(model.anomalous().contains(name));
       box.selectedProperty().addListener((o, a, selected) -> {
         if (selected && !model.anomalous().contains(name)) {

@@ -29,6 +29,7 @@ public final class BookmarkPanel extends TitledPane {
     name.setId("bookmark-name-" + role);
     name.setPromptText("name (optional)");
     name.setPrefColumnCount(8);
+    name.setTooltip(new Tooltip("A name for the next bookmark (empty: b1, b2, ...)"));
     name.setOnAction(e -> addCurrent());
     Button add = new Button("Bookmark z");
     add.setId("bookmark-add-" + role);
@@ -48,9 +49,11 @@ public final class BookmarkPanel extends TitledPane {
     list.setTooltip(new Tooltip("Double-click a bookmark to move z there"));
     Button go = new Button("Go to");
     go.setId("bookmark-go-" + role);
+    go.setTooltip(new Tooltip("Move z to the selected bookmark"));
     go.setOnAction(e -> jump());
     Button delete = new Button("Delete");
     delete.setId("bookmark-delete-" + role);
+    delete.setTooltip(new Tooltip("Remove the selected bookmark"));
     delete.setOnAction(e -> {
       Bookmarks.Bookmark b = list.getSelectionModel().getSelectedItem();
       if (b != null) {

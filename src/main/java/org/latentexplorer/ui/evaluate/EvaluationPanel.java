@@ -77,6 +77,7 @@ public final class EvaluationPanel extends ScrollPane {
     run.disableProperty().bind(model.runningProperty().or(model.pane().sessionProperty().isNull()));
     Button cancel = new Button("Cancel");
     cancel.setId("evaluate-cancel-" + role);
+    cancel.setTooltip(new Tooltip("Stop the evaluation; what is measured so far is dropped"));
     cancel.setOnAction(e -> model.cancel());
     cancel.disableProperty().bind(model.runningProperty().not());
     Spinner<Integer> k = new Spinner<>(1, 100_000, 1000, 100);
@@ -90,6 +91,7 @@ public final class EvaluationPanel extends ScrollPane {
     images.setId("evaluate-likelihood-images-" + role);
     images.setEditable(true);
     images.setPrefWidth(100);
+    images.setTooltip(new Tooltip("Held-out images the log p(x) estimate is averaged over"));
     images.getValueFactory().valueProperty().addListener((o, a, v) -> model.likelihoodImagesProperty().set(v));
     images.disableProperty().bind(noLikelihood);
     export.setId("evaluate-export-" + role);

@@ -92,6 +92,18 @@ final class TrainForm extends GridPane {
     addRow(r++, new Label("Seed"), seed);
     addRow(r, new Label("Model folder name"), name);
     name.setTooltip(new Tooltip("The new folder in the models folder; -vae or -ae is added"));
+    data.setTooltip(new Tooltip("A built-in data set, or the path of an image folder or IDX file"));
+    folder.setTooltip(new Tooltip("Train on a folder of images (one subfolder a class)"));
+    file.setTooltip(new Tooltip("Train on an IDX or gzipped IDX file of images"));
+    kind.setTooltip(new Tooltip("AE: a plain autoencoder; VAE: a variational one, whose codes are pulled towards N(0, I)"));
+    architecture.setTooltip(new Tooltip("MLP: fully connected layers; CONV: convolutional encoder and decoder"));
+    latent.setTooltip(new Tooltip("Dimensions of the latent space; 2 draws the codes directly"));
+    hidden.setTooltip(new Tooltip("Widths of the hidden layers (MLP) or channels of the stages (CONV), comma-separated"));
+    warmup.setTooltip(new Tooltip("Epochs over which beta rises from 0 to its value (0: none)"));
+    epochs.setTooltip(new Tooltip("Passes over the training data"));
+    batch.setTooltip(new Tooltip("Images a step"));
+    learningRate.setTooltip(new Tooltip("Adam's step size"));
+    seed.setTooltip(new Tooltip("The same seed and settings give the same model"));
     data.valueProperty().addListener((o, a, b) -> suggestName());
     latent.valueProperty().addListener((o, a, b) -> suggestName());
     suggestName();

@@ -47,6 +47,7 @@ public final class TrainView extends BorderPane {
     Button start = new Button("Start");
     start.setId("train-start");
     start.setDefaultButton(false);
+    start.setTooltip(new Tooltip("Train the model set out above, here, while you watch"));
     start.setOnAction(e -> start(false));
     Button both = new Button("AE and VAE side by side");
     both.setId("train-both");
@@ -54,6 +55,7 @@ public final class TrainView extends BorderPane {
     both.setOnAction(e -> start(true));
     Button pause = new Button("Pause");
     pause.setId("train-pause");
+    pause.setTooltip(new Tooltip("Pause between two steps, or resume"));
     pause.setOnAction(
         e -> {
           if (model.stateProperty().get() == TrainModel.State.PAUSED) {
@@ -64,6 +66,7 @@ public final class TrainView extends BorderPane {
         });
     Button stop = new Button("Stop");
     stop.setId("train-stop");
+    stop.setTooltip(new Tooltip("Stop; the last complete epoch's checkpoint is kept"));
     stop.setOnAction(e -> model.stop());
     Button apply = new Button("Apply beta now");
     apply.setId("train-apply-beta");
@@ -71,6 +74,7 @@ public final class TrainView extends BorderPane {
     apply.setOnAction(e -> applyBeta());
     Button open = new Button("Open in Explore");
     open.setId("train-open");
+    open.setTooltip(new Tooltip("Open the model trained here in the Explore tab"));
     open.setOnAction(
         e -> {
           List<Path> w = model.writtenProperty().get();
