@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Stroke;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -371,28 +370,17 @@ public final class Chart {
     if (names.isEmpty() || names.size() > 16) {
       return;
     }
-    g.setFont(SMALL);
-    FontMetrics fm = g.getFontMetrics();
-    int w = names.stream().mapToInt(fm::stringWidth).max().orElse(0) + 34;
-    int h = names.size() * 15 + 8;
-    double x = f.left + f.width - w - 6;
-    double y = legendLow ? f.top + f.height - h - 6 : f.top + 6;
-    g.setColor(new Color(255, 255, 255, 225));
-    g.fill(new Rectangle2D.Double(x, y, w, h));
-    g.setColor(new Color(190, 190, 190));
-    g.draw(new Rectangle2D.Double(x, y, w, h));
-    Stroke old = g.getStroke();
-    for (int i = 0; i < names.size(); i++) {
-      double ly = y + 12 + i * 15;
-      g.setColor(colors.get(i));
-      g.setStroke(
-          dashes.get(i)
-              ? new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {5, 3}, 0)
-              : new BasicStroke(3));
-      g.draw(new Line2D.Double(x + 6, ly - 4, x + 24, ly - 4));
-      g.setColor(new Color(40, 40, 40));
-      g.drawString(names.get(i), (float) (x + 30), (float) ly);
+    int count = points.stream().mapToInt(p -> p.xy.length).sum();
+    double[] px = new double[count];
+    int at = 0;
+    for (Points p : points) {
+      for (int i = 0; i + 1 < p.xy.length; i += 2) {
+        px[at++] = f.sx(p.xy[i]);
+        px[at++] = f.sy(p.xy[i + 1]);
+      }
     }
-    g.setStroke(old);
+    Legend.draw(
+        g, SMALL, new double[] {f.left, f.top, f.width, f.height}, px, legendLow, names, colors,
+        dashes);
   }
 }
