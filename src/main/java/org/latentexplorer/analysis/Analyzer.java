@@ -124,15 +124,9 @@ public final class Analyzer {
           new AnalysisReport.TsneInfo(
               n, t.perplexity(), t.iterations(), seconds, t.exaggeration(),
               t.exaggerationIterations(), t.learningRateFor(n), t.seed(), k);
-      int[] labels = java.util.Arrays.copyOf(session.data().labels(), n);
-      ProjectionCsv.write(out.resolve("tsne.csv"), y, session.data());
-      files.add("tsne.csv");
-      write(
-          "tsne.png",
-          ScatterFigure.of(
-                  String.format(java.util.Locale.ROOT, "t-SNE of %,d encoded items (perplexity %.0f)", n, t.perplexity()),
-                  "t-SNE 1", "t-SNE 2", y, labels, session.data().classNames(), 150, 1.6)
-              .render(W, H + 120));
+      writeEmbedding(
+          "tsne", "t-SNE", y, n,
+          String.format(java.util.Locale.ROOT, "t-SNE of %,d encoded items (perplexity %.0f)", n, t.perplexity()));
     }
 
     AnalysisReport.UmapInfo umapInfo = null;
@@ -266,18 +260,24 @@ public final class Analyzer {
               return true;
             });
     double seconds = (System.nanoTime() - start) / 1e9;
-    ProjectionCsv.write(out.resolve("umap.csv"), y, session.data());
-    files.add("umap.csv");
-    int[] labels = java.util.Arrays.copyOf(session.data().labels(), n);
-    write(
-        "umap.png",
-        ScatterFigure.of(
-                String.format(java.util.Locale.ROOT,
-                    "UMAP of %,d encoded items (%d neighbours, min_dist %.2f)", n, u.neighbours(),
-                    u.minDist()),
-                "UMAP 1", "UMAP 2", y, labels, session.data().classNames(), 150, 1.6)
-            .render(W, H + 120));
+    writeEmbedding(
+        "umap", "UMAP", y, n,
+        String.format(java.util.Locale.ROOT, "UMAP of %,d encoded items (%d neighbours, min_dist %.2f)",
+            n, u.neighbours(), u.minDist()));
     return new AnalysisReport.UmapInfo(
         n, u.neighbours(), u.minDist(), u.epochsFor(n), u.seed(), seconds);
+  }
+
+  /** An embedding of the first n items: {@code <file>.csv} (index, label, x, y) and its figure. */
+  private void writeEmbedding(String file, String method, float[] y, int n, String title)
+      throws IOException {
+    ProjectionCsv.write(out.resolve(file + ".csv"), y, session.data());
+    files.add(file + ".csv");
+    int[] labels = java.util.Arrays.copyOf(session.data().labels(), n);
+    write(
+        file + ".png",
+        ScatterFigure.of(
+                title, method + " 1", method + " 2", y, labels, session.data().classNames(), 150, 1.6)
+            .render(W, H + 120));
   }
 }

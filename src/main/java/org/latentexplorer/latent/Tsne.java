@@ -62,7 +62,6 @@ public final class Tsne {
           learningRate, m);
     }
 
-
     /** scikit-learn's defaults. */
     public static Options defaults() {
       return new Options(30, 1000, 0.5, 0);
@@ -174,7 +173,7 @@ public final class Tsne {
   }
 
   /** The indices of {@code keys} in ascending key order (keys packed with indices, then sorted). */
-  private static int[] sortedOrder(long[] keys) {
+  static int[] sortedOrder(long[] keys) {
     int indexBits = 64 - Long.numberOfLeadingZeros(Math.max(1, keys.length));
     long maxKey = Arrays.stream(keys).max().orElse(0);
     int keyBits = 64 - Long.numberOfLeadingZeros(Math.max(1, maxKey));
@@ -323,12 +322,10 @@ public final class Tsne {
   private Repulsion barnesHutRepulsion(int points, int chunks) {
     double[] sumQ = new double[points];
     QuadTree tree = new QuadTree(4 * points);
-    int[] order = new int[points];
-    boolean[] ordered = {false};
+    int[] order = IntStream.range(0, points).toArray();
     return (y, gradient) -> {
-      tree.build(y, points, ordered[0] ? order : null);
+      tree.build(y, points, order);
       tree.spatialOrder(order);
-      ordered[0] = true;
       IntStream.range(0, chunks)
           .parallel()
           .forEach(

@@ -166,7 +166,7 @@ public final class Umap {
       long j = keys[s] % n;
       all[e + s] = j * n + i;
     }
-    int[] index = sortedIndex(all);
+    int[] index = Tsne.sortedOrder(all);
     int[] rowStart = new int[n + 1];
     int[] cols = new int[2 * e];
     double[] weights = new double[2 * e];
@@ -196,21 +196,6 @@ public final class Umap {
       rowStart[i + 1] += rowStart[i];
     }
     return new Graph(rowStart, Arrays.copyOf(cols, size), Arrays.copyOf(weights, size));
-  }
-
-  private static int[] sortedIndex(long[] keys) {
-    int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, keys.length));
-    long[] packed = new long[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      packed[i] = keys[i] << bits | i;
-    }
-    Arrays.parallelSort(packed);
-    int[] out = new int[keys.length];
-    long mask = (1L << bits) - 1;
-    for (int i = 0; i < keys.length; i++) {
-      out[i] = (int) (packed[i] & mask);
-    }
-    return out;
   }
 
   /**
