@@ -117,18 +117,14 @@ public final class Tsne {
   static Tsne affinities(float[] points, int dims, Options options) {
     int n = points.length / dims;
     int k = (int) Math.min(n - 1, Math.floor(3 * options.perplexity()));
-    VpTree tree = VpTree.build(points, dims, options.seed());
     int[] neighbours = new int[n * k];
     double[] distances = new double[n * k];
     double[] conditional = new double[n * k];
     double target = Math.log(Math.min(options.perplexity(), k));
+    BlockedNeighbours.search(points, dims, k, neighbours, distances);
     IntStream.range(0, n)
         .parallel()
-        .forEach(
-            i -> {
-              tree.nearest(points, i * dims, k, i, neighbours, distances, i * k);
-              calibrate(distances, conditional, i * k, k, target);
-            });
+        .forEach(i -> calibrate(distances, conditional, i * k, k, target));
     long[] keys = new long[2 * n * k];
     double[] vals = new double[2 * n * k];
     int e = 0;

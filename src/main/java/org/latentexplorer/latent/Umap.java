@@ -74,7 +74,7 @@ public final class Umap {
     if (options.neighbours() < 2 || options.minDist() < 0) {
       throw new IllegalArgumentException("UMAP needs at least 2 neighbours and min_dist >= 0");
     }
-    Graph graph = fuzzyGraph(points, dims, Math.min(options.neighbours(), n), options.seed());
+    Graph graph = fuzzyGraph(points, dims, Math.min(options.neighbours(), n));
     double[] ab = curve(options.minDist(), 1);
     float[] y = initialLayout(points, dims, options.seed());
     optimise(y, n, graph, ab[0], ab[1], options.epochsFor(n), options.seed(), listener);
@@ -85,17 +85,14 @@ public final class Umap {
    * The fuzzy simplicial set of the k-neighbour graph (k counting the point itself, as
    * umap-learn does).
    */
-  static Graph fuzzyGraph(float[] points, int dims, int k, long seed) {
+  static Graph fuzzyGraph(float[] points, int dims, int k) {
     int n = points.length / dims;
     int m = k - 1;
-    VpTree tree = VpTree.build(points, dims, seed);
     int[] neighbours = new int[n * m];
     double[] distances = new double[n * m];
     double[] rho = new double[n];
     double[] sigma = new double[n];
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(i -> tree.nearest(points, i * dims, m, i, neighbours, distances, i * m));
+    BlockedNeighbours.search(points, dims, m, neighbours, distances);
     double meanAll = Arrays.stream(distances).sum() / ((double) n * k);
     double target = Math.log(k) / Math.log(2);
     IntStream.range(0, n)

@@ -71,7 +71,7 @@ class UmapTest {
   @Test
   void theFuzzyGraphIsSymmetricWithWeightsInZeroOne() {
     float[] x = TsneTest.clusters(40, 5, 2);
-    Umap.Graph g = Umap.fuzzyGraph(x, 5, 15, 0);
+    Umap.Graph g = Umap.fuzzyGraph(x, 5, 15);
     int n = 160;
     java.util.Map<Long, Double> w = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
