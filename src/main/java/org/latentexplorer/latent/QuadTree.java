@@ -3,81 +3,41 @@ package org.latentexplorer.latent;
 import java.util.Arrays;
 
 /**
- * The Barnes-Hut space-partitioning tree of a 2-D embedding: each cell keeps how many points it
- * holds and their centre of mass, so that a far cell's pull on a point is computed once for all
- * its points. Stored in flat arrays, rebuilt every t-SNE iteration.
+ * The Barnes-Hut space-partitioning tree of a 2-D embedding (van der Maaten 2014): each cell
+ * keeps how many points it holds and their centre of mass, so that a far cell's pull on a point
+ * is computed once for all its points. Built top-down every t-SNE iteration by splitting each
+ * cell's points into its quadrants in place, so every cell's points lie together in
+ * {@link #order()}; a cell of at most {@link #LEAF} points is not split further.
  */
 final class QuadTree {
 
+  /** The most points in a leaf. */
+  static final int LEAF = 8;
+
   private static final int MAX_DEPTH = 48;
-
-  private double[] centreX;
-  private double[] centreY;
-  private double[] half;
-  private double[] massX;
-  private double[] massY;
-  private int[] count;
-  private int[] firstChild;
-  private int[] point;
-  private int size;
-  /** Per node, packed for the traversal: centre of mass x, y, squared width, count, first child, point. */
-  private double[] packed = new double[0];
-
-  QuadTree(int capacity) {
-    allocate(Math.max(16, capacity));
-  }
-
-  private void allocate(int capacity) {
-    centreX = new double[capacity];
-    centreY = new double[capacity];
-    half = new double[capacity];
-    massX = new double[capacity];
-    massY = new double[capacity];
-    count = new int[capacity];
-    firstChild = new int[capacity];
-    point = new int[capacity];
-  }
-
-  private void grow() {
-    int capacity = centreX.length * 2;
-    centreX = Arrays.copyOf(centreX, capacity);
-    centreY = Arrays.copyOf(centreY, capacity);
-    half = Arrays.copyOf(half, capacity);
-    massX = Arrays.copyOf(massX, capacity);
-    massY = Arrays.copyOf(massY, capacity);
-    count = Arrays.copyOf(count, capacity);
-    firstChild = Arrays.copyOf(firstChild, capacity);
-    point = Arrays.copyOf(point, capacity);
-  }
-
-  private int newNode(double cx, double cy, double h) {
-    if (size == centreX.length) {
-      grow();
-    }
-    int n = size++;
-    centreX[n] = cx;
-    centreY[n] = cy;
-    half[n] = h;
-    massX[n] = 0;
-    massY[n] = 0;
-    count[n] = 0;
-    firstChild[n] = -1;
-    point[n] = -1;
-    return n;
-  }
-
-  /** Rebuilds the tree over the points {@code y = [x0, y0, x1, y1, ...]}. */
-  void build(double[] y, int n) {
-    build(y, n, null);
-  }
+  private static final int FIELDS = 6;
 
   /**
-   * Rebuilds the tree, inserting the points in the given order (such as the last tree's
-   * {@link #spatialOrder}: neighbours one after another walk the same cells, and the cells are
-   * laid out near each other); null inserts them by index. The tree is the same either way.
+   * Per cell: centre of mass x, y, squared width, number of points, first of its four children
+   * (-1 for a leaf) and where its points begin in {@link #order}.
    */
-  void build(double[] y, int n, int[] order) {
+  private double[] cells = new double[16 * FIELDS];
+
+  private int size;
+  private int points;
+  private int[] order = new int[0];
+  private double[] sortedX = new double[0];
+  private double[] sortedY = new double[0];
+
+  /**
+   * Rebuilds the tree over the points {@code y = [x0, y0, x1, y1, ...]}.
+   *
+   * @param start any order of the points, such as the last tree's {@link #order()}, which the
+   *     splitting then barely changes; not modified
+   */
+  void build(double[] y, int n, int[] start) {
     size = 0;
+    points = n;
     double minX = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
@@ -88,169 +48,216 @@ final class QuadTree {
       minY = Math.min(minY, y[2 * i + 1]);
       maxY = Math.max(maxY, y[2 * i + 1]);
     }
+    if (order.length < n) {
+      order = new int[n];
+      sortedX = new double[n];
+      sortedY = new double[n];
+    }
+    System.arraycopy(start, 0, order, 0, n);
     double h = Math.max(maxX - minX, maxY - minY) / 2 * (1 + 1e-6) + 1e-9;
-    newNode((minX + maxX) / 2, (minY + maxY) / 2, h);
+    int root = newCell();
+    fill(root, y, 0, n, (minX + maxX) / 2, (minY + maxY) / 2, h, 0);
     for (int k = 0; k < n; k++) {
-      int i = order == null ? k : order[k];
-      insert(i, y[2 * i], y[2 * i + 1]);
+      sortedX[k] = y[2 * order[k]];
+      sortedY[k] = y[2 * order[k] + 1];
     }
-    pack();
   }
 
-  /** Packs each node's centre of mass, squared width, count and links into one array. */
-  private void pack() {
-    if (packed.length < size * 6) {
-      packed = new double[Math.max(size * 6, packed.length * 2)];
+  /** Builds the tree over the points in index order. */
+  void build(double[] y, int n) {
+    int[] identity = new int[n];
+    for (int i = 0; i < n; i++) {
+      identity[i] = i;
     }
-    for (int node = 0; node < size; node++) {
-      int o = node * 6;
-      int m = count[node];
-      packed[o] = m > 0 ? massX[node] / m : 0;
-      packed[o + 1] = m > 0 ? massY[node] / m : 0;
-      double width = 2 * half[node];
-      packed[o + 2] = width * width;
-      packed[o + 3] = m;
-      packed[o + 4] = firstChild[node];
-      packed[o + 5] = point[node];
+    build(y, n, identity);
+  }
+
+  /** The points cell by cell, depth first: neighbours in the plane are near each other here. */
+  int[] order() {
+    return order;
+  }
+
+  /** The number of cells. */
+  int cells() {
+    return size;
+  }
+
+  private int newCell() {
+    if ((size + 1) * FIELDS > cells.length) {
+      cells = Arrays.copyOf(cells, cells.length * 2);
+    }
+    return size++;
+  }
+
+  private void fill(
+      int cell, double[] y, int from, int to, double cx, double cy, double h, int depth) {
+    int o = cell * FIELDS;
+    int m = to - from;
+    double width = 2 * h;
+    cells[o + 2] = width * width;
+    cells[o + 3] = m;
+    cells[o + 5] = from;
+    if (m <= LEAF || depth >= MAX_DEPTH) {
+      double sx = 0;
+      double sy = 0;
+      for (int k = from; k < to; k++) {
+        sx += y[2 * order[k]];
+        sy += y[2 * order[k] + 1];
+      }
+      cells[o] = m > 0 ? sx / m : 0;
+      cells[o + 1] = m > 0 ? sy / m : 0;
+      cells[o + 4] = -1;
+      return;
+    }
+    int lowerEnd = partition(y, 1, cy, from, to);
+    int b1 = partition(y, 0, cx, from, lowerEnd);
+    int b3 = partition(y, 0, cx, lowerEnd, to);
+    double q = h / 2;
+    int first = newCell();
+    newCell();
+    newCell();
+    newCell();
+    fill(first, y, from, b1, cx - q, cy - q, q, depth + 1);
+    fill(first + 1, y, b1, lowerEnd, cx + q, cy - q, q, depth + 1);
+    fill(first + 2, y, lowerEnd, b3, cx - q, cy + q, q, depth + 1);
+    fill(first + 3, y, b3, to, cx + q, cy + q, q, depth + 1);
+    double sx = 0;
+    double sy = 0;
+    for (int c = first; c < first + 4; c++) {
+      int oc = c * FIELDS;
+      sx += cells[oc] * cells[oc + 3];
+      sy += cells[oc + 1] * cells[oc + 3];
+    }
+    cells[o] = sx / m;
+    cells[o + 1] = sy / m;
+    cells[o + 4] = first;
+  }
+
+  /** Moves the points in [from, to) whose coordinate {@code axis} is below {@code split} first. */
+  private int partition(double[] y, int axis, double split, int from, int to) {
+    int i = from;
+    int j = to - 1;
+    while (true) {
+      while (i <= j && y[2 * order[i] + axis] < split) {
+        i++;
+      }
+      while (i <= j && y[2 * order[j] + axis] >= split) {
+        j--;
+      }
+      if (i >= j) {
+        return i;
+      }
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+      i++;
+      j--;
     }
   }
 
   /**
-   * The points in the order of a depth-first walk of the tree, so that points processed one after
-   * another are near each other and walk nearly the same cells.
+   * Splits the points into groups for a group walk: each group is the points of a cell holding at
+   * most {@code maxPoints} whose parent holds more (a leaf of more, made of points that coincide,
+   * is cut into pieces), so a group's points are near each other and lie together in
+   * {@link #order()}.
+   *
+   * @param groupStart receives where each group begins in {@link #order()} (length at least
+   *     n + 1); {@code groupStart[groups] = n}
+   * @return the number of groups
    */
-  void spatialOrder(int[] out) {
-    int filled = 0;
-    int[] stack = new int[4 * MAX_DEPTH + 8];
-    int top = 0;
-    stack[top++] = 0;
-    while (top > 0 && filled < out.length) {
-      int node = stack[--top];
-      if (count[node] == 0) {
-        continue;
-      }
-      if (firstChild[node] < 0) {
-        if (point[node] >= 0) {
-          out[filled++] = point[node];
-        }
-        continue;
-      }
-      int c = firstChild[node];
-      stack[top++] = c + 3;
-      stack[top++] = c + 2;
-      stack[top++] = c + 1;
-      stack[top++] = c;
-    }
-    if (filled < out.length) {
-      boolean[] seen = new boolean[out.length];
-      for (int k = 0; k < filled; k++) {
-        seen[out[k]] = true;
-      }
-      for (int i = 0; i < out.length; i++) {
-        if (!seen[i]) {
-          out[filled++] = i;
-        }
-      }
-    }
-  }
-
-  private void insert(int i, double x, double yy) {
-    int node = 0;
-    for (int depth = 0; ; depth++) {
-      if (firstChild[node] < 0) {
-        if (count[node] == 0) {
-          point[node] = i;
-          count[node] = 1;
-          massX[node] = x;
-          massY[node] = yy;
-          return;
-        }
-        if (depth >= MAX_DEPTH) {
-          count[node]++;
-          massX[node] += x;
-          massY[node] += yy;
-          return;
-        }
-        subdivide(node);
-      }
-      count[node]++;
-      massX[node] += x;
-      massY[node] += yy;
-      node = firstChild[node] + quadrant(node, x, yy);
-    }
-  }
-
-  private void subdivide(int node) {
-    double h = half[node] / 2;
-    double cx = centreX[node];
-    double cy = centreY[node];
-    int first = newNode(cx - h, cy - h, h);
-    newNode(cx + h, cy - h, h);
-    newNode(cx - h, cy + h, h);
-    newNode(cx + h, cy + h, h);
-    firstChild[node] = first;
-    int p = point[node];
-    int c = first + quadrant(node, massX[node], massY[node]);
-    point[c] = p;
-    count[c] = count[node];
-    massX[c] = massX[node];
-    massY[c] = massY[node];
-    point[node] = -1;
-  }
-
-  private int quadrant(int node, double x, double y) {
-    return (x >= centreX[node] ? 1 : 0) + (y >= centreY[node] ? 2 : 0);
-  }
-
-  /**
-   * The repulsive term for point {@code i}: adds {@code q^2 (y_i - y_j)} summed over all j to
-   * {@code force[0..1]} and returns the sum of q = 1 / (1 + |y_i - y_j|^2), cells far enough away
-   * ({@code width / distance < theta}) standing in for all their points.
-   */
-  double repulsion(int i, double x, double y, double theta, double[] force, int[] stack) {
-    double[] nodes = packed;
-    double sumQ = 0;
-    double fx = 0;
-    double fy = 0;
-    double theta2 = theta * theta;
+  int groups(int maxPoints, int[] groupStart) {
+    int groups = 0;
+    int[] stack = newStack();
     int top = 0;
     stack[top++] = 0;
     while (top > 0) {
-      int o = stack[--top] * 6;
-      double m = nodes[o + 3];
+      int o = stack[--top] * FIELDS;
+      int m = (int) cells[o + 3];
+      int first = (int) cells[o + 4];
       if (m == 0) {
         continue;
       }
-      double dx = x - nodes[o];
-      double dy = y - nodes[o + 1];
-      double d2 = dx * dx + dy * dy;
-      int child = (int) nodes[o + 4];
-      if (child < 0) {
-        if ((int) nodes[o + 5] == i || d2 == 0) {
-          m -= 1;
-          if (m <= 0) {
-            continue;
-          }
+      if (m <= maxPoints || first < 0) {
+        for (int k = 0; k < m; k += maxPoints) {
+          groupStart[groups++] = (int) cells[o + 5] + k;
         }
-      } else if (nodes[o + 2] >= theta2 * d2) {
-        stack[top++] = child;
-        stack[top++] = child + 1;
-        stack[top++] = child + 2;
-        stack[top++] = child + 3;
         continue;
       }
-      double q = 1 / (1 + d2);
-      sumQ += m * q;
-      double mq2 = m * q * q;
-      fx += mq2 * dx;
-      fy += mq2 * dy;
+      stack[top++] = first + 3;
+      stack[top++] = first + 2;
+      stack[top++] = first + 1;
+      stack[top++] = first;
     }
-    force[0] = fx;
-    force[1] = fy;
-    return sumQ;
+    groupStart[groups] = points;
+    return groups;
   }
 
-  /** A stack deep enough for any traversal of this tree. */
+  /**
+   * The interaction list of a group of points inside the box {@code [minX, maxX] x [minY, maxY]}
+   * (Barnes 1990): every cell far enough from the whole box ({@code width / distance < theta},
+   * the distance from the cell's centre of mass to the nearest point of the box) as one body of
+   * its points' mass at their centre of mass, and every point of the leaves nearer on its own.
+   * Each point of the box then sees each cell at least as far away as the box does, so its
+   * forces are at least as accurate as its own walk would give; the list holds the group's own
+   * points too.
+   */
+  void interactions(
+      double minX, double minY, double maxX, double maxY, double theta, Interactions out,
+      int[] stack) {
+    double[] c = cells;
+    double theta2 = theta * theta;
+    out.size = 0;
+    int top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      int o = stack[--top] * FIELDS;
+      double m = c[o + 3];
+      if (m == 0) {
+        continue;
+      }
+      double cx = c[o];
+      double cy = c[o + 1];
+      double dx = Math.max(0, Math.max(minX - cx, cx - maxX));
+      double dy = Math.max(0, Math.max(minY - cy, cy - maxY));
+      if (c[o + 2] < theta2 * (dx * dx + dy * dy)) {
+        out.add(cx, cy, m);
+        continue;
+      }
+      int first = (int) c[o + 4];
+      if (first >= 0) {
+        stack[top++] = first;
+        stack[top++] = first + 1;
+        stack[top++] = first + 2;
+        stack[top++] = first + 3;
+        continue;
+      }
+      int from = (int) c[o + 5];
+      for (int k = from; k < from + (int) m; k++) {
+        out.add(sortedX[k], sortedY[k], 1);
+      }
+    }
+  }
+
+  /** Bodies a group of points interacts with: positions and masses, growing as needed. */
+  static final class Interactions {
+    double[] x = new double[1024];
+    double[] y = new double[1024];
+    double[] mass = new double[1024];
+    int size;
+
+    void add(double px, double py, double m) {
+      if (size == x.length) {
+        x = Arrays.copyOf(x, size * 2);
+        y = Arrays.copyOf(y, size * 2);
+        mass = Arrays.copyOf(mass, size * 2);
+      }
+      x[size] = px;
+      y[size] = py;
+      mass[size++] = m;
+    }
+  }
+
+  /** A stack deep enough for any walk of this tree. */
   int[] newStack() {
     return new int[4 * MAX_DEPTH + 8];
   }

@@ -7,9 +7,10 @@ import java.util.stream.IntStream;
 /**
  * Barnes-Hut t-SNE (van der Maaten 2014) with scikit-learn's defaults: perplexity 30, 1,000
  * iterations of which the first 250 exaggerate P by 12 with momentum 0.5 (then 0.8), gains,
- * the "auto" learning rate max(n / 12 / 4, 50), and a PCA initialisation. Nearest neighbours come
- * from a vantage-point tree; the attractive and repulsive forces are computed in parallel, the
- * repulsive ones by Barnes-Hut or by FFT interpolation ({@link Method}).
+ * the "auto" learning rate max(n / 12 / 4, 50), and a PCA initialisation. Nearest neighbours are
+ * exact ({@link BlockedNeighbours}); the attractive and repulsive forces are computed in parallel,
+ * the repulsive ones by Barnes-Hut with a group walk ({@link GroupedRepulsion}) or by FFT
+ * interpolation ({@link Method}).
  */
 public final class Tsne {
 
@@ -24,7 +25,10 @@ public final class Tsne {
    * units and more) costs more per step than the tree (docs/benchmarks.md, issue 13).
    */
   public enum Method {
-    /** A quadtree whose far cells stand for their points (van der Maaten 2014), with theta. */
+    /**
+     * A quadtree whose far cells stand for their points (van der Maaten 2014), with theta, walked
+     * once per group of nearby points (Barnes 1990).
+     */
     BARNES_HUT,
     /** Interpolation onto a grid and FFT convolution (FIt-SNE, Linderman et al. 2019). */
     FFT
@@ -34,7 +38,8 @@ public final class Tsne {
    * @param perplexity the effective number of neighbours
    * @param iterations gradient steps in all
    * @param theta the Barnes-Hut accuracy (0.5; smaller is slower and more exact)
-   * @param seed for the vantage-point tree
+   * @param seed recorded with the run; the PCA start and exact neighbours make the map the same
+   *     for every seed
    * @param exaggeration how much P is multiplied by early on (12)
    * @param exaggerationIterations how many of the first iterations exaggerate (250)
    * @param learningRate the step size; NaN for scikit-learn's "auto", max(n / exaggeration / 4, 50)
@@ -88,9 +93,10 @@ public final class Tsne {
   private final Options options;
   private final int[] rowStart;
   private final int[] columns;
-  private final double[] values;
+  /** P's entries in single precision: the attraction reads all of them every step. */
+  private final float[] values;
 
-  private Tsne(int n, Options options, int[] rowStart, int[] columns, double[] values) {
+  private Tsne(int n, Options options, int[] rowStart, int[] columns, float[] values) {
     this.n = n;
     this.options = options;
     this.rowStart = rowStart;
@@ -161,9 +167,9 @@ public final class Tsne {
     for (int i = 0; i < n; i++) {
       rowStart[i + 1] += rowStart[i];
     }
-    double[] p = Arrays.copyOf(merged, size);
+    float[] p = new float[size];
     for (int s = 0; s < size; s++) {
-      p[s] /= total;
+      p[s] = (float) (merged[s] / total);
     }
     return new Tsne(n, options, rowStart, Arrays.copyOf(cols, size), p);
   }
@@ -254,7 +260,7 @@ public final class Tsne {
     int chunks = Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
     Repulsion repulsion = options.method() == Method.FFT
         ? fftRepulsion(n)
-        : barnesHutRepulsion(n, chunks);
+        : barnesHutRepulsion(n);
     int report = Math.max(1, Math.min(25, options.iterations() / 40));
     for (int it = 0; it < options.iterations(); it++) {
       boolean exploring = it < options.exaggerationIterations();
@@ -315,34 +321,9 @@ public final class Tsne {
     return (y, force) -> fft.repulsion(y, points, force);
   }
 
-  private Repulsion barnesHutRepulsion(int points, int chunks) {
-    double[] sumQ = new double[points];
-    QuadTree tree = new QuadTree(4 * points);
-    int[] order = IntStream.range(0, points).toArray();
-    return (y, gradient) -> {
-      tree.build(y, points, order);
-      tree.spatialOrder(order);
-      IntStream.range(0, chunks)
-          .parallel()
-          .forEach(
-              c -> {
-                int[] stack = tree.newStack();
-                double[] force = new double[2];
-                int from = (int) ((long) points * c / chunks);
-                int to = (int) ((long) points * (c + 1) / chunks);
-                for (int k = from; k < to; k++) {
-                  int i = order[k];
-                  sumQ[i] = tree.repulsion(i, y[2 * i], y[2 * i + 1], options.theta(), force, stack);
-                  gradient[2 * i] = force[0];
-                  gradient[2 * i + 1] = force[1];
-                }
-              });
-      double z = 0;
-      for (int i = 0; i < points; i++) {
-        z += sumQ[i];
-      }
-      return z;
-    };
+  private Repulsion barnesHutRepulsion(int points) {
+    GroupedRepulsion grouped = new GroupedRepulsion(points, options.theta());
+    return grouped::repulsion;
   }
 
   private static float[] toFloats(double[] y) {
@@ -360,6 +341,10 @@ public final class Tsne {
 
   /** The sum of P (1 up to rounding), for tests. */
   double totalProbability() {
-    return Arrays.stream(values).sum();
+    double sum = 0;
+    for (float v : values) {
+      sum += v;
+    }
+    return sum;
   }
 }

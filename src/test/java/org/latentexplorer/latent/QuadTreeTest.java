@@ -1,34 +1,89 @@
 package org.latentexplorer.latent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class QuadTreeTest {
 
   @Test
-  void insertingInTheLastTreesOrderBuildsTheSameTree() {
+  void groupsHoldEveryPointOnceAndNoMoreThanAsked() {
+    int n = 5000;
+    double[] y = FftRepulsionTest.embedding(n, 3);
+    QuadTree tree = new QuadTree();
+    tree.build(y, n);
+    int[] start = new int[n + 1];
+    int groups = tree.groups(100, start);
+    assertEquals(n, start[groups]);
+    for (int g = 0; g < groups; g++) {
+      int size = start[g + 1] - start[g];
+      assertTrue(size >= 1 && size <= 100, "group " + g + " holds " + size);
+    }
+    int[] sorted = Arrays.copyOf(tree.order(), n);
+    Arrays.sort(sorted);
+    for (int i = 0; i < n; i++) {
+      assertEquals(i, sorted[i]);
+    }
+  }
+
+  /** The same tree from the last tree's order: the same forces to the last bit. */
+  @Test
+  void buildingFromTheLastOrderGivesTheSameForces() {
     int n = 3000;
     double[] y = FftRepulsionTest.embedding(n, 5);
-    QuadTree byIndex = new QuadTree(4 * n);
-    byIndex.build(y, n);
-    int[] order = new int[n];
-    byIndex.spatialOrder(order);
-    QuadTree ordered = new QuadTree(4 * n);
-    ordered.build(y, n, order);
-    double[] a = new double[2];
-    double[] b = new double[2];
+    GroupedRepulsion first = new GroupedRepulsion(n, 0.5);
+    double[] a = new double[2 * n];
+    double za = first.repulsion(y, a);
+    double[] b = new double[2 * n];
+    double zb = first.repulsion(y, b);
+    assertEquals(za, zb, 0.0);
+    for (int i = 0; i < 2 * n; i++) {
+      assertEquals(a[i], b[i], 0.0);
+    }
+  }
+
+  /** Theta 0.5: forces within 1% of the exact sums, Z within 1%. */
+  @Test
+  void groupWalkForcesAreNearTheExactSums() {
+    int n = 4000;
+    double[] y = FftRepulsionTest.embedding(n, 9);
     double[] exact = new double[2 * n];
     double z = FftRepulsionTest.exact(y, n, exact);
-    double za = 0;
-    double zb = 0;
+    double[] force = new double[2 * n];
+    double zg = new GroupedRepulsion(n, 0.5).repulsion(y, force);
+    assertEquals(z, zg, 0.01 * z);
+    double error = FftRepulsionTest.relativeError(force, exact);
+    assertTrue(error < 0.01, "relative force error " + error);
+  }
+
+  /** With theta 0 no cell stands in for its points: every pair is summed. */
+  @Test
+  void thetaZeroSumsEveryPair() {
+    int n = 2000;
+    double[] y = FftRepulsionTest.embedding(n, 11);
+    double[] exact = new double[2 * n];
+    double z = FftRepulsionTest.exact(y, n, exact);
+    double[] force = new double[2 * n];
+    double zg = new GroupedRepulsion(n, 0, 64).repulsion(y, force);
+    assertEquals(z, zg, 1e-5 * z);
+    assertTrue(FftRepulsionTest.relativeError(force, exact) < 1e-5);
+  }
+
+  /** 300 copies of one point and 300 of another: copies are at distance 0, so q = 1 between them. */
+  @Test
+  void coincidingPointsCountAsPairsAtDistanceZero() {
+    int n = 600;
+    double[] y = new double[2 * n];
     for (int i = 0; i < n; i++) {
-      za += byIndex.repulsion(i, y[2 * i], y[2 * i + 1], 0.5, a, byIndex.newStack());
-      zb += ordered.repulsion(i, y[2 * i], y[2 * i + 1], 0.5, b, ordered.newStack());
-      assertEquals(a[0], b[0], 1e-12 * (1 + Math.abs(a[0])));
-      assertEquals(a[1], b[1], 1e-12 * (1 + Math.abs(a[1])));
+      y[2 * i] = i < 300 ? 0 : 2;
     }
-    assertEquals(za, zb, 1e-9 * za);
-    assertEquals(z, za, 0.02 * z, "Barnes-Hut's Z near the exact sum");
+    double[] force = new double[2 * n];
+    double z = new GroupedRepulsion(n, 0.5, 128).repulsion(y, force);
+    double expectedZ = 2 * (300.0 * 299) + 2 * (300.0 * 300) / 5;
+    assertEquals(expectedZ, z, 1e-5 * expectedZ);
+    assertEquals(-300 * 2 / 25.0, force[0], 1e-5 * 24);
+    assertEquals(300 * 2 / 25.0, force[2 * 599], 1e-5 * 24);
   }
 }
