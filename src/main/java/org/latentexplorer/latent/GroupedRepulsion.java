@@ -21,7 +21,6 @@ final class GroupedRepulsion {
   private final double theta;
   private final int groupSize;
   private final QuadTree tree = new QuadTree();
-  private int[] start;
   private final int[] groupStart;
   private final double[] sumQ;
   private final ThreadLocal<Workspace> workspaces;
@@ -34,7 +33,6 @@ final class GroupedRepulsion {
     this.n = n;
     this.theta = theta;
     this.groupSize = groupSize;
-    start = IntStream.range(0, n).toArray();
     groupStart = new int[n + 1];
     sumQ = new double[n];
     workspaces = ThreadLocal.withInitial(() -> new Workspace(groupSize, tree.newStack()));
@@ -46,8 +44,7 @@ final class GroupedRepulsion {
    * pairs i != j.
    */
   double repulsion(double[] y, double[] force) {
-    tree.build(y, n, start);
-    start = tree.order();
+    tree.build(y, n);
     int groups = tree.groups(groupSize, groupStart);
     IntStream.range(0, groups).parallel().forEach(g -> group(g, y, force));
     double z = 0;

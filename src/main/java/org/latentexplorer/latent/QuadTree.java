@@ -24,18 +24,25 @@ final class QuadTree {
   private double[] cells = new double[16 * FIELDS];
 
   private int size;
-  private int points;
+  private int points = -1;
   private int[] order = new int[0];
   private double[] sortedX = new double[0];
   private double[] sortedY = new double[0];
 
   /**
-   * Rebuilds the tree over the points {@code y = [x0, y0, x1, y1, ...]}.
-   *
-   * @param start any order of the points, such as the last tree's {@link #order()}, which the
-   *     splitting then barely changes; not modified
+   * Rebuilds the tree over the points {@code y = [x0, y0, x1, y1, ...]}, starting from the last
+   * tree's {@link #order()} when it had as many points (the splitting then barely changes it),
+   * from index order otherwise.
    */
-  void build(double[] y, int n, int[] start) {
+  void build(double[] y, int n) {
+    if (points != n) {
+      order = new int[n];
+      sortedX = new double[n];
+      sortedY = new double[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+    }
     size = 0;
     points = n;
     double minX = Double.POSITIVE_INFINITY;
@@ -48,12 +55,6 @@ final class QuadTree {
       minY = Math.min(minY, y[2 * i + 1]);
       maxY = Math.max(maxY, y[2 * i + 1]);
     }
-    if (order.length < n) {
-      order = new int[n];
-      sortedX = new double[n];
-      sortedY = new double[n];
-    }
-    System.arraycopy(start, 0, order, 0, n);
     double h = Math.max(maxX - minX, maxY - minY) / 2 * (1 + 1e-6) + 1e-9;
     int root = newCell();
     fill(root, y, 0, n, (minX + maxX) / 2, (minY + maxY) / 2, h, 0);
@@ -61,15 +62,6 @@ final class QuadTree {
       sortedX[k] = y[2 * order[k]];
       sortedY[k] = y[2 * order[k] + 1];
     }
-  }
-
-  /** Builds the tree over the points in index order. */
-  void build(double[] y, int n) {
-    int[] identity = new int[n];
-    for (int i = 0; i < n; i++) {
-      identity[i] = i;
-    }
-    build(y, n, identity);
   }
 
   /** The points cell by cell, depth first: neighbours in the plane are near each other here. */
