@@ -20,6 +20,13 @@ public final class Tsne {
   private static final double EXAGGERATION = 12;
 
   /**
+   * How often the points are renumbered in the order of a quadtree over the map, so that points
+   * near each other in the plane, P's neighbours among them, lie near each other in memory: the
+   * forces then read the map mostly from cache.
+   */
+  private static final int RENUMBER_EVERY = 50;
+
+  /**
    * How the repulsive forces are approximated. Barnes-Hut is the default: on two cores the FFT
    * grid that keeps the forces as accurate (a node every third of a unit over maps that span 150
    * units and more) costs more per step than the tree (docs/benchmarks.md, issue 13).
@@ -91,17 +98,12 @@ public final class Tsne {
 
   private final int n;
   private final Options options;
-  private final int[] rowStart;
-  private final int[] columns;
-  /** P's entries in single precision: the attraction reads all of them every step. */
-  private final float[] values;
+  private final JointProbabilities p;
 
-  private Tsne(int n, Options options, int[] rowStart, int[] columns, float[] values) {
+  private Tsne(int n, Options options, JointProbabilities p) {
     this.n = n;
     this.options = options;
-    this.rowStart = rowStart;
-    this.columns = columns;
-    this.values = values;
+    this.p = p;
   }
 
   /**
@@ -115,126 +117,8 @@ public final class Tsne {
     if (n < 4) {
       throw new IllegalArgumentException("t-SNE needs at least 4 points");
     }
-    Tsne t = affinities(points, dims, options);
-    return t.optimise(initialEmbedding(points, dims), listener);
-  }
-
-  /** The joint probabilities P: perplexity-calibrated on the k = 3 x perplexity neighbours. */
-  static Tsne affinities(float[] points, int dims, Options options) {
-    int n = points.length / dims;
-    int k = (int) Math.min(n - 1, Math.floor(3 * options.perplexity()));
-    int[] neighbours = new int[n * k];
-    double[] distances = new double[n * k];
-    double[] conditional = new double[n * k];
-    double target = Math.log(Math.min(options.perplexity(), k));
-    BlockedNeighbours.search(points, dims, k, neighbours, distances);
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(i -> calibrate(distances, conditional, i * k, k, target));
-    long[] keys = new long[2 * n * k];
-    double[] vals = new double[2 * n * k];
-    int e = 0;
-    for (int i = 0; i < n; i++) {
-      for (int m = 0; m < k; m++) {
-        int j = neighbours[i * k + m];
-        double p = conditional[i * k + m];
-        keys[e] = (long) i * n + j;
-        vals[e++] = p;
-        keys[e] = (long) j * n + i;
-        vals[e++] = p;
-      }
-    }
-    int[] order = sortedOrder(keys);
-    int[] rowStart = new int[n + 1];
-    int[] cols = new int[keys.length];
-    double[] merged = new double[keys.length];
-    int size = 0;
-    long last = -1;
-    double total = 0;
-    for (int idx : order) {
-      long key = keys[idx];
-      if (key == last) {
-        merged[size - 1] += vals[idx];
-      } else {
-        cols[size] = (int) (key % n);
-        merged[size] = vals[idx];
-        rowStart[(int) (key / n) + 1]++;
-        size++;
-        last = key;
-      }
-      total += vals[idx];
-    }
-    for (int i = 0; i < n; i++) {
-      rowStart[i + 1] += rowStart[i];
-    }
-    float[] p = new float[size];
-    for (int s = 0; s < size; s++) {
-      p[s] = (float) (merged[s] / total);
-    }
-    return new Tsne(n, options, rowStart, Arrays.copyOf(cols, size), p);
-  }
-
-  /** The indices of {@code keys} in ascending key order (keys packed with indices, then sorted). */
-  static int[] sortedOrder(long[] keys) {
-    int indexBits = 64 - Long.numberOfLeadingZeros(Math.max(1, keys.length));
-    long maxKey = Arrays.stream(keys).max().orElse(0);
-    int keyBits = 64 - Long.numberOfLeadingZeros(Math.max(1, maxKey));
-    if (indexBits + keyBits > 63) {
-      return IntStream.range(0, keys.length)
-          .boxed()
-          .sorted((a, b) -> Long.compare(keys[a], keys[b]))
-          .mapToInt(Integer::intValue)
-          .toArray();
-    }
-    long[] packed = new long[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      packed[i] = keys[i] << indexBits | i;
-    }
-    Arrays.parallelSort(packed);
-    long mask = (1L << indexBits) - 1;
-    int[] order = new int[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      order[i] = (int) (packed[i] & mask);
-    }
-    return order;
-  }
-
-  /**
-   * Finds the Gaussian precision for one point so that its conditional distribution over its
-   * neighbours has the target entropy (log perplexity), by bisection on the squared distances.
-   */
-  private static void calibrate(
-      double[] distances, double[] out, int offset, int k, double targetEntropy) {
-    double beta = 1;
-    double low = Double.NEGATIVE_INFINITY;
-    double high = Double.POSITIVE_INFINITY;
-    double shift = distances[offset] * distances[offset];
-    for (int step = 0; step < 200; step++) {
-      double sum = 0;
-      double weighted = 0;
-      for (int m = 0; m < k; m++) {
-        double d2 = distances[offset + m] * distances[offset + m] - shift;
-        double p = Math.exp(-d2 * beta);
-        out[offset + m] = p;
-        sum += p;
-        weighted += d2 * p;
-      }
-      double entropy = Math.log(sum) + beta * weighted / sum;
-      for (int m = 0; m < k; m++) {
-        out[offset + m] /= sum;
-      }
-      double diff = entropy - targetEntropy;
-      if (Math.abs(diff) < 1e-5) {
-        return;
-      }
-      if (diff > 0) {
-        low = beta;
-        beta = high == Double.POSITIVE_INFINITY ? beta * 2 : (beta + high) / 2;
-      } else {
-        high = beta;
-        beta = low == Double.NEGATIVE_INFINITY ? beta / 2 : (beta + low) / 2;
-      }
-    }
+    JointProbabilities p = JointProbabilities.of(points, dims, options.perplexity());
+    return new Tsne(n, options, p).optimise(initialEmbedding(points, dims), listener);
   }
 
   /** scikit-learn's "pca" initialisation: the first two principal coordinates, sd 1e-4. */
@@ -257,40 +141,34 @@ public final class Tsne {
     double[] gains = new double[2 * n];
     Arrays.fill(gains, 1);
     double[] gradient = new double[2 * n];
-    int chunks = Math.max(1, Runtime.getRuntime().availableProcessors() * 4);
+    Attraction attraction = p.attraction();
     Repulsion repulsion = options.method() == Method.FFT
         ? fftRepulsion(n)
         : barnesHutRepulsion(n);
     int report = Math.max(1, Math.min(25, options.iterations() / 40));
+    int[] label = IntStream.range(0, n).toArray();
     for (int it = 0; it < options.iterations(); it++) {
+      if (it % RENUMBER_EVERY == 0) {
+        QuadTree tree = new QuadTree();
+        tree.build(y, n);
+        int[] order = tree.order();
+        int[] rank = new int[n];
+        for (int k = 0; k < n; k++) {
+          rank[order[k]] = k;
+        }
+        attraction = attraction.renumbered(rank);
+        y = reorderedPairs(y, order);
+        update = reorderedPairs(update, order);
+        gains = reorderedPairs(gains, order);
+        int[] before = label;
+        label = IntStream.range(0, n).map(k -> before[order[k]]).toArray();
+      }
       boolean exploring = it < options.exaggerationIterations();
       double exaggeration = exploring ? options.exaggeration() : 1;
       double momentum = exploring ? 0.5 : 0.8;
       double z = repulsion.applyAsDouble(y, gradient);
       double invZ = 1 / z;
-      IntStream.range(0, chunks)
-          .parallel()
-          .forEach(
-              c -> {
-                int from = (int) ((long) n * c / chunks);
-                int to = (int) ((long) n * (c + 1) / chunks);
-                for (int i = from; i < to; i++) {
-                  double xi = y[2 * i];
-                  double yi = y[2 * i + 1];
-                  double ax = 0;
-                  double ay = 0;
-                  for (int s = rowStart[i]; s < rowStart[i + 1]; s++) {
-                    int j = columns[s];
-                    double dx = xi - y[2 * j];
-                    double dy = yi - y[2 * j + 1];
-                    double pq = values[s] / (1 + dx * dx + dy * dy);
-                    ax += pq * dx;
-                    ay += pq * dy;
-                  }
-                  gradient[2 * i] = 4 * (exaggeration * ax - gradient[2 * i] * invZ);
-                  gradient[2 * i + 1] = 4 * (exaggeration * ay - gradient[2 * i + 1] * invZ);
-                }
-              });
+      attraction.scaleAndAdd(y, -4 * invZ, 4 * exaggeration, gradient);
       for (int c = 0; c < 2 * n; c++) {
         double g = gradient[c];
         gains[c] = (g > 0) != (update[c] > 0) ? gains[c] + 0.2 : Math.max(0.01, gains[c] * 0.8);
@@ -299,12 +177,22 @@ public final class Tsne {
       }
       boolean last = it == options.iterations() - 1;
       if (listener != null && (it % report == 0 || last)) {
-        if (!listener.progress(it + 1, options.iterations(), toFloats(y))) {
+        if (!listener.progress(it + 1, options.iterations(), toFloats(y, label))) {
           throw new CancellationException("t-SNE was cancelled");
         }
       }
     }
-    return toFloats(y);
+    return toFloats(y, label);
+  }
+
+  /** Pairs (x, y) in a new order: pair k of the result is pair {@code order[k]} of {@code a}. */
+  private static double[] reorderedPairs(double[] a, int[] order) {
+    double[] out = new double[a.length];
+    for (int k = 0; k < order.length; k++) {
+      out[2 * k] = a[2 * order[k]];
+      out[2 * k + 1] = a[2 * order[k] + 1];
+    }
+    return out;
   }
 
   /** Writes the unnormalised repulsive forces into the gradient and returns Z. */
@@ -326,25 +214,13 @@ public final class Tsne {
     return grouped::repulsion;
   }
 
-  private static float[] toFloats(double[] y) {
+  /** The embedding in the points' own order; point {@code label[k]} is stored at k. */
+  private static float[] toFloats(double[] y, int[] label) {
     float[] out = new float[y.length];
-    for (int i = 0; i < y.length; i++) {
-      out[i] = (float) y[i];
+    for (int k = 0; k < label.length; k++) {
+      out[2 * label[k]] = (float) y[2 * k];
+      out[2 * label[k] + 1] = (float) y[2 * k + 1];
     }
     return out;
-  }
-
-  /** The number of stored entries of P, for tests. */
-  int nonZeros() {
-    return values.length;
-  }
-
-  /** The sum of P (1 up to rounding), for tests. */
-  double totalProbability() {
-    double sum = 0;
-    for (float v : values) {
-      sum += v;
-    }
-    return sum;
   }
 }

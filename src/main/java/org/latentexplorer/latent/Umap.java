@@ -163,7 +163,7 @@ public final class Umap {
       long j = keys[s] % n;
       all[e + s] = j * n + i;
     }
-    int[] index = Tsne.sortedOrder(all);
+    int[] index = sortedOrder(all);
     int[] rowStart = new int[n + 1];
     int[] cols = new int[2 * e];
     double[] weights = new double[2 * e];
@@ -365,5 +365,30 @@ public final class Umap {
 
   private static float clip(float v) {
     return v > CLIP ? (float) CLIP : v < -CLIP ? (float) -CLIP : v;
+  }
+
+  /** The indices of {@code keys} in ascending key order (keys packed with indices, then sorted). */
+  static int[] sortedOrder(long[] keys) {
+    int indexBits = 64 - Long.numberOfLeadingZeros(Math.max(1, keys.length));
+    long maxKey = Arrays.stream(keys).max().orElse(0);
+    int keyBits = 64 - Long.numberOfLeadingZeros(Math.max(1, maxKey));
+    if (indexBits + keyBits > 63) {
+      return IntStream.range(0, keys.length)
+          .boxed()
+          .sorted((a, b) -> Long.compare(keys[a], keys[b]))
+          .mapToInt(Integer::intValue)
+          .toArray();
+    }
+    long[] packed = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      packed[i] = keys[i] << indexBits | i;
+    }
+    Arrays.parallelSort(packed);
+    long mask = (1L << indexBits) - 1;
+    int[] order = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      order[i] = (int) (packed[i] & mask);
+    }
+    return order;
   }
 }

@@ -76,8 +76,8 @@ class TsneTest {
   @Test
   void jointProbabilitiesAreSymmetricAndSumToOne() {
     float[] x = clusters(40, 5, 2);
-    Tsne t = Tsne.affinities(x, 5, Tsne.Options.defaults());
-    assertEquals(1.0, t.totalProbability(), 1e-9);
+    JointProbabilities t = JointProbabilities.of(x, 5, 30);
+    assertEquals(1.0, t.total(), 1e-9);
     assertTrue(t.nonZeros() >= 160 * 90);
   }
 
