@@ -67,7 +67,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--tsne-pcs", paramLabel = "K", description = "t-SNE of the first K principal components, such as 2, 4 or 10; 0 for all dimensions (default: ${DEFAULT-VALUE}).")
   int tsnePcs = 0;
 
-  @Option(names = "--tsne-method", paramLabel = "bh|fft", description = "How t-SNE approximates the repulsion: bh (Barnes-Hut, theta 0.5) or fft (FIt-SNE's grid interpolation) (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--tsne-method", paramLabel = "bh|fft", description = "How t-SNE approximates the repulsion: bh (Barnes-Hut, theta 0.6) or fft (FIt-SNE's grid interpolation) (default: ${DEFAULT-VALUE}).")
   String tsneMethod = "bh";
 
   @Option(names = "--umap-points", paramLabel = "N", description = "Items UMAP embeds, 0 to skip (default: ${DEFAULT-VALUE}).")
@@ -128,8 +128,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     org.latentexplorer.latent.Tsne.Options tsne =
         new org.latentexplorer.latent.Tsne.Options(
-            perplexity, tsneIterations, 0.5, tsneSeed, exaggeration, exaggerationIterations, lr,
-            method);
+            perplexity, tsneIterations, org.latentexplorer.latent.Tsne.THETA, tsneSeed,
+            exaggeration, exaggerationIterations, lr, method);
     org.latentexplorer.latent.Umap.Options umap =
         new org.latentexplorer.latent.Umap.Options(umapNeighbours, minDist, umapEpochs, umapSeed);
     PrintWriter err = spec.commandLine().getErr();

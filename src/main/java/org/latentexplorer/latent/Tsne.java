@@ -20,11 +20,20 @@ public final class Tsne {
   private static final double EXAGGERATION = 12;
 
   /**
+   * The Barnes-Hut opening angle. scikit-learn's 0.5 applies to each point's own walk; the group
+   * walk tests each cell against a whole group's bounding box, so it is more accurate at the same
+   * angle. At 0.6 its forces on the formed 70,000-point Fashion-MNIST map are 1.3% from the exact
+   * sums (each point's own walk at 0.5: 1.7%), and the map's KL and trustworthiness match
+   * scikit-learn's (docs/benchmarks.md).
+   */
+  public static final double THETA = 0.6;
+
+  /**
    * How often the points are renumbered in the order of a quadtree over the map, so that points
    * near each other in the plane, P's neighbours among them, lie near each other in memory: the
    * forces then read the map mostly from cache.
    */
-  private static final int RENUMBER_EVERY = 50;
+  private static final int RENUMBER_EVERY = 100;
 
   /**
    * How the repulsive forces are approximated. Barnes-Hut is the default: on two cores the FFT
@@ -44,7 +53,7 @@ public final class Tsne {
   /**
    * @param perplexity the effective number of neighbours
    * @param iterations gradient steps in all
-   * @param theta the Barnes-Hut accuracy (0.5; smaller is slower and more exact)
+   * @param theta the Barnes-Hut opening angle ({@link #THETA}; smaller is slower and more exact)
    * @param seed recorded with the run; the PCA start and exact neighbours make the map the same
    *     for every seed
    * @param exaggeration how much P is multiplied by early on (12)
@@ -76,7 +85,7 @@ public final class Tsne {
 
     /** scikit-learn's defaults. */
     public static Options defaults() {
-      return new Options(30, 1000, 0.5, 0);
+      return new Options(30, 1000, THETA, 0);
     }
 
     /** The learning rate used for {@code n} points. */

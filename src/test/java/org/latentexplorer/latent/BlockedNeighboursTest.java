@@ -18,6 +18,28 @@ class BlockedNeighboursTest {
     int dims = 7;
     int k = 25;
     float[] x = gaussian(n, dims, 3);
+    assertSameAsSortingEveryDistance(x, dims, k);
+  }
+
+  /**
+   * Twelve tight clusters: most leaves are far from a query's neighbours, so this is where the
+   * bounding-box pruning skips them.
+   */
+  @Test
+  void pruningFarLeavesLosesNoNeighbour() {
+    int n = 2_400;
+    int dims = 10;
+    float[] x = gaussian(n, dims, 8);
+    for (int i = 0; i < n; i++) {
+      int cluster = i % 12;
+      x[i * dims + cluster % dims] += 25 * (1 + cluster / dims);
+      x[i * dims + (cluster + 3) % dims] += 0.1f * i;
+    }
+    assertSameAsSortingEveryDistance(x, dims, 40);
+  }
+
+  private static void assertSameAsSortingEveryDistance(float[] x, int dims, int k) {
+    int n = x.length / dims;
     int[] nb = new int[n * k];
     double[] dist = new double[n * k];
     BlockedNeighbours.search(x, dims, k, nb, dist);

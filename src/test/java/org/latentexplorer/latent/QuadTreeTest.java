@@ -44,18 +44,22 @@ class QuadTreeTest {
     }
   }
 
-  /** Theta 0.5: forces within 1% of the exact sums, Z within 1%. */
-  @Test
-  void groupWalkForcesAreNearTheExactSums() {
+  /**
+   * On 4,000 points in clusters the forces are 0.40% from the exact sums at theta 0.5 and 0.48% at
+   * the default, 0.6; Z within 1%.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"0.5, 0.005", "0.6, 0.006"})
+  void groupWalkForcesAreNearTheExactSums(double theta, double tolerance) {
     int n = 4000;
     double[] y = FftRepulsionTest.embedding(n, 9);
     double[] exact = new double[2 * n];
     double z = FftRepulsionTest.exact(y, n, exact);
     double[] force = new double[2 * n];
-    double zg = new GroupedRepulsion(n, 0.5).repulsion(y, force);
+    double zg = new GroupedRepulsion(n, theta).repulsion(y, force);
     assertEquals(z, zg, 0.01 * z);
     double error = FftRepulsionTest.relativeError(force, exact);
-    assertTrue(error < 0.01, "relative force error " + error);
+    assertTrue(error < tolerance, "relative force error " + error);
   }
 
   /** With theta 0 no cell stands in for its points: every pair is summed. */

@@ -57,7 +57,8 @@ final class TsneSettings {
 
   Tsne.Options options() {
     return new Tsne.Options(
-        perplexity.getValue(), iterations.getValue(), 0.5, seed.getValue(), exaggeration.getValue(),
+        perplexity.getValue(), iterations.getValue(), Tsne.THETA, seed.getValue(),
+        exaggeration.getValue(),
         Math.min(exaggerationIterations.getValue(), iterations.getValue()),
         learningRate.getValue() == 0 ? Double.NaN : learningRate.getValue());
   }
