@@ -61,7 +61,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--tsne-lr", paramLabel = "L|auto", description = "t-SNE's learning rate; auto is scikit-learn's max(n / exaggeration / 4, 50) (default: ${DEFAULT-VALUE}).")
   String tsneLr = "auto";
 
-  @Option(names = "--tsne-seed", paramLabel = "S", description = "t-SNE's seed: the same seed gives the same embedding (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--tsne-seed", paramLabel = "S", description = "t-SNE's seed: 0 starts from the principal axes, as scikit-learn; another seed adds its own small noise to that start; the same seed gives the same embedding (default: ${DEFAULT-VALUE}).")
   long tsneSeed = 0;
 
   @Option(names = "--tsne-pcs", paramLabel = "K", description = "t-SNE of the first K principal components, such as 2, 4 or 10; 0 for all dimensions (default: ${DEFAULT-VALUE}).")

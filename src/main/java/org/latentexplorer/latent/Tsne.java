@@ -1,6 +1,7 @@
 package org.latentexplorer.latent;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
 
@@ -54,8 +55,9 @@ public final class Tsne {
    * @param perplexity the effective number of neighbours
    * @param iterations gradient steps in all
    * @param theta the Barnes-Hut opening angle ({@link #THETA}; smaller is slower and more exact)
-   * @param seed recorded with the run; the PCA start and exact neighbours make the map the same
-   *     for every seed
+   * @param seed 0 starts from the principal axes exactly as scikit-learn's init="pca"; another
+   *     seed adds its own small noise to that start, so that maps from several seeds show which
+   *     features depend on the start (the same seed always gives the same map)
    * @param exaggeration how much P is multiplied by early on (12)
    * @param exaggerationIterations how many of the first iterations exaggerate (250)
    * @param learningRate the step size; NaN for scikit-learn's "auto", max(n / exaggeration / 4, 50)
@@ -127,11 +129,14 @@ public final class Tsne {
       throw new IllegalArgumentException("t-SNE needs at least 4 points");
     }
     JointProbabilities p = JointProbabilities.of(points, dims, options.perplexity());
-    return new Tsne(n, options, p).optimise(initialEmbedding(points, dims), listener);
+    return new Tsne(n, options, p).optimise(initialEmbedding(points, dims, options.seed()), listener);
   }
 
-  /** scikit-learn's "pca" initialisation: the first two principal coordinates, sd 1e-4. */
-  static double[] initialEmbedding(float[] points, int dims) {
+  /**
+   * scikit-learn's "pca" initialisation, the first two principal coordinates scaled to sd 1e-4;
+   * for a seed other than 0, plus Gaussian noise of 1% of that sd drawn from the seed.
+   */
+  static double[] initialEmbedding(float[] points, int dims, long seed) {
     int n = points.length / dims;
     Pca pca = Pca.fit(points, dims);
     float[] two = pca.project(points, Math.min(2, dims));
@@ -140,6 +145,12 @@ public final class Tsne {
     for (int i = 0; i < n; i++) {
       y[2 * i] = two[i * Math.min(2, dims)] / sd * 1e-4;
       y[2 * i + 1] = dims > 1 ? two[i * 2 + 1] / sd * 1e-4 : 0;
+    }
+    if (seed != 0) {
+      SplittableRandom random = new SplittableRandom(seed);
+      for (int c = 0; c < 2 * n; c++) {
+        y[c] += random.nextGaussian() * 1e-6;
+      }
     }
     return y;
   }

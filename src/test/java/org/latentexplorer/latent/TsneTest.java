@@ -120,6 +120,23 @@ class TsneTest {
     }
   }
 
+  /** Seed 0 is scikit-learn's PCA start itself; another seed moves it by 1% of its spread. */
+  @Test
+  void seedZeroStartsFromThePrincipalAxesAndOtherSeedsNearThem() {
+    float[] x = clusters(30, 5, 2);
+    double[] pca = Tsne.initialEmbedding(x, 5, 0);
+    double[] seeded = Tsne.initialEmbedding(x, 5, 7);
+    Pca fit = Pca.fit(x, 5);
+    double sd = Math.sqrt(fit.variances()[0]);
+    float[] two = fit.project(x, 2);
+    double squares = 0;
+    for (int c = 0; c < pca.length; c++) {
+      assertEquals(two[c] / sd * 1e-4, pca[c], 1e-15);
+      squares += (seeded[c] - pca[c]) * (seeded[c] - pca[c]);
+    }
+    assertEquals(1e-6, Math.sqrt(squares / pca.length), 2e-7, "noise of sd 1e-6");
+  }
+
   @Test
   void theSameParametersGiveTheSameEmbeddingAndEachParameterActs() {
     float[] x = clusters(60, 6, 5);
@@ -130,6 +147,8 @@ class TsneTest {
     float[] longer = Tsne.embed(x, 6, new Tsne.Options(15, 300, 0.5, 4, 12, 200, Double.NaN), null);
     float[] weaker = Tsne.embed(x, 6, new Tsne.Options(15, 300, 0.5, 4, 4, 100, Double.NaN), null);
     float[] slower = Tsne.embed(x, 6, new Tsne.Options(15, 300, 0.5, 4, 12, 100, 10), null);
+    float[] otherSeed = Tsne.embed(x, 6, new Tsne.Options(15, 300, 0.5, 5, 12, 100, Double.NaN), null);
+    org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(y1, otherSeed), "the seed acts");
     org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(y1, longer), "exaggeration's length acts");
     org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(y1, weaker), "exaggeration acts");
     org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(y1, slower), "the learning rate acts");

@@ -31,7 +31,8 @@ final class TsneSettings {
     exaggeration.setTooltip(new Tooltip("Early exaggeration: P is multiplied by this at first, pulling clusters together (12)"));
     exaggerationIterations.setTooltip(new Tooltip("How many of the first steps exaggerate (250)"));
     learningRate.setTooltip(new Tooltip("Step size; 0 is scikit-learn's auto, max(n / exaggeration / 4, 50)"));
-    seed.setTooltip(new Tooltip("The same seed and settings give the same map"));
+    seed.setTooltip(new Tooltip("0 starts from the principal axes, as scikit-learn; another seed adds"
+        + " its own small noise to that start. The same seed and settings give the same map"));
     components.setId("tsne-components-" + role);
     components.getItems().add("all");
     for (int k : new int[] {2, 4, 10}) {
