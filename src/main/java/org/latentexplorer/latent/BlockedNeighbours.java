@@ -1,6 +1,8 @@
 package org.latentexplorer.latent;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -80,14 +82,14 @@ public final class BlockedNeighbours {
 
     static Leaf[] split(float[] turned, int dims, int n) {
       int[] order = IntStream.range(0, n).toArray();
-      java.util.List<Leaf> leaves = new java.util.ArrayList<>();
+      List<Leaf> leaves = new ArrayList<>();
       split(turned, dims, order, 0, n, leaves);
       return leaves.toArray(new Leaf[0]);
     }
 
     /** Splits at the median of the widest dimension until a part fits in a leaf. */
     private static void split(
-        float[] turned, int dims, int[] order, int from, int to, java.util.List<Leaf> leaves) {
+        float[] turned, int dims, int[] order, int from, int to, List<Leaf> leaves) {
       if (to - from <= LEAF) {
         leaves.add(new Leaf(turned, dims, order, from, to));
         return;

@@ -87,10 +87,11 @@ final class JointProbabilities {
     int[] columns = new int[rowStart[n]];
     float[] values = new float[rowStart[n]];
     double scale = 1.0 / (2.0 * n);
+    int widestRow = maxRow(rowStart);
     IntStream.range(0, chunks).parallel().forEach(c -> {
       int[] slot = new int[n];
       Arrays.fill(slot, -1);
-      double[] row = new double[maxRow(rowStart)];
+      double[] row = new double[widestRow];
       for (int i = chunkStart(n, chunks, c); i < chunkStart(n, chunks, c + 1); i++) {
         int size = 0;
         for (int m = 0; m < k; m++) {
