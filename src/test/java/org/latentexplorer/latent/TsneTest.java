@@ -97,6 +97,31 @@ class TsneTest {
     assertEquals(3, calls[0]);
   }
 
+  /**
+   * The points are renumbered in the map's order every 100 steps; what the listener sees is in the
+   * items' own order, as the result is: a frame after a renumbering is the result of a run that
+   * stops there, the last frame is the result, and the result's clusters are the items' clusters.
+   */
+  @Test
+  void framesAreInTheItemsOrderAcrossRenumberings() {
+    float[] x = clusters(40, 5, 6);
+    float[][] frames = new float[2][];
+    float[] result =
+        Tsne.embed(
+            x, 5, new Tsne.Options(15, 400, 0.5, 0),
+            (it, total, y) -> {
+              if (it == 301) {
+                frames[0] = y;
+              }
+              frames[1] = y;
+              return true;
+            });
+    float[] stoppedAt301 = Tsne.embed(x, 5, new Tsne.Options(15, 301, 0.5, 0), null);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(stoppedAt301, frames[0]);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(result, frames[1]);
+    assertClustersApart(result, 40);
+  }
+
   @Test
   void nearestNeighboursMatchABruteForceSearch() {
     float[] x = clusters(100, 6, 4);
