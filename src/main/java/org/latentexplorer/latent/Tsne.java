@@ -109,12 +109,13 @@ public final class Tsne {
 
   private final int n;
   private final Options options;
-  private final JointProbabilities p;
+  /** The attraction over P, renumbered as the optimisation goes. */
+  private Attraction attraction;
 
-  private Tsne(int n, Options options, JointProbabilities p) {
+  private Tsne(int n, Options options, Attraction attraction) {
     this.n = n;
     this.options = options;
-    this.p = p;
+    this.attraction = attraction;
   }
 
   /**
@@ -128,8 +129,9 @@ public final class Tsne {
     if (n < 4) {
       throw new IllegalArgumentException("t-SNE needs at least 4 points");
     }
-    JointProbabilities p = JointProbabilities.of(points, dims, options.perplexity());
-    return new Tsne(n, options, p).optimise(initialEmbedding(points, dims, options.seed()), listener);
+    Attraction attraction = JointProbabilities.of(points, dims, options.perplexity()).attraction();
+    double[] start = initialEmbedding(points, dims, options.seed());
+    return new Tsne(n, options, attraction).optimise(start, listener);
   }
 
   /**
@@ -161,7 +163,6 @@ public final class Tsne {
     double[] gains = new double[2 * n];
     Arrays.fill(gains, 1);
     double[] gradient = new double[2 * n];
-    Attraction attraction = p.attraction();
     Repulsion repulsion = options.method() == Method.FFT
         ? fftRepulsion(n)
         : barnesHutRepulsion(n);
