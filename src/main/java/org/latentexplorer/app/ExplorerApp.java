@@ -16,6 +16,7 @@ import org.latentexplorer.data.AppHome;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.ui.MainWindow;
+import org.latentexplorer.ui.status.InternalErrors;
 
 /** The JavaFX application: the explorer window, opened on a bundled model. */
 public final class ExplorerApp extends Application {
@@ -27,6 +28,7 @@ public final class ExplorerApp extends Application {
   private static volatile Path requestedSession;
   private static volatile boolean running;
   private MainWindow window;
+  private InternalErrors errors;
 
   /**
    * Opens the window on the given model folders (none: the bundled default) or a saved session.
@@ -64,6 +66,9 @@ public final class ExplorerApp extends Application {
   public void start(Stage stage) {
     org.latentexplorer.model.Engines.serveSingleThreaded();
     window = new MainWindow();
+    errors = new InternalErrors(
+        AppHome.userData().resolve("errors.log"), line -> window.statusBar().show(line, -2));
+    errors.install();
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     Scene scene =
         new Scene(
@@ -117,6 +122,9 @@ public final class ExplorerApp extends Application {
   public void stop() {
     if (window != null) {
       window.close();
+    }
+    if (errors != null) {
+      errors.close();
     }
     Platform.exit();
   }

@@ -37,6 +37,44 @@ public final class AppHome {
     return get().resolve("models");
   }
 
+  /**
+   * The user's own data folder, where the program writes (models trained in the window, the log):
+   * the system property {@code latent.userdata} when set, else {@code $XDG_DATA_HOME/latent-explorer}
+   * or {@code ~/.local/share/latent-explorer} on Linux, {@code %APPDATA%\LatentExplorer} on
+   * Windows and {@code ~/Library/Application Support/LatentExplorer} on macOS. Not created here.
+   */
+  public static Path userData() {
+    String property = System.getProperty("latent.userdata");
+    if (property != null && !property.isBlank()) {
+      return Path.of(property).toAbsolutePath().normalize();
+    }
+    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    Path home = Path.of(System.getProperty("user.home"));
+    if (os.startsWith("windows")) {
+      String appData = System.getenv("APPDATA");
+      return (appData == null || appData.isBlank() ? home : Path.of(appData)).resolve("LatentExplorer");
+    }
+    if (os.startsWith("mac")) {
+      return home.resolve("Library/Application Support/LatentExplorer");
+    }
+    String xdg = System.getenv("XDG_DATA_HOME");
+    Path base = xdg == null || xdg.isBlank() ? home.resolve(".local/share") : Path.of(xdg);
+    return base.resolve("latent-explorer");
+  }
+
+  /**
+   * Where the models a user trains go unless told otherwise: the system property {@code
+   * latent.models} when set, else {@code models} in {@link #userData()}. Never the bundled {@link
+   * #models()}, which the program does not write.
+   */
+  public static Path userModels() {
+    String property = System.getProperty("latent.models");
+    if (property != null && !property.isBlank()) {
+      return Path.of(property).toAbsolutePath().normalize();
+    }
+    return userData().resolve("models");
+  }
+
   private static Path locate() {
     String property = System.getProperty("latent.home");
     if (property != null && !property.isBlank()) {

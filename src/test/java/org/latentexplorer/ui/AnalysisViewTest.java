@@ -33,7 +33,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Projections in the scatter, and the Analyse tab's prior coverage and manifold grid. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FailOnUncaught.class, ApplicationExtension.class})
 class AnalysisViewTest {
 
   private MainWindow window;

@@ -42,7 +42,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Anomaly tab on an AE and a VAE of the digits trained without the ones. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FailOnUncaught.class, ApplicationExtension.class})
 class AnomalyViewTest {
 
   @TempDir static Path dir;

@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Evaluate tab run from its button, cancelled, and dropped when the model changes; the strip's smoothness. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FailOnUncaught.class, ApplicationExtension.class})
 class EvaluateViewTest {
 
   private MainWindow window;

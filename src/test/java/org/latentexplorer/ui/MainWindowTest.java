@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: drag a slider, click the scatter, drag an interpolation. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FailOnUncaught.class, ApplicationExtension.class})
 class MainWindowTest {
 
   static final Path VAE = AppHome.models().resolve("fashion-vae-2d");

@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Train tab on the digits: start, watch, pause, resume, change beta, stop, open in Explore. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({FailOnUncaught.class, ApplicationExtension.class})
 class TrainViewTest {
 
   @TempDir Path models;

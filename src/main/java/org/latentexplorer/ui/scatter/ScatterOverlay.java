@@ -46,6 +46,10 @@ final class ScatterOverlay extends Canvas {
     priorRings = show;
   }
 
+  double[] marker() {
+    return marker == null ? null : marker.clone();
+  }
+
   void setMarker(double[] place) {
     marker = place;
   }

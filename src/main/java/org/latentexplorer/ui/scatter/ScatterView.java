@@ -134,6 +134,11 @@ public final class ScatterView extends Region {
     overlay.draw();
   }
 
+  /** Where the marker of the current latent point is drawn, or null when it is hidden. */
+  public double[] marker() {
+    return overlay.marker();
+  }
+
   /** An interpolation path's places, {@code frames x 2}, or null. */
   public void setPath(float[] places) {
     overlay.setPath(places);

@@ -138,6 +138,7 @@ public final class LatentSliders extends VBox {
       variance[d] = stats.sd()[d] * stats.sd()[d];
     }
     kl = klPerDimension;
+    shown.clear();
     showTools(dims > TOOLS_ABOVE);
     if (kl == null && ordering.getValue() == Order.KL) {
       ordering.setValue(Order.VARIANCE);
@@ -195,11 +196,14 @@ public final class LatentSliders extends VBox {
 
   /** Puts dimension {@code d}'s range and value into a row's controls. */
   void showIn(int d, Slider slider, TextField field, Tooltip sliderTip, Tooltip fieldTip) {
+    if (d >= values.length) {
+      return;
+    }
     slider.setMin(min[d]);
     slider.setMax(max[d]);
     slider.setValue(Math.max(min[d], Math.min(max[d], values[d])));
     field.setText(format(values[d]));
-    boolean outside = values[d] < min[d] || values[d] > max[d];
+    boolean outside = outside(d);
     field.getStyleClass().remove(OUT_OF_RANGE);
     if (outside) {
       field.getStyleClass().add(OUT_OF_RANGE);
@@ -223,8 +227,19 @@ public final class LatentSliders extends VBox {
             min[d], max[d]));
   }
 
+  /**
+   * Whether dimension {@code d}'s value lies outside its slider, compared in single precision: a
+   * knob dragged to the slider's end gives the end rounded to a float, which is not outside.
+   */
+  private boolean outside(int d) {
+    return values[d] < (float) min[d] || values[d] > (float) max[d];
+  }
+
   /** A person moved dimension {@code d}'s slider. */
   void slid(int d, float value) {
+    if (d >= values.length) {
+      return;
+    }
     values[d] = value;
     SliderRow row = shown.get(d);
     if (row != null) {

@@ -202,11 +202,14 @@ public final class StripModel {
         .executeWith(tasks);
   }
 
-  /** The rows one pane adds, with the latent points to decode, or null for none. */
+  /**
+   * The rows one pane adds, with the latent points to decode, or null for none (also while a
+   * pane changes model and its z still has the other model's size: the new z refreshes the strip).
+   */
   private RowRequest rowsFor(StripPane pane) {
     ModelSession s = pane.session();
     float[] z = pane.z();
-    if (s == null || z == null) {
+    if (s == null || z == null || z.length != s.latentSize()) {
       return null;
     }
     int n = Math.max(2, frames.get());

@@ -11,12 +11,16 @@ import javafx.util.StringConverter;
 /**
  * Spinners that accept typing: a number within the range is taken on Enter or when the field
  * loses focus; text that is no number, or a number outside the range, is refused, the field is
- * marked and says why, and the value stays as it was.
+ * marked and says why (in the spinner's tooltip, which its editor shows: the editor's own is
+ * bound to it), and the value stays as it was.
  */
 public final class TypedSpinner {
 
   /** The style class of a field whose text was refused. */
   public static final String REFUSED = "invalid";
+
+  /** Where a refused spinner keeps its own tooltip while the refusal's reason is shown. */
+  private static final String OWN_TOOLTIP = "typed-spinner-own-tooltip";
 
   private TypedSpinner() {}
 
@@ -77,16 +81,21 @@ public final class TypedSpinner {
           return refuse(editor, text.strip() + " is refused: give " + (whole ? "a whole number " : "")
               + "from " + stripZeros(min) + " to " + stripZeros(max));
         }
-        editor.getStyleClass().remove(REFUSED);
-        editor.setTooltip(null);
+        if (editor.getStyleClass().remove(REFUSED)) {
+          spinner.setTooltip((Tooltip) spinner.getProperties().remove(OWN_TOOLTIP));
+        }
         return make.apply(v);
       }
 
       private T refuse(TextField editor, String why) {
         if (!editor.getStyleClass().contains(REFUSED)) {
           editor.getStyleClass().add(REFUSED);
+          Tooltip own = spinner.getTooltip();
+          if (own != null) {
+            spinner.getProperties().put(OWN_TOOLTIP, own);
+          }
         }
-        editor.setTooltip(new Tooltip(why));
+        spinner.setTooltip(new Tooltip(why));
         return spinner.getValue();
       }
     };
