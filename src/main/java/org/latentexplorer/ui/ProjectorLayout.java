@@ -9,9 +9,11 @@ import org.latentexplorer.ui.strip.StripMode;
 import org.latentexplorer.ui.strip.StripView;
 
 /**
- * How the Explore tab shares its height: the strip takes what its rows need (its controls and a
- * line of hint while it is empty, a row a model, at most 45% of the height, scrolling beyond) and
- * the models the rest; Large text enlarges text, points, the decoded image and the
+ * How the Explore tab shares its height: the models first get what their essentials need (the
+ * decoded image at 128 px or more, the buttons, four slider rows); the strip takes what its rows
+ * need of the rest (its controls and a line of hint while it is empty, a row a model, at most 45%
+ * of the height, scrolling beyond), its frames shrinking down to {@value #MIN_FRAME} px so that its
+ * first row still shows; Large text enlarges text, points, the decoded image and the
  * strip's frames for a projector.
  */
 final class ProjectorLayout {
@@ -23,6 +25,9 @@ final class ProjectorLayout {
   private final ExplorerModel model;
   private final ModelPane main;
   private final ModelPane compare;
+  /** The smallest side of a strip frame when the window is short. */
+  static final double MIN_FRAME = 40;
+  private static final double DIVIDER = 8;
   private boolean large;
   private boolean pressed;
   private boolean pending;
@@ -46,6 +51,8 @@ final class ProjectorLayout {
       sizeStrip();
     });
     model.main().sessionProperty().addListener((o, a, b) -> sizeStrip());
+    model.compare().sessionProperty().addListener((o, a, b) -> sizeStrip());
+    body.heightProperty().addListener((o, a, b) -> sizeStrip());
     root.heightProperty().addListener((o, a, b) -> sizeStrip());
     root.widthProperty().addListener((o, a, b) -> sizeStrip());
     root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pressed = true);
@@ -89,27 +96,46 @@ final class ProjectorLayout {
     }
     pending = false;
     boolean grid = model.strip().modeProperty().get() == StripMode.ALL_DIMENSIONS;
-    double side = grid ? 48 : large ? 96 : 72;
-    strip.setFrameSide(side);
+    boolean hidden = controls.hiddenProperty().get();
+    double total = body.getHeight() > 0 ? body.getHeight() : height - 70;
+    double room = total - essentialHeight() - DIVIDER;
     controls.applyCss();
     double controlsHeight = controls.prefHeight(Math.max(200, root.getWidth() - 40));
+    double hint = large ? 44 : 34;
+    double side = grid ? 48 : large ? 96 : 72;
+    strip.setFrameSide(side);
+    boolean empty = strip.rows().isEmpty();
+    if (!hidden && !empty) {
+      double short_ = controlsHeight + strip.neededHeight(true) - room;
+      if (short_ > 0 && side > MIN_FRAME) {
+        side = Math.max(MIN_FRAME, side - short_);
+        strip.setFrameSide(side);
+      }
+    }
+    double floor = hidden ? controlsHeight + 4
+        : empty ? controlsHeight + hint : controlsHeight + strip.neededHeight(true);
     if (strip.getParent() instanceof Region box) {
-      box.setMinHeight(controlsHeight + (controls.hiddenProperty().get() ? 4 : large ? 44 : 34));
+      box.setMinHeight(hidden ? controlsHeight + 4 : controlsHeight + Math.min(hint, Math.max(4, room - controlsHeight)));
     }
-    int rows = strip.rows().size();
     double wanted;
-    if (controls.hiddenProperty().get()) {
-      wanted = controlsHeight + 4;
-    } else if (rows == 0) {
-      wanted = controlsHeight + (large ? 44 : 34);
+    if (hidden || empty) {
+      wanted = floor;
     } else if (grid) {
-      wanted = height * 0.45;
+      wanted = total * 0.45;
     } else {
-      double caption = (large ? 22 : 16) * (model.strip().showZProperty().get() ? 3 : 2);
-      double smoothness = rows <= 2 ? side * 0.5 + 8 : 0;
-      wanted = controlsHeight + 16 + rows * (side + caption + 12 + smoothness);
+      wanted = controlsHeight + strip.neededHeight(false);
     }
-    double total = height - 70;
-    body.setDividerPositions(Math.max(0.55, 1 - wanted / total));
+    wanted = Math.min(wanted, total * 0.45);
+    wanted = Math.max(Math.min(wanted, room), floor);
+    body.setDividerPositions(Math.max(0, 1 - wanted / total));
+  }
+
+  /** The height the models need for their image, buttons and four slider rows. */
+  private double essentialHeight() {
+    double need = main.essentialHeight(main.getWidth() > 0 ? main.getWidth() : root.getWidth());
+    if (model.comparingProperty().get()) {
+      need = Math.max(need, compare.essentialHeight(compare.getWidth() > 0 ? compare.getWidth() : root.getWidth() / 2));
+    }
+    return need;
   }
 }

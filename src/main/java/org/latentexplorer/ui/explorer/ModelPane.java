@@ -42,7 +42,7 @@ public final class ModelPane extends BorderPane {
   private final PixelatedImageView original = new PixelatedImageView(96);
   private final PixelatedImageView reconstruction = new PixelatedImageView(96);
   private final Label selectionCaption = new Label();
-  private final CheckBox posterior = new CheckBox("Sample q(z|x) for a selected item");
+  private final CheckBox posterior = new CheckBox();
   private final LatentSliders sliders;
   private final CheckBox rings = new CheckBox("Prior rings (1, 2, 3 sd)");
   private final VBox imageColumn;
@@ -51,6 +51,7 @@ public final class ModelPane extends BorderPane {
   private boolean compact;
   private final ScatterMarks marks;
   private BookmarkPanel bookmarkPanel;
+  private FlowPane buttons;
 
   public ModelPane(ModelPaneModel model, StripModel strip) {
     this.model = model;
@@ -73,11 +74,13 @@ public final class ModelPane extends BorderPane {
     factsTip.textProperty().bind(facts.textProperty());
     facts.setTooltip(factsTip);
     posterior.setId("posterior-" + role);
+    posterior.setText("Sample q(z|x)");
     posterior.setTooltip(new Tooltip("A VAE: a selected item's z is drawn from q(z|x) instead of its mean, a new draw each click"));
     setTop(facts);
     setCenter(scatterColumn());
     imageColumn = imageColumn();
     setRight(imageColumn);
+    sizeImages();
     setMinHeight(0);
     imageColumn.setMinHeight(0);
     BorderPane.setMargin(facts, new Insets(4, 8, 4, 8));
@@ -104,7 +107,14 @@ public final class ModelPane extends BorderPane {
     VBox.setVgrow(scatter, Priority.ALWAYS);
     legend.setId("legend-" + model.role());
     legend.setOnChange(this::showFacts);
-    return new VBox(2, tools, scatter, legend);
+    VBox column = new VBox(2, tools, scatter, legend);
+    column.setMinHeight(0);
+    scatter.setMinHeight(0);
+    javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+    clip.widthProperty().bind(column.widthProperty());
+    clip.heightProperty().bind(column.heightProperty());
+    column.setClip(clip);
+    return column;
   }
 
   private VBox imageColumn() {
@@ -123,34 +133,56 @@ public final class ModelPane extends BorderPane {
     reset.setId("reset-" + model.role());
     reset.setTooltip(new Tooltip("z to the centre of the encoded data: the mean of the items' codes"));
     reset.setOnAction(e -> model.reset());
-    FlowPane buttons = new FlowPane(6, 6, sample, toSelection, reset);
     posterior.selectedProperty().bindBidirectional(model.samplePosteriorProperty());
-    HBox pair = new HBox(8, captioned(original, "original"), captioned(reconstruction, "reconstruction"));
+    FlowPane buttons = new FlowPane(6, 4, sample, toSelection, reset, posterior);
+    buttons.setMinWidth(0);
+    VBox pair = new VBox(2, original, selectionCaption, reconstruction, caption("reconstruction"));
+    pair.setAlignment(Pos.TOP_CENTER);
+    pair.setMinWidth(Region.USE_PREF_SIZE);
+    HBox images = new HBox(6, decoded, pair);
+    images.setMinWidth(0);
+    images.setMaxHeight(Region.USE_PREF_SIZE);
+    HBox.setHgrow(decoded, Priority.ALWAYS);
+    VBox.setVgrow(images, Priority.ALWAYS);
     selectionCaption.setWrapText(true);
-    selectionCaption.getStyleClass().add("hint");
-    VBox.setVgrow(sliders, Priority.ALWAYS);
-    Label slidersTitle = new Label("Latent sliders");
-    slidersTitle.getStyleClass().add("section-title");
+    selectionCaption.setTooltip(new Tooltip("Click a point: the item (above) beside its reconstruction (below)"));
+    selectionCaption.getStyleClass().add("frame-caption");
+    selectionCaption.setMinHeight(Region.USE_PREF_SIZE);
+    VBox.setVgrow(sliders, Priority.SOMETIMES);
     BookmarkPanel bookmarks = new BookmarkPanel(model.bookmarks(), model, model.role());
     bookmarks.setExpanded(false);
     this.bookmarkPanel = bookmarks;
-    VBox column =
-        new VBox(
-            6, decodedTitle, decoded, buttons, posterior, pair, selectionCaption, slidersTitle,
-            sliders, bookmarks);
+    this.buttons = buttons;
+    VBox column = new VBox(4, decodedTitle, images, buttons, sliders, bookmarks);
     column.setPadding(new Insets(4, 8, 4, 8));
-    column.setPrefWidth(290);
-    column.setMinWidth(240);
-    VBox.setVgrow(decoded, Priority.SOMETIMES);
     return column;
   }
 
-  private static VBox captioned(Region view, String text) {
+  /**
+   * The height the pane needs to show its essentials: the facts, the decoded image at its smallest
+   * (128 px a side), the buttons and at least four slider rows (every row below 4-D), at the
+   * column's width {@code width}.
+   */
+  public double essentialHeight(double width) {
+    imageColumn.applyCss();
+    double w = imageColumn.getWidth() > 0 ? imageColumn.getWidth() : imageColumn.prefWidth(-1);
+    double inner = w - imageColumn.getInsets().getLeft() - imageColumn.getInsets().getRight();
+    double column = imageColumn.getInsets().getTop() + imageColumn.getInsets().getBottom();
+    int shown = 0;
+    for (javafx.scene.Node n : imageColumn.getChildren()) {
+      if (n.isManaged()) {
+        column += n.minHeight(inner);
+        shown++;
+      }
+    }
+    column += imageColumn.getSpacing() * Math.max(0, shown - 1);
+    return facts.prefHeight(width) + 8 + column;
+  }
+
+  private static Label caption(String text) {
     Label caption = new Label(text);
     caption.getStyleClass().add("frame-caption");
-    VBox box = new VBox(2, view, caption);
-    box.setAlignment(Pos.CENTER);
-    return box;
+    return caption;
   }
 
   private void wire() {
@@ -272,11 +304,11 @@ public final class ModelPane extends BorderPane {
     if (index < 0 || s == null) {
       original.clear();
       reconstruction.clear();
-      selectionCaption.setText("Click a point to compare an item with its reconstruction");
+      selectionCaption.setText("original");
       return;
     }
     original.show(s.data().image(index), s.engine().inputShape());
-    selectionCaption.setText("Item #" + index + ": " + s.data().className(s.data().label(index)));
+    selectionCaption.setText("#" + index + " " + s.data().className(s.data().label(index)));
   }
 
   private void showPath(float[][] path) {
@@ -302,6 +334,7 @@ public final class ModelPane extends BorderPane {
   /** Bigger points and images for a projector. */
   public void setLarge(boolean large) {
     this.large = large;
+    facts.setWrapText(!compact && !large);
     scatter.setPointRadius(large ? 3.4 : 2.2);
     sizeImages();
   }
@@ -309,16 +342,42 @@ public final class ModelPane extends BorderPane {
   /** A smaller image column, for two models side by side. */
   public void setCompact(boolean compact) {
     this.compact = compact;
-    facts.setWrapText(!compact);
+    facts.setWrapText(!compact && !large);
     sizeImages();
   }
 
+  /**
+   * The decoded image's preferred side; it shrinks to {@value #MIN_IMAGE} px when the pane is short,
+   * before the sliders lose a row. The item and its reconstruction stand beside it.
+   */
   private void sizeImages() {
-    double side = (compact ? 190 : 250) * (large ? 1.3 : 1);
+    double side = (compact ? 170 : 230) * (large ? 1.3 : 1);
+    double small = large ? 80 : 64;
     decoded.setPrefSize(side, side);
-    decoded.setMinSize(side * 0.75, side * 0.75);
-    imageColumn.setPrefWidth(side + 40);
+    decoded.setMinSize(MIN_IMAGE, MIN_IMAGE);
+    original.setPrefSize(small, small);
+    original.setMinSize(48, 48);
+    reconstruction.setPrefSize(small, small);
+    reconstruction.setMinSize(48, 48);
+    selectionCaption.setPrefWidth(small + 8);
+    selectionCaption.setMaxWidth(small + 8);
+    shortLabels(compact);
+    imageColumn.setPrefWidth(side + small + 6 + 16);
+    imageColumn.setMinWidth(MIN_IMAGE + small + 6 + 16);
   }
+
+  /** Two models side by side: the buttons say less (their tooltips say all) to stay on one line. */
+  private void shortLabels(boolean on) {
+    String[][] texts = {
+      {"Sample z ~ N(0, I)", "Sample N(0, I)"}, {"z = selected item", "z = item"}, {"Reset z to centre", "Centre"}
+    };
+    for (int i = 0; i < texts.length; i++) {
+      ((Button) buttons.getChildren().get(i)).setText(texts[i][on ? 1 : 0]);
+    }
+  }
+
+  /** The smallest side of the decoded image. */
+  public static final double MIN_IMAGE = 128;
 
   public ModelPaneModel model() {
     return model;

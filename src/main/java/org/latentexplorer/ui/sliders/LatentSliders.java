@@ -42,6 +42,9 @@ public final class LatentSliders extends VBox {
   /** The style class of a field whose value lies outside its slider's range. */
   public static final String OUT_OF_RANGE = "out-of-range";
 
+  /** The rows the list keeps on screen however short the window (all of them below 4-D). */
+  public static final int MIN_ROWS = 4;
+
   /** Latent sizes above which the jump-to field and the order appear. */
   public static final int TOOLS_ABOVE = 8;
 
@@ -149,6 +152,7 @@ public final class LatentSliders extends VBox {
     }
     reorder();
     list.setPrefHeight(Math.min(6, dims) * list.getFixedCellSize() + 4);
+    list.setMinHeight(Math.min(MIN_ROWS, dims) * list.getFixedCellSize() + 4);
   }
 
   private void reorder() {

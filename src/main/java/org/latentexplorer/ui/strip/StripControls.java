@@ -24,6 +24,9 @@ public final class StripControls extends FlowPane {
   private final Label gridShown = new Label();
   private final javafx.scene.control.ToggleButton hide = new javafx.scene.control.ToggleButton("Hide frames");
   private int latentSize;
+  private final List<javafx.scene.Node> interpolationOnly;
+  private final List<javafx.scene.Node> traversalOnly;
+  private final List<javafx.scene.Node> sweepOnly;
 
   /**
    * @param strip the strip's state
@@ -141,10 +144,15 @@ public final class StripControls extends FlowPane {
     hide.setTooltip(new Tooltip("Fold the strip's frames away, leaving the scatter the room (its controls stay)"));
     hide.selectedProperty().addListener((o, a, b) -> hide.setText(b ? "Show frames" : "Hide frames"));
 
+    Label traverse = new Label("traverse");
+    Label rangeLabel = new Label("range +/-");
+    interpolationOnly = List.of(spherical, setStart, setEnd);
+    traversalOnly = List.of(traverse, dimension);
+    sweepOnly = List.of(rangeLabel, range, inSd);
     getChildren()
         .addAll(
-            hide, new Label("Strip:"), mode, new Label("frames"), frames, spherical, play, speed, showZ,
-            setStart, setEnd, new Label("  traverse"), dimension, new Label("range +/-"), range, inSd,
+            hide, new Label("Strip:"), mode, new Label("frames"), frames, play, speed, showZ,
+            spherical, setStart, setEnd, traverse, dimension, rangeLabel, range, inSd,
             gridShown, gridChoice);
     showGridChoice();
   }
@@ -171,14 +179,29 @@ public final class StripControls extends FlowPane {
     return hide.selectedProperty();
   }
 
-  /** "32 of 64 shown" and the choice of which, in the grid of a model with more than it shows. */
+  /**
+   * Only the controls of the mode shown (the ends and slerp for an interpolation, the dimension and
+   * range for a traversal), and "32 of 64 shown" with the choice of which in the grid of a model with
+   * more dimensions than it shows.
+   */
   private void showGridChoice() {
+    StripMode now = strip.modeProperty().get();
+    showOnly(interpolationOnly, now == StripMode.INTERPOLATION);
+    showOnly(traversalOnly, now == StripMode.TRAVERSAL);
+    showOnly(sweepOnly, now != StripMode.INTERPOLATION);
     boolean more = strip.modeProperty().get() == StripMode.ALL_DIMENSIONS
         && latentSize > StripModel.MAX_GRID_DIMENSIONS;
     gridShown.setText(StripModel.MAX_GRID_DIMENSIONS + " of " + latentSize + " shown:");
     for (javafx.scene.Node n : List.of(gridShown, gridChoice)) {
       n.setVisible(more);
       n.setManaged(more);
+    }
+  }
+
+  private static void showOnly(List<javafx.scene.Node> nodes, boolean shown) {
+    for (javafx.scene.Node n : nodes) {
+      n.setVisible(shown);
+      n.setManaged(shown);
     }
   }
 

@@ -127,6 +127,23 @@ public final class StripView extends ScrollPane {
     }
   }
 
+  /**
+   * The height the strip needs to show its first row of frames ({@code firstOnly}) or all it
+   * holds, measured on its content as laid out now, with the view's own borders.
+   */
+  public double neededHeight(boolean firstOnly) {
+    rowsBox.applyCss();
+    double inner;
+    if (firstOnly && !rowsBox.getChildren().isEmpty()) {
+      javafx.scene.Node first = rowsBox.getChildren().get(0);
+      inner = rowsBox.getPadding().getTop() + rowsBox.getPadding().getBottom() + first.prefHeight(-1);
+    } else {
+      inner = rowsBox.prefHeight(-1);
+    }
+    double scrollBar = 16;
+    return inner + snappedTopInset() + snappedBottomInset() + scrollBar;
+  }
+
   /** Whether a frame is highlighted as the current one, for tests. */
   public boolean isCurrent(int row, int frame) {
     return cells.get(row).get(frame).getStyleClass().contains("frame-current");
