@@ -27,6 +27,14 @@ public final class ExploreCommand implements Callable<Integer> {
           + " z, bookmarks and strip, as prepared for a lesson.")
   Path session;
 
+  @Option(
+      names = "--models-dir",
+      paramLabel = "DIR",
+      description = "Where the Train tab saves the models you train, listed in the model chooser"
+          + " beside the bundled ones (default: models in the user's data folder,"
+          + " ~/.local/share/latent-explorer/models on Linux).")
+  Path modelsDir;
+
   private final WindowLauncher window;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -40,6 +48,9 @@ public final class ExploreCommand implements Callable<Integer> {
     if (session != null && !models.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--session names its own models; leave out --model");
+    }
+    if (modelsDir != null) {
+      System.setProperty("latent.models", modelsDir.toAbsolutePath().normalize().toString());
     }
     window.open(models, session);
     return 0;

@@ -154,7 +154,7 @@ public final class MainWindow {
     evaluateView = new EvaluateView(model);
     Tab evaluate = new Tab("Evaluate", evaluateView);
     evaluate.setId("tab-evaluate");
-    trainModel = new TrainModel(model.tasks(), model.status(), AppHome.models());
+    trainModel = new TrainModel(model.tasks(), model.status(), AppHome.userModels());
     trainModel.setOnCheckpoint(choosers::addModel);
     trainView =
         new TrainView(

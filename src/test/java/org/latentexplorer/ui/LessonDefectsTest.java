@@ -189,4 +189,27 @@ class LessonDefectsTest {
     run(() -> main().setZ(beyond));
     assertTrue(fx(() -> field.getStyleClass().contains(LatentSliders.OUT_OF_RANGE)));
   }
+
+  @Test
+  void modelsTrainedInTheWindowGoToTheUsersFolderAndAreListedBesideTheBundledOnes() throws Exception {
+    openAndWait(VAE, 2);
+    Path root = window.trainView().model().modelsRootProperty().get();
+    assertEquals(AppHome.userModels(), root);
+    assertFalse(root.startsWith(AppHome.models()), root + " is inside the installation");
+    assertTrue(fx(() -> ((Label) window.root().lookup("#train-models-folder")).getText())
+        .contains(root.toString()));
+
+    Path mine = root.resolve("my-vae");
+    java.nio.file.Files.createDirectories(mine);
+    try (var files = java.nio.file.Files.list(VAE)) {
+      for (Path f : files.toList()) {
+        java.nio.file.Files.copy(f, mine.resolve(f.getFileName()),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    var chooser = (javafx.scene.control.ComboBox<?>) window.root().lookup("#model-chooser");
+    run(() -> window.open(VAE));
+    FxWait.until(() -> chooser.getItems().stream().anyMatch(c -> c.toString().equals("my-vae (yours)")));
+    assertTrue(fx(() -> chooser.getItems().stream().anyMatch(c -> c.toString().equals("fashion-vae-2d"))));
+  }
 }

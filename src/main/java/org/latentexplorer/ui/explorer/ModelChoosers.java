@@ -67,7 +67,11 @@ public final class ModelChoosers {
 
   /** Lists the models folder in the background, then fills both choosers; {@code current} is chosen. */
   public void listModels(Path current) {
-    BackgroundTask.of("Listing models", p -> ModelStore.listModels(AppHome.models()))
+    BackgroundTask.of("Listing models", p -> {
+          List<Path> all = new java.util.ArrayList<>(ModelStore.listModels(AppHome.models()));
+          all.addAll(ModelStore.listModels(AppHome.userModels()));
+          return all;
+        })
         .onSuccess(found -> fill(found, current))
         .onFailure(e -> explorer.errorProperty().set("Could not list " + AppHome.models() + ": " + BackgroundTask.message(e)))
         .executeWith(explorer.tasks());
@@ -79,7 +83,8 @@ public final class ModelChoosers {
       main.getItems().clear();
       compare.getItems().setAll(new ModelChoice("(none)", null));
       for (Path p : found) {
-        ModelChoice c = new ModelChoice(p.getFileName().toString(), p);
+        boolean yours = p.startsWith(AppHome.userModels());
+        ModelChoice c = new ModelChoice(p.getFileName() + (yours ? " (yours)" : ""), p);
         main.getItems().add(c);
         compare.getItems().add(c);
       }

@@ -156,7 +156,10 @@ public final class TrainView extends BorderPane {
     panels.getChildren().clear();
     runPanels.clear();
     if (model.runs().isEmpty()) {
-      Label idle = new Label("Start a training to watch it learn here.");
+      Label idle = new Label("Start a training to watch it learn here. Your models are saved in "
+          + model.modelsRootProperty().get() + " and listed in the model chooser.");
+      idle.setId("train-models-folder");
+      idle.setWrapText(true);
       idle.getStyleClass().add("hint");
       panels.getChildren().add(idle);
       return;
