@@ -23,6 +23,7 @@ public final class Benchmarks {
       case "training-ui" -> TrainingUiBenchmark.run();
       case "disentanglement" -> DisentanglementBenchmark.run();
       case "sliders" -> SlidersBenchmark.run();
+      case "monkey" -> MonkeyBenchmark.run();
       case "projection" -> ProjectionBenchmark.run();
       case "projection-200k" -> ProjectionBenchmark.runLarge();
       default -> throw new IllegalArgumentException("no benchmark named " + which);

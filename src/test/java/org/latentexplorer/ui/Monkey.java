@@ -1,0 +1,317 @@
+package org.latentexplorer.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.latent.Projection;
+import org.latentexplorer.ui.explorer.ModelPane;
+import org.latentexplorer.ui.explorer.ModelPaneModel;
+import org.latentexplorer.ui.image.PixelImages;
+import org.latentexplorer.ui.strip.StripMode;
+import org.latentexplorer.ui.strip.StripRow;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A seeded sequence of random user actions on the real window, with the window's invariants
+ * checked after each once it is idle: as many slider rows as the model has dimensions, the
+ * crosshair at z, as many frames a strip row as the spinner says, each pane's image equal to
+ * decode(its z). Exceptions are counted by whoever runs it (a test's handler or the benchmark's).
+ */
+public final class Monkey {
+
+  static final int[][] SIZES = {{1280, 800}, {1366, 768}, {1600, 900}, {1920, 1080}};
+
+  private final MainWindow window;
+  private final Stage stage;
+  private final List<Path> models;
+  private final Path scratch;
+  private final Random random;
+  private final List<String> done = new ArrayList<>();
+  private final List<String> failures = new ArrayList<>();
+  private Path expectedMain;
+  private Path expectedCompare;
+  private Object replacedMain;
+  private Object replacedCompare;
+
+  /**
+   * @param models model folders to switch among (of several latent sizes)
+   * @param scratch a folder for the sessions it saves
+   */
+  public Monkey(MainWindow window, Stage stage, List<Path> models, Path scratch, long seed) {
+    this.window = window;
+    this.stage = stage;
+    this.models = models;
+    this.scratch = scratch;
+    this.random = new Random(seed);
+  }
+
+  /** Runs {@code n} actions; returns the invariant failures, each with the actions before it. */
+  public List<String> run(int n) throws Exception {
+    expectedMain = fx(() -> window.model().main().session().folder());
+    for (int i = 0; i < n; i++) {
+      String action = act();
+      done.add(action);
+      settle();
+      List<String> found = fx(() -> idle() ? check() : List.of());
+      if (!fx(this::idle)) {
+        settle();
+        found = fx(this::check);
+      }
+      for (String f : found) {
+        failures.add("after action " + (i + 1) + " (" + action + "): " + f + "\n  actions: " + done);
+      }
+    }
+    return failures;
+  }
+
+  /** The actions taken so far. */
+  public List<String> actions() {
+    return List.copyOf(done);
+  }
+
+  private String act() throws Exception {
+    ModelPaneModel main = window.model().main();
+    int kind = random.nextInt(20);
+    switch (kind) {
+      case 0, 1 -> {
+        Path m = models.get(random.nextInt(models.size()));
+        expectedMain = m;
+        replacedMain = fx(() -> window.model().main().session());
+        on(() -> window.open(m));
+        return "open " + m.getFileName();
+      }
+      case 2 -> {
+        Path m = models.get(random.nextInt(models.size()));
+        expectedCompare = m;
+        replacedCompare = fx(() -> window.model().compare().session());
+        on(() -> window.compareWith(m));
+        return "compare with " + m.getFileName();
+      }
+      case 3 -> {
+        expectedCompare = null;
+        on(() -> window.model().stopComparing());
+        return "stop comparing";
+      }
+      case 4 -> {
+        StripMode mode = StripMode.values()[random.nextInt(StripMode.values().length)];
+        on(() -> window.model().strip().modeProperty().set(mode));
+        return "strip " + mode;
+      }
+      case 5 -> {
+        int frames = 2 + random.nextInt(35);
+        on(() -> {
+          @SuppressWarnings("unchecked")
+          Spinner<Integer> s = (Spinner<Integer>) window.root().lookup("#strip-frames");
+          s.getEditor().setText(String.valueOf(frames));
+          s.commitValue();
+        });
+        return "type frames " + frames;
+      }
+      case 6 -> {
+        boolean up = random.nextBoolean();
+        on(() -> {
+          Spinner<?> s = (Spinner<?>) window.root().lookup("#strip-frames");
+          if (up) {
+            s.increment();
+          } else {
+            s.decrement();
+          }
+        });
+        return "frames " + (up ? "up" : "down");
+      }
+      case 7 -> {
+        double r = 0.5 * (1 + random.nextInt(20));
+        on(() -> {
+          Spinner<?> s = (Spinner<?>) window.root().lookup("#traversal-range");
+          s.getEditor().setText(String.valueOf(r));
+          s.commitValue();
+        });
+        return "type range " + r;
+      }
+      case 8 -> {
+        char key = "SRBFPLN".charAt(random.nextInt(7));
+        on(() -> {
+          WindowActions a = window.keyActions();
+          switch (key) {
+            case 'S' -> a.samplePrior();
+            case 'R' -> a.resetZ();
+            case 'B' -> a.back();
+            case 'F' -> a.forward();
+            case 'P' -> {
+              a.playPause();
+              a.playPause();
+            }
+            case 'L' -> a.stepFrame(-1);
+            default -> a.stepFrame(1);
+          }
+        });
+        return "key " + key;
+      }
+      case 9, 10 -> {
+        double fx = random.nextDouble();
+        double fy = random.nextDouble();
+        on(() -> {
+          var w = window.mainPane().scatter().window();
+          main.clickAt(w.xMin() + fx * (w.xMax() - w.xMin()), w.yMin() + fy * (w.yMax() - w.yMin()));
+        });
+        return String.format(java.util.Locale.ROOT, "click %.3f %.3f", fx, fy);
+      }
+      case 11 -> {
+        int a = random.nextInt(1000);
+        int b = random.nextInt(1000);
+        on(() -> window.model().strip().interpolateItems(main, a, b));
+        return "drag from item " + a + " to " + b;
+      }
+      case 12 -> {
+        on(() -> window.keyActions().bookmark());
+        return "bookmark";
+      }
+      case 13 -> {
+        int d = random.nextInt(64);
+        double f = random.nextDouble();
+        on(() -> {
+          var sliders = window.mainPane().sliders();
+          if (d < sliders.dimensions()) {
+            var slider = sliders.slider(d);
+            slider.setValue(slider.getMin() + f * (slider.getMax() - slider.getMin()));
+          }
+        });
+        return "slider " + d;
+      }
+      case 14 -> {
+        int tab = random.nextInt(5);
+        on(() -> ((TabPane) window.root().lookup(".tab-pane")).getSelectionModel().select(tab));
+        return "tab " + tab;
+      }
+      case 15 -> {
+        on(() -> {
+          ToggleButton large = (ToggleButton) window.root().lookup("#large-text");
+          large.setSelected(!large.isSelected());
+        });
+        return "large text";
+      }
+      case 16 -> {
+        int[] size = SIZES[random.nextInt(SIZES.length)];
+        on(() -> {
+          stage.setWidth(size[0]);
+          stage.setHeight(size[1]);
+        });
+        return "size " + size[0] + "x" + size[1];
+      }
+      case 17 -> {
+        Path file = scratch.resolve("monkey-" + done.size() + ".session.json");
+        CountDownLatch saved = new CountDownLatch(1);
+        on(() -> window.sessions().save(file, saved::countDown));
+        if (!saved.await(60, TimeUnit.SECONDS)) {
+          failures.add("a session was not saved in 60 s");
+          return "save session";
+        }
+        CountDownLatch opened = new CountDownLatch(1);
+        on(() -> window.sessions().open(file, opened::countDown, opened::countDown));
+        if (!opened.await(120, TimeUnit.SECONDS)) {
+          failures.add("a saved session was not reopened in 120 s");
+        }
+        expectedMain = fx(() -> main.session().folder());
+        expectedCompare = fx(() -> window.model().comparingProperty().get()
+            ? window.model().compare().session().folder() : null);
+        return "save and reopen session";
+      }
+      default -> {
+        boolean on = random.nextBoolean();
+        on(() -> window.model().strip().sphericalProperty().set(on));
+        return "slerp " + on;
+      }
+    }
+  }
+
+  private void on(Runnable action) throws Exception {
+    WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
+  }
+
+  private static <T> T fx(Callable<T> read) throws Exception {
+    return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+  }
+
+  /** Waits until the models asked for are shown and nothing is being decoded. */
+  private void settle() throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    int quiet = 0;
+    while (quiet < 3) {
+      if (System.nanoTime() > end) {
+        failures.add("not idle after 120 s; actions: " + done);
+        return;
+      }
+      WaitForAsyncUtils.waitForFxEvents();
+      boolean idle = fx(this::idle);
+      quiet = idle ? quiet + 1 : 0;
+      Thread.sleep(idle ? 30 : 50);
+    }
+  }
+
+  private boolean idle() {
+    ModelPaneModel main = window.model().main();
+    ModelPaneModel compare = window.model().compare();
+    if (main.session() == null || main.session() == replacedMain
+        || !main.session().folder().equals(expectedMain)) {
+      return false;
+    }
+    if (expectedCompare != null && (!window.model().comparingProperty().get() || compare.session() == null
+        || compare.session() == replacedCompare || !compare.session().folder().equals(expectedCompare))) {
+      return false;
+    }
+    return !main.decodePendingProperty().get() && !compare.decodePendingProperty().get()
+        && !window.model().strip().decodingProperty().get()
+        && !window.model().strip().player().isPlaying();
+  }
+
+  private List<String> check() throws Exception {
+    List<String> out = new ArrayList<>();
+    List<ModelPane> panes = new ArrayList<>(List.of(window.mainPane()));
+    if (window.model().comparingProperty().get()) {
+      panes.add(window.comparePane());
+    }
+    for (ModelPane pane : panes) {
+      ModelPaneModel m = pane.model();
+      ModelSession s = m.session();
+      String who = m.role() + " (" + s.name() + ")";
+      if (pane.sliders().list().getItems().size() != s.latentSize()) {
+        out.add(who + ": " + pane.sliders().list().getItems().size() + " slider rows for " + s.latentSize() + "-D");
+      }
+      if (!Arrays.equals(pane.sliders().values(), m.z())) {
+        out.add(who + ": the sliders show " + Arrays.toString(pane.sliders().values()) + ", z is " + Arrays.toString(m.z()));
+      }
+      Projection p = m.projection().projection();
+      double[] place = p == null ? null : p.place(m.z());
+      double[] marker = pane.scatter().marker();
+      if (place != null && (marker == null || Math.abs(marker[0] - place[0]) > 1e-9 || Math.abs(marker[1] - place[1]) > 1e-9)) {
+        out.add(who + ": the crosshair is at " + Arrays.toString(marker) + ", z is at " + Arrays.toString(place));
+      }
+      int[] expected = PixelImages.toArgb(s.engine().decode(m.z()).get(30, TimeUnit.SECONDS), s.description().model().input());
+      if (!Arrays.equals(expected, pane.decodedView().argb())) {
+        out.add(who + ": the image is not decode(z)");
+      }
+    }
+    int frames = window.model().strip().framesProperty().get();
+    Spinner<?> spinner = (Spinner<?>) window.root().lookup("#strip-frames");
+    if (!Integer.valueOf(frames).equals(spinner.getValue())) {
+      out.add("the spinner says " + spinner.getValue() + ", the strip has " + frames + " frames a row");
+    }
+    for (StripRow row : window.strip().rows()) {
+      if (row.frames().size() != frames) {
+        out.add("a strip row has " + row.frames().size() + " frames, the spinner says " + frames);
+        break;
+      }
+    }
+    return out;
+  }
+}
