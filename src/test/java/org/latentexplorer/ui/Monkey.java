@@ -203,6 +203,8 @@ public final class Monkey {
       case 16 -> {
         int[] size = SIZES[random.nextInt(SIZES.length)];
         on(() -> {
+          stage.setX(0);
+          stage.setY(0);
           stage.setWidth(size[0]);
           stage.setHeight(size[1]);
         });

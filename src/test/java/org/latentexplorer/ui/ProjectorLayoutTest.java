@@ -91,6 +91,8 @@ class ProjectorLayoutTest {
       }
       for (int[] size : SIZES) {
         run(() -> {
+          stage.setX(0);
+          stage.setY(0);
           stage.setWidth(size[0]);
           stage.setHeight(size[1]);
         });
