@@ -3,7 +3,7 @@
 Run with Debian's packages (apt-get install python3-skimage python3-scipy python3-numpy):
     /usr/bin/python3 src/test/resources/metrics/check_evaluation_exports.py FOLDER
 FOLDER is what `evaluate --export` (or the evaluate benchmark) wrote. It recomputes, from the
-exported arrays alone, the SSIM and PSNR of the exported images (METRICS.md's settings) and the
+exported arrays alone, the SSIM and PSNR of the exported images (docs/metrics.md's settings) and the
 Frechet distance of the exported classifier features (pytorch-fid's formula with scipy's sqrtm),
 and prints them beside the numbers in evaluation.json.
 """

@@ -3,7 +3,7 @@
 Run from the repository root with Debian's packages (apt-get install python3-skimage python3-scipy):
     /usr/bin/python3 src/test/resources/metrics/make_metric_references.py
 It rewrites metric-references.json beside this script; the tests read it and never run Python.
-SSIM follows ../shared/METRICS.md (gaussian_weights=True, sigma=1.5, use_sample_covariance=False,
+SSIM follows docs/metrics.md (gaussian_weights=True, sigma=1.5, use_sample_covariance=False,
 data_range=1); the Frechet distance is pytorch-fid's calculate_frechet_distance written out with
 scipy.linalg.sqrtm; the score is torch-fidelity's isc formula on the logits in the given order.
 """

@@ -1,4 +1,4 @@
-"""Quality of 2-D embeddings as scikit-learn measures it (../shared/METRICS.md), and scikit-learn's
+"""Quality of 2-D embeddings as scikit-learn measures it (docs/metrics.md), and scikit-learn's
 own Barnes-Hut t-SNE of the same input for comparison.
 
 Run with Debian's python3-sklearn (1.2):

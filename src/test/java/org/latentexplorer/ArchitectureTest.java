@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The layering of DESIGN.md: ui -> engine -> model/data/latent, JavaFX only in ui, DJL never in ui. */
+/** The layering described in the README's Code section: ui -> engine -> model/data/latent, JavaFX only in ui, DJL never in ui. */
 class ArchitectureTest {
 
   private static final JavaClasses CLASSES =

@@ -17,7 +17,7 @@ import org.latentexplorer.model.Likelihood;
  * perturbations of the encoder. Callers pass a chunk of images at a time (a thousand or so) and
  * get plain Java arrays back.
  *
- * <p>log p(x|z) is the likelihood the model trains with (METRICS.md): Bernoulli, minus the binary
+ * <p>log p(x|z) is the likelihood the model trains with (docs/metrics.md): Bernoulli, minus the binary
  * cross-entropy of the logits summed over pixels; Gaussian with unit variance, the full density
  * {@code -1/2 ||x - sigmoid(l)||^2 - D/2 log(2 pi)}.
  */

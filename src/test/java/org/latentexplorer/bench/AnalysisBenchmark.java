@@ -15,7 +15,7 @@ import org.latentexplorer.latent.Pca;
 import org.latentexplorer.latent.Tsne;
 
 /**
- * Issue 4's figures beside scikit-learn's (../shared/bench/sklearn_tsne_reference.py, run in the
+ * Issue 4's figures beside scikit-learn's (src/test/python/bench/sklearn_tsne_reference.py, run in the
  * same session on the same input): PCA of the first 10,000 Fashion-MNIST test images to 20-D
  * and Barnes-Hut t-SNE of those 10,000 x 20 points; then PCA of all 70,000 images (784-D), and
  * t-SNE of the bundled 16-D VAE's codes of the 10,000 test images (what the window runs). With

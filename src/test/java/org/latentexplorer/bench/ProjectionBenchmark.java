@@ -21,7 +21,7 @@ import org.latentexplorer.latent.Umap;
  * Fashion-MNIST, the 10,000 test images and all 70,000, beside scikit-learn's t-SNE on the same
  * codes in the same run; quality (KL(P||Q), trustworthiness at 10 neighbours) is measured for
  * every embedding by one script, src/test/resources/projection/projection_quality.py, as
- * ../shared/METRICS.md says. -Dbench.reference=false leaves scikit-learn out.
+ * docs/metrics.md says. -Dbench.reference=false leaves scikit-learn out.
  */
 final class ProjectionBenchmark {
 

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs one of the team's reference scripts (../shared/bench) and returns its output lines. */
+/** Runs one of the reference scripts in {@code src/test/python/bench} and returns its output lines. */
 final class ReferenceScript {
 
   private ReferenceScript() {}
 
-  /** The script, from -Dbench.reference.dir or ../shared/bench beside the project; or null. */
+  /** The script, from -Dbench.reference.dir or the project's src/test/python/bench; or null. */
   static Path find(String name) {
     String dir = System.getProperty("bench.reference.dir");
     List<Path> places = new ArrayList<>();
@@ -22,8 +22,7 @@ final class ReferenceScript {
       places.add(Path.of(dir, name));
     }
     Path home = Path.of(System.getProperty("latent.home", ".")).toAbsolutePath();
-    places.add(home.resolveSibling("shared").resolve("bench").resolve(name));
-    places.add(home.resolve("../shared/bench").resolve(name).normalize());
+    places.add(home.resolve("src/test/python/bench").resolve(name));
     for (Path p : places) {
       if (Files.isRegularFile(p)) {
         return p;

@@ -158,7 +158,7 @@ public record AnomalyResult(
 
   /**
    * What a reader must be told: a score whose AUC is below 0.5 ranks the anomalies as more normal
-   * than the normal data (METRICS.md: shown, never flipped); a model that saw an anomalous class
+   * than the normal data (docs/metrics.md: shown, never flipped); a model that saw an anomalous class
    * in training.
    */
   public List<String> notes() {

@@ -10,7 +10,7 @@ import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.latent.metrics.disentanglement.DisentanglementScores;
 
 /**
- * The disentanglement of a model on items whose generative factors are known (METRICS.md): the
+ * The disentanglement of a model on items whose generative factors are known (docs/metrics.md): the
  * five scores of {@link DisentanglementScores} on the encoder means, the code that carries most of
  * each factor, and each code's mean KL to the prior (VAE), on up to 10,000 items: the held-out
  * ones first, then training ones (disentanglement_lib draws from the whole ground truth).

@@ -97,7 +97,7 @@ public record EvaluationReport(
 
   /** How long each part took. */
   /**
-   * Disentanglement on items with known factors (METRICS.md; disentanglement_lib), null when the
+   * Disentanglement on items with known factors (docs/metrics.md; disentanglement_lib), null when the
    * data has none. All scores in [0, 1].
    *
    * @param factors the factor names, in column order

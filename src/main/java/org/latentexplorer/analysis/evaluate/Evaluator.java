@@ -107,7 +107,7 @@ public final class Evaluator {
     } else if (count <= classifier.description().features()) {
       notes.add(
           "No generation figures: " + count + " held-out images are too few for "
-              + classifier.description().features() + " features (METRICS.md).");
+              + classifier.description().features() + " features (docs/metrics.md).");
     } else {
       generation =
           GenerationResult.run(

@@ -12,7 +12,7 @@ import org.latentexplorer.latent.metrics.FrechetDistance;
 import org.latentexplorer.model.ClassifierDescription;
 
 /**
- * Generated samples measured on the features of the program's own classifier (METRICS.md): the
+ * Generated samples measured on the features of the program's own classifier (docs/metrics.md): the
  * Fréchet distance between held-out images and decoded prior samples, the Inception-Score-like
  * score of the samples, and the classes the classifier sees in them; with the same figures for
  * training images (the floor: real against real) and for the model's reconstructions.

@@ -8,7 +8,7 @@ import org.latentexplorer.engine.ModelMeasures;
 import org.latentexplorer.latent.metrics.ImportanceSampling;
 
 /**
- * A VAE's likelihood of held-out images (METRICS.md): per image the ELBO split into its
+ * A VAE's likelihood of held-out images (docs/metrics.md): per image the ELBO split into its
  * reconstruction term and KL, and the importance-sampled estimate of log p(x) with K samples of
  * q(z|x) ({@link ImportanceSampling}). All in nats per image.
  *

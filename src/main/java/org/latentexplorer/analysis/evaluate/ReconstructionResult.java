@@ -11,7 +11,7 @@ import org.latentexplorer.model.InputShape;
 
 /**
  * Reconstruction of held-out images through the encoder means: per image the reconstruction loss,
- * SSIM (METRICS.md; none for images under 11 pixels a side, as scikit-image) and PSNR.
+ * SSIM (docs/metrics.md; none for images under 11 pixels a side, as scikit-image) and PSNR.
  *
  * @param lossName what the loss is ("binary cross-entropy (nats)" or "squared error")
  * @param pixels the reconstructions, flat, image by image

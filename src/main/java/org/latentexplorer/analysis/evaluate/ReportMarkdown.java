@@ -17,7 +17,7 @@ final class ReportMarkdown {
     md.append("## Reconstruction\n\n| measure | mean | sd |\n|---|---|---|\n");
     row(md, rec.lossName(), rec.loss());
     if (rec.ssim() != null) {
-      row(md, "SSIM (scikit-image convention, METRICS.md)", rec.ssim());
+      row(md, "SSIM (scikit-image convention, docs/metrics.md)", rec.ssim());
     }
     row(md, "PSNR (dB)", rec.psnr());
     if (rec.psnrInfinite() > 0) {
@@ -95,7 +95,7 @@ final class ReportMarkdown {
       md.append("## Disentanglement\n\n");
       md.append(String.format(Locale.ROOT,
           "On the encoder means of %,d items with known factors (%s), as disentanglement_lib"
-              + " computes the scores (METRICS.md):\n\n| beta-VAE | FactorVAE | MIG | DCI"
+              + " computes the scores (docs/metrics.md):\n\n| beta-VAE | FactorVAE | MIG | DCI"
               + " disentanglement | DCI completeness | DCI informativeness | SAP |\n|---|---|---|---|---|---|---|\n"
               + "| %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |\n\n",
           d.items(), String.join(", ", d.factors()), d.betaVae(), d.factorVae(), d.mig(),

@@ -3,7 +3,7 @@ package org.latentexplorer.latent.metrics;
 import java.util.Random;
 
 /**
- * The importance-sampled log-likelihood of a VAE, as METRICS.md fixes it (the bound of Burda et
+ * The importance-sampled log-likelihood of a VAE, as docs/metrics.md fixes it (the bound of Burda et
  * al. 2016, "Importance Weighted Autoencoders"): with z_k = mu + sigma eps_k, eps_k ~ N(0, I),
  *
  * <pre>log p(x) ~= logsumexp_k [log p(x|z_k) + log p(z_k) - log q(z_k|x)] - log K</pre>

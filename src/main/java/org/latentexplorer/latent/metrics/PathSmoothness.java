@@ -1,7 +1,7 @@
 package org.latentexplorer.latent.metrics;
 
 /**
- * How smooth a decoded path is: the SSIM ({@link Ssim}, METRICS.md) of each pair of consecutive
+ * How smooth a decoded path is: the SSIM ({@link Ssim}, docs/metrics.md) of each pair of consecutive
  * frames, their mean, and the largest jump (the lowest SSIM, and where it is). A path through
  * well-populated latent space changes a little at every step; a jump shows where the decoder
  * switches abruptly (an AE's holes, a class boundary).

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The receiver operating characteristic of an anomaly score, where a higher score means "more
- * anomalous" and the anomalies are the positives, as METRICS.md fixes it:
+ * anomalous" and the anomalies are the positives, as docs/metrics.md fixes it:
  *
  * <ul>
  *   <li>AUC is the Mann-Whitney statistic U / (n1 n0), with average ranks for tied scores

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * SSIM, PSNR, the Fréchet distance and the classifier score against their reference
  * implementations on fixed inputs: {@code src/test/resources/metrics/make_metric_references.py}
- * wrote the inputs and scikit-image's, SciPy's and torch-fidelity's values (METRICS.md).
+ * wrote the inputs and scikit-image's, SciPy's and torch-fidelity's values (docs/metrics.md).
  */
 class MetricsReferenceTest {
 

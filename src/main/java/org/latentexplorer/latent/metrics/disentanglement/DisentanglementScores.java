@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 
 /**
  * The five disentanglement scores of a model's encoder means on items whose factors are known
- * (METRICS.md; google-research/disentanglement_lib): beta-VAE, FactorVAE, MIG, DCI and SAP, all in
+ * (docs/metrics.md; google-research/disentanglement_lib): beta-VAE, FactorVAE, MIG, DCI and SAP, all in
  * [0, 1]. MIG uses every item; SAP and DCI train on the first two thirds of the items and test on
  * the rest (disentanglement_lib's 10,000 / 5,000); the beta-VAE score uses 10,000 training and
  * 5,000 evaluation points and the FactorVAE score as many votes, each drawn from the items.

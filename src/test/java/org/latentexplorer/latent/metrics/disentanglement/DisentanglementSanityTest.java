@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * disentanglement_lib's own sanity ranges (METRICS.md). Its tests use factors of ten levels, fewer
+ * disentanglement_lib's own sanity ranges (docs/metrics.md). Its tests use factors of ten levels, fewer
  * than MIG's 20 bins, and SAP for continuous factors: with more levels than bins MIG cannot reach
  * 1 (identity codes of dSprites' 40 orientations score 0.88), and a one-feature linear SVM cannot
  * single out the middle levels of an ordered factor, so the classification SAP of identity codes
