@@ -8,14 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.model.ModelDescription;
-import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.ui.image.PixelImages;
 import org.latentexplorer.ui.image.PixelatedImageView;
 import org.latentexplorer.ui.projection.ProjectionChooser;
@@ -38,51 +35,33 @@ public final class ModelPane extends BorderPane {
   private final ScatterView scatter = new ScatterView();
   private final ClassLegend legend = new ClassLegend(scatter);
   private final ProjectionChooser chooser;
-  private final PixelatedImageView decoded = new PixelatedImageView(250);
-  private final PixelatedImageView original = new PixelatedImageView(96);
-  private final PixelatedImageView reconstruction = new PixelatedImageView(96);
-  private final Label selectionCaption = new Label();
-  private final CheckBox posterior = new CheckBox();
-  private final LatentSliders sliders;
   private final CheckBox rings = new CheckBox("Prior rings (1, 2, 3 sd)");
-  private final VBox imageColumn;
+  private final DecodedColumn column;
   private final AnalysisOverlays overlays;
   private boolean large;
   private boolean compact;
   private final ScatterMarks marks;
-  private BookmarkPanel bookmarkPanel;
-  private FlowPane buttons;
 
   public ModelPane(ModelPaneModel model, StripModel strip) {
     this.model = model;
     this.strip = strip;
     String role = model.role();
     this.chooser = new ProjectionChooser(model.projection(), role);
-    this.sliders = new LatentSliders(role);
     this.overlays = new AnalysisOverlays(model, scatter);
     this.marks = new ScatterMarks(model, strip.endsChooser(), scatter);
     setId("pane-" + role);
     scatter.setId("scatter-" + role);
-    decoded.setId("decoded-" + role);
-    original.setId("original-" + role);
-    reconstruction.setId("reconstruction-" + role);
-    sliders.setId("sliders-" + role);
     facts.setId("facts-" + role);
     facts.getStyleClass().add("facts");
     facts.setWrapText(true);
     javafx.scene.control.Tooltip factsTip = new javafx.scene.control.Tooltip();
     factsTip.textProperty().bind(facts.textProperty());
     facts.setTooltip(factsTip);
-    posterior.setId("posterior-" + role);
-    posterior.setText("Sample q(z|x)");
-    posterior.setTooltip(new Tooltip("A VAE: a selected item's z is drawn from q(z|x) instead of its mean, a new draw each click"));
     setTop(facts);
     setCenter(scatterColumn());
-    imageColumn = imageColumn();
-    setRight(imageColumn);
-    sizeImages();
+    column = new DecodedColumn(model);
+    setRight(column);
     setMinHeight(0);
-    imageColumn.setMinHeight(0);
     BorderPane.setMargin(facts, new Insets(4, 8, 4, 8));
     wire();
   }
@@ -117,77 +96,18 @@ public final class ModelPane extends BorderPane {
     return column;
   }
 
-  private VBox imageColumn() {
-    Label decodedTitle = new Label("decode(z)");
-    decodedTitle.getStyleClass().add("section-title");
-    Button sample = new Button("Sample z ~ N(0, I)");
-    sample.setId("sample-prior-" + model.role());
-    sample.setOnAction(e -> model.samplePrior());
-    sample.setTooltip(new Tooltip("z drawn from the prior N(0, I): what the decoder makes of a random code (key S)"));
-    Button toSelection = new Button("z = selected item");
-    toSelection.setId("use-selection-" + model.role());
-    toSelection.setOnAction(e -> model.useSelection());
-    toSelection.setTooltip(new Tooltip("z back to the selected item's code (a new draw when sampling q(z|x))"));
-    toSelection.disableProperty().bind(model.selectedProperty().lessThan(0));
-    Button reset = new Button("Reset z to centre");
-    reset.setId("reset-" + model.role());
-    reset.setTooltip(new Tooltip("z to the centre of the encoded data: the mean of the items' codes"));
-    reset.setOnAction(e -> model.reset());
-    posterior.selectedProperty().bindBidirectional(model.samplePosteriorProperty());
-    FlowPane buttons = new FlowPane(6, 4, sample, toSelection, reset, posterior);
-    buttons.setMinWidth(0);
-    VBox pair = new VBox(2, original, selectionCaption, reconstruction, caption("reconstruction"));
-    pair.setAlignment(Pos.TOP_CENTER);
-    pair.setMinWidth(Region.USE_PREF_SIZE);
-    HBox images = new HBox(6, decoded, pair);
-    images.setMinWidth(0);
-    images.setMaxHeight(Region.USE_PREF_SIZE);
-    HBox.setHgrow(decoded, Priority.ALWAYS);
-    VBox.setVgrow(images, Priority.ALWAYS);
-    selectionCaption.setWrapText(true);
-    selectionCaption.setTooltip(new Tooltip("Click a point: the item (above) beside its reconstruction (below)"));
-    selectionCaption.getStyleClass().add("frame-caption");
-    selectionCaption.setMinHeight(Region.USE_PREF_SIZE);
-    VBox.setVgrow(sliders, Priority.SOMETIMES);
-    BookmarkPanel bookmarks = new BookmarkPanel(model.bookmarks(), model, model.role());
-    bookmarks.setExpanded(false);
-    this.bookmarkPanel = bookmarks;
-    this.buttons = buttons;
-    VBox column = new VBox(4, decodedTitle, images, buttons, sliders, bookmarks);
-    column.setPadding(new Insets(4, 8, 4, 8));
-    return column;
-  }
-
   /**
-   * The height the pane needs to show its essentials: the facts, the decoded image at its smallest
-   * (128 px a side), the buttons and at least four slider rows (every row below 4-D), at the
-   * column's width {@code width}.
+   * The height the pane needs to show its essentials: the facts at the pane's width {@code width},
+   * the decoded image at its smallest (128 px a side), the buttons and at least four slider rows
+   * (every row below 4-D).
    */
   public double essentialHeight(double width) {
-    imageColumn.applyCss();
-    double w = imageColumn.getWidth() > 0 ? imageColumn.getWidth() : imageColumn.prefWidth(-1);
-    double inner = w - imageColumn.getInsets().getLeft() - imageColumn.getInsets().getRight();
-    double column = imageColumn.getInsets().getTop() + imageColumn.getInsets().getBottom();
-    int shown = 0;
-    for (javafx.scene.Node n : imageColumn.getChildren()) {
-      if (n.isManaged()) {
-        column += n.minHeight(inner);
-        shown++;
-      }
-    }
-    column += imageColumn.getSpacing() * Math.max(0, shown - 1);
-    return facts.prefHeight(width) + 8 + column;
-  }
-
-  private static Label caption(String text) {
-    Label caption = new Label(text);
-    caption.getStyleClass().add("frame-caption");
-    return caption;
+    return facts.prefHeight(width) + 8 + column.essentialHeight();
   }
 
   private void wire() {
-    sliders.setOnChange(model::setZ);
-    model.history().gestureWhile(sliders.changingProperty());
+    sliders().setOnChange(model::setZ);
+    model.history().gestureWhile(sliders().changingProperty());
     model.sessionProperty().addListener((o, a, s) -> sessionChanged(s));
     model.projection().projectionProperty().addListener((o, a, p) -> {
       if (!model.isInstalling()) {
@@ -218,10 +138,8 @@ public final class ModelPane extends BorderPane {
     ModelDescription d = s.description();
     showFacts();
     chooser.modelChanged(s);
-    posterior.setVisible(d.model().kind() == ModelKind.VAE);
-    posterior.setManaged(posterior.isVisible());
+    column.modelChanged(s);
     legend.setClasses(s.data().classNames());
-    sliders.setDimensions(s.statistics(), s.klPerDimension());
     scatter.setThumbnails(i -> PixelImages.toImage(s.data().image(i), d.model().input()));
     showDecoded(model.decodedProperty().get());
     showReconstruction(model.reconstructionProperty().get());
@@ -260,18 +178,18 @@ public final class ModelPane extends BorderPane {
   private void showDecoded(DecodedImage d) {
     ModelSession s = model.session();
     if (d != null && s != null && d.pixels().length == s.engine().inputShape().size()) {
-      decoded.show(d.pixels(), s.engine().inputShape());
+      column.decoded().show(d.pixels(), s.engine().inputShape());
     } else {
-      decoded.clear();
+      column.decoded().clear();
     }
   }
 
   private void showReconstruction(float[] pixels) {
     ModelSession s = model.session();
     if (pixels == null || s == null) {
-      reconstruction.clear();
+      column.reconstruction().clear();
     } else {
-      reconstruction.show(pixels, s.engine().inputShape());
+      column.reconstruction().show(pixels, s.engine().inputShape());
     }
   }
 
@@ -287,7 +205,7 @@ public final class ModelPane extends BorderPane {
     if (z == null || s == null || z.length != s.latentSize()) {
       return;
     }
-    sliders.setValues(z);
+    sliders().setValues(z);
     Projection p = model.projection().projection();
     double[] place = p == null ? null : p.place(z);
     int item = model.selected();
@@ -300,15 +218,7 @@ public final class ModelPane extends BorderPane {
 
   private void selectionChanged(int index) {
     scatter.setSelected(index);
-    ModelSession s = model.session();
-    if (index < 0 || s == null) {
-      original.clear();
-      reconstruction.clear();
-      selectionCaption.setText("original");
-      return;
-    }
-    original.show(s.data().image(index), s.engine().inputShape());
-    selectionCaption.setText("#" + index + " " + s.data().className(s.data().label(index)));
+    column.showSelection(index, model.session());
   }
 
   private void showPath(float[][] path) {
@@ -346,38 +256,9 @@ public final class ModelPane extends BorderPane {
     sizeImages();
   }
 
-  /**
-   * The decoded image's preferred side; it shrinks to {@value #MIN_IMAGE} px when the pane is short,
-   * before the sliders lose a row. The item and its reconstruction stand beside it.
-   */
   private void sizeImages() {
-    double side = (compact ? 170 : 230) * (large ? 1.3 : 1);
-    double small = large ? 80 : 64;
-    decoded.setPrefSize(side, side);
-    decoded.setMinSize(MIN_IMAGE, MIN_IMAGE);
-    original.setPrefSize(small, small);
-    original.setMinSize(48, 48);
-    reconstruction.setPrefSize(small, small);
-    reconstruction.setMinSize(48, 48);
-    selectionCaption.setPrefWidth(small + 8);
-    selectionCaption.setMaxWidth(small + 8);
-    shortLabels(compact);
-    imageColumn.setPrefWidth(side + small + 6 + 16);
-    imageColumn.setMinWidth(MIN_IMAGE + small + 6 + 16);
+    column.setSizes(compact, large);
   }
-
-  /** Two models side by side: the buttons say less (their tooltips say all) to stay on one line. */
-  private void shortLabels(boolean on) {
-    String[][] texts = {
-      {"Sample z ~ N(0, I)", "Sample N(0, I)"}, {"z = selected item", "z = item"}, {"Reset z to centre", "Centre"}
-    };
-    for (int i = 0; i < texts.length; i++) {
-      ((Button) buttons.getChildren().get(i)).setText(texts[i][on ? 1 : 0]);
-    }
-  }
-
-  /** The smallest side of the decoded image. */
-  public static final double MIN_IMAGE = 128;
 
   public ModelPaneModel model() {
     return model;
@@ -393,23 +274,23 @@ public final class ModelPane extends BorderPane {
   }
 
   public PixelatedImageView decodedView() {
-    return decoded;
+    return column.decoded();
   }
 
   public PixelatedImageView originalView() {
-    return original;
+    return column.original();
   }
 
   public PixelatedImageView reconstructionView() {
-    return reconstruction;
+    return column.reconstruction();
   }
 
   /** The bookmarks of this model. */
   public BookmarkPanel bookmarkPanel() {
-    return bookmarkPanel;
+    return column.bookmarks();
   }
 
   public LatentSliders sliders() {
-    return sliders;
+    return column.sliders();
   }
 }
