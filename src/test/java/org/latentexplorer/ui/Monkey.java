@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Spinner;
@@ -57,15 +56,15 @@ public final class Monkey {
 
   /** Runs {@code n} actions; returns the invariant failures, each with the actions before it. */
   public List<String> run(int n) throws Exception {
-    expectedMain = fx(() -> window.model().main().session().folder());
+    expectedMain = FxWait.fx(() -> window.model().main().session().folder());
     for (int i = 0; i < n; i++) {
       String action = act();
       done.add(action);
       settle();
-      List<String> found = fx(() -> idle() ? check() : List.of());
-      if (!fx(this::idle)) {
+      List<String> found = FxWait.fx(() -> idle() ? check() : List.of());
+      if (!FxWait.fx(this::idle)) {
         settle();
-        found = fx(this::check);
+        found = FxWait.fx(this::check);
       }
       for (String f : found) {
         failures.add("after action " + (i + 1) + " (" + action + "): " + f + "\n  actions: " + done);
@@ -86,14 +85,14 @@ public final class Monkey {
       case 0, 1 -> {
         Path m = models.get(random.nextInt(models.size()));
         expectedMain = m;
-        replacedMain = fx(() -> window.model().main().session());
+        replacedMain = FxWait.fx(() -> window.model().main().session());
         on(() -> window.open(m));
         return "open " + m.getFileName();
       }
       case 2 -> {
         Path m = models.get(random.nextInt(models.size()));
         expectedCompare = m;
-        replacedCompare = fx(() -> window.model().compare().session());
+        replacedCompare = FxWait.fx(() -> window.model().compare().session());
         on(() -> window.compareWith(m));
         return "compare with " + m.getFileName();
       }
@@ -223,8 +222,8 @@ public final class Monkey {
         if (!opened.await(120, TimeUnit.SECONDS)) {
           failures.add("a saved session was not reopened in 120 s");
         }
-        expectedMain = fx(() -> main.session().folder());
-        expectedCompare = fx(() -> window.model().comparingProperty().get()
+        expectedMain = FxWait.fx(() -> main.session().folder());
+        expectedCompare = FxWait.fx(() -> window.model().comparingProperty().get()
             ? window.model().compare().session().folder() : null);
         return "save and reopen session";
       }
@@ -240,9 +239,6 @@ public final class Monkey {
     WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
   }
 
-  private static <T> T fx(Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-  }
 
   /** Waits until the models asked for are shown and nothing is being decoded. */
   private void settle() throws Exception {
@@ -254,7 +250,7 @@ public final class Monkey {
         return;
       }
       WaitForAsyncUtils.waitForFxEvents();
-      boolean idle = fx(this::idle);
+      boolean idle = FxWait.fx(this::idle);
       quiet = idle ? quiet + 1 : 0;
       Thread.sleep(idle ? 30 : 50);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * 300 random actions with a fixed seed on the real window, across 2-, 16- and 64-D models (the
@@ -22,12 +20,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * -Pbenchmark -Dbench=monkey}.
  */
 @ExtendWith({FailOnUncaught.class, ApplicationExtension.class})
-@org.junit.jupiter.api.Disabled("passes alone (300 actions in about 160 s), but MainWindowTest stalled"
-    + " after it in one surefire fork; run it with -Dtest=MonkeyTest or -Dbench=monkey until that is found")
 class MonkeyTest {
 
   static final long SEED = 21;
-  static final int ACTIONS = 300;
+  static final int ACTIONS = Integer.getInteger("monkey.test.actions", 300);
 
   private static Path scratch;
   private static List<Path> models;
@@ -51,12 +47,7 @@ class MonkeyTest {
 
   @AfterEach
   void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> {
-      stage.setWidth(1280);
-      stage.setHeight(800);
-      window.close();
-    }).get(10, TimeUnit.SECONDS);
-    window.awaitClosed();
+    FxWait.close(window, stage);
   }
 
   @Test

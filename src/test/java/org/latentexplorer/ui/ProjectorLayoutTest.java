@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -54,18 +53,9 @@ class ProjectorLayoutTest {
 
   @AfterEach
   void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> {
-      stage.setWidth(1280);
-      stage.setHeight(800);
-      window.close();
-    }).get(10, TimeUnit.SECONDS);
-    window.awaitClosed();
+    FxWait.close(window, stage);
   }
 
-  private void run(Runnable action) throws Exception {
-    WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
 
   private void settle() throws Exception {
     FxWait.until(() -> !window.model().strip().decodingProperty().get()
@@ -86,18 +76,18 @@ class ProjectorLayoutTest {
     List<String> failures = new ArrayList<>();
     for (boolean compare : new boolean[] {false, true}) {
       if (compare) {
-        run(() -> window.compareWith(VAE));
+        FxWait.run(() -> window.compareWith(VAE));
         FxWait.until(() -> window.model().comparingProperty().get());
       }
       for (int[] size : SIZES) {
-        run(() -> {
+        FxWait.run(() -> {
           stage.setX(0);
           stage.setY(0);
           stage.setWidth(size[0]);
           stage.setHeight(size[1]);
         });
         for (StripMode mode : StripMode.values()) {
-          run(() -> {
+          FxWait.run(() -> {
             if (mode == StripMode.INTERPOLATION) {
               window.model().strip().interpolateItems(main, 3, 7);
             } else {
@@ -106,7 +96,7 @@ class ProjectorLayoutTest {
           });
           for (boolean bookmarks : new boolean[] {false, true}) {
             for (boolean large : new boolean[] {false, true}) {
-              run(() -> {
+              FxWait.run(() -> {
                 window.mainPane().bookmarkPanel().setExpanded(bookmarks);
                 window.comparePane().bookmarkPanel().setExpanded(bookmarks);
                 ((javafx.scene.control.ToggleButton) window.root().lookup("#large-text")).setSelected(large);
