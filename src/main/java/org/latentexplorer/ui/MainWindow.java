@@ -160,8 +160,11 @@ public final class MainWindow {
         new TrainView(
             trainModel,
             model.status(),
-            folder -> {
-              open(folder);
+            folders -> {
+              open(folders.get(0));
+              if (folders.size() > 1) {
+                compareWith(folders.get(1));
+              }
               tabs.getSelectionModel().select(0);
             });
     Tab train = new Tab("Train", trainView);
@@ -209,7 +212,10 @@ public final class MainWindow {
     ToggleButton large = new ToggleButton("Large text");
     large.setId("large-text");
     large.setTooltip(new Tooltip("Bigger text, points and images for a projector"));
-    large.selectedProperty().addListener((o, a, on) -> layout.setLarge(on));
+    large.selectedProperty().addListener((o, a, on) -> {
+      layout.setLarge(on);
+      evaluateView.setLarge(on);
+    });
     MenuButton export = new MenuButton("Export");
     exportMenu = export;
     export.setTooltip(new Tooltip("Save the decoded image, the strip (PNG, GIF), the scatter or the points as CSV (Ctrl+E)"));
@@ -267,9 +273,18 @@ public final class MainWindow {
     }
   }
 
-  /** Opens a model as the main one; the current one stays if it fails. */
+  /**
+   * Opens a model as the main one, showing all its items when all were shown before; the current
+   * one stays if it fails.
+   */
   public void open(Path folder) {
-    model.openMain(folder, s -> choosers.listModels(folder));
+    boolean all = model.main().allDataProperty().get();
+    model.openMain(folder, s -> {
+      choosers.listModels(folder);
+      if (all) {
+        model.showAllData(model.main(), true);
+      }
+    });
   }
 
   /** Opens a second model beside the main one. */
@@ -367,6 +382,7 @@ public final class MainWindow {
 
   /** Frees the models; call when the window closes. */
   public void close() {
+    trainView.close();
     trainModel.close();
     model.close();
   }

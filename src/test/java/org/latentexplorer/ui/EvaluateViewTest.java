@@ -79,6 +79,11 @@ class EvaluateViewTest {
     assertEquals(2, (int) WaitForAsyncUtils.asyncFx(() -> panel.figureCount("robustness")).get());
     assertEquals(2, (int) WaitForAsyncUtils.asyncFx(() -> panel.figureCount("generation")).get());
     assertFalse(robot.lookup("#evaluate-export-main").query().isDisabled(), "a result can be exported");
+
+    double normal = WaitForAsyncUtils.asyncFx(() -> panel.shownFigureWidth("robustness")).get();
+    WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ToggleButton) window.root().lookup("#large-text")).setSelected(true)).get();
+    assertEquals(normal * 1.4, WaitForAsyncUtils.asyncFx(() -> panel.shownFigureWidth("robustness")).get(), 1e-9,
+        "Large text shows the figures larger, so that their labels grow with the window's text");
   }
 
   @Test

@@ -202,4 +202,69 @@ class LessonDefectsTest {
     FxWait.until(() -> chooser.getItems().stream().anyMatch(c -> c.toString().equals("my-vae (yours)")));
     assertTrue(FxWait.fx(() -> chooser.getItems().stream().anyMatch(c -> c.toString().equals("fashion-vae-2d"))));
   }
+
+  @Test
+  void theCurrentFrameIsNoLongerMarkedOnceZLeavesIt() throws Exception {
+    openAndWait(VAE, 2);
+    interpolate();
+    FxWait.run(() -> window.model().strip().cursor().go(0, 3));
+    assertTrue(FxWait.fx(() -> window.strip().isCurrent(0, 3)));
+    FxWait.run(() -> window.keyActions().resetZ());
+    assertFalse(FxWait.fx(() -> window.strip().isCurrent(0, 3)), "R: z is no longer the frame's");
+    FxWait.run(() -> window.model().strip().cursor().go(0, 4));
+    assertTrue(FxWait.fx(() -> window.strip().isCurrent(0, 4)));
+    FxWait.run(() -> window.keyActions().samplePrior());
+    assertFalse(FxWait.fx(() -> window.strip().isCurrent(0, 4)), "S: z is no longer the frame's");
+    FxWait.run(() -> window.keyActions().stepFrame(1));
+    assertTrue(FxWait.fx(() -> window.strip().isCurrent(0, 0)), "Right starts again at the first frame");
+  }
+
+  @Test
+  void theHelpClosesWithItsButtonAndWithEscape(FxRobot robot) throws Exception {
+    openAndWait(VAE, 2);
+    FxWait.run(() -> window.keyActions().help());
+    FxWait.until(() -> window.keyActions().helpStage().isShowing());
+    robot.clickOn(robot.lookup("#help-close").queryButton());
+    FxWait.until(() -> !window.keyActions().helpStage().isShowing());
+    FxWait.run(() -> window.keyActions().help());
+    FxWait.until(() -> window.keyActions().helpStage().isShowing());
+    FxWait.run(() -> window.keyActions().helpStage().getScene().getRoot().fireEvent(
+        new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE,
+            false, false, false, false)));
+    FxWait.until(() -> !window.keyActions().helpStage().isShowing());
+  }
+
+  @Test
+  void eachModelKeepsItsBookmarksAcrossASwitch() throws Exception {
+    openAndWait(VAE, 2);
+    FxWait.run(() -> main().bookmarks().add("boot", new float[] {1, 1}));
+    openAndWait(CONV, 16);
+    assertTrue(FxWait.fx(() -> main().bookmarks().items().isEmpty()), "the other model has none");
+    openAndWait(VAE, 2);
+    assertEquals("boot", FxWait.fx(() -> main().bookmarks().items().get(0).name()));
+  }
+
+  @Test
+  void anEndAtAPointAbove2dIsNamedByItsLength(FxRobot robot) throws Exception {
+    openAndWait(CONV, 16);
+    robot.clickOn(robot.lookup("#ends-start").queryButton());
+    String text = FxWait.fx(() -> robot.lookup("#ends-start").queryButton().getText());
+    assertTrue(text.startsWith("Start: z with |z| "), text);
+  }
+
+  @Test
+  void aClosedWindowIsFreed() throws Exception {
+    MainWindow other = FxWait.fx(MainWindow::new);
+    java.lang.ref.WeakReference<MainWindow> freed = new java.lang.ref.WeakReference<>(other);
+    FxWait.run(other::close);
+    other.awaitClosed();
+    other = null;
+    for (int i = 0; i < 50 && freed.get() != null; i++) {
+      System.gc();
+      Thread.sleep(100);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    org.junit.jupiter.api.Assertions.assertNull(freed.get(),
+        "something still holds a closed window (and all it showed) after 50 collections");
+  }
 }

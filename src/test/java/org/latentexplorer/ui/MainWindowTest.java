@@ -68,11 +68,17 @@ class MainWindowTest {
   }
 
   private void waitForModel(String name) throws Exception {
-    FxWait.until(
-        () -> main().session() != null
-            && main().session().name().equals(name)
-            && !main().decodePendingProperty().get()
-            && main().decodedProperty().get() != null);
+    try {
+      FxWait.until(
+          () -> main().session() != null
+              && main().session().name().equals(name)
+              && !main().decodePendingProperty().get()
+              && main().decodedProperty().get() != null);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(name + " was not shown; the status bar says '"
+          + FxWait.fx(() -> window.statusBar().messageProperty().get()) + "', the banner '"
+          + FxWait.fx(() -> window.model().errorProperty().get()) + "'", e);
+    }
     FxWait.steady(() -> {
       window.root().applyCss();
       window.root().layout();

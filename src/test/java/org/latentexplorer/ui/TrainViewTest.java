@@ -75,6 +75,8 @@ class TrainViewTest {
 
     FxWait.until(() -> !model().runs().isEmpty() && model().runs().get(0).curve().size() > 5);
     assertEquals(TrainModel.State.RUNNING, fx(() -> model().stateProperty().get()));
+    double progress = fx(() -> window.statusBar().progressProperty().get());
+    assertTrue(progress > 0 && progress < 1, "the status bar's bar shows the steps taken: " + progress);
     FxWait.until(() -> window.trainView().shownCodes().get(0) != null);
     float[] first = fx(() -> window.trainView().shownCodes().get(0));
     FxWait.until(() -> !Arrays.equals(first, window.trainView().shownCodes().get(0)));

@@ -122,4 +122,10 @@ public final class EvaluateView extends VBox {
   public String comparison() {
     return sentence.getText();
   }
+
+  /** Larger figures under Large text. */
+  public void setLarge(boolean large) {
+    mainPanel.setLarge(large);
+    comparePanel.setLarge(large);
+  }
 }

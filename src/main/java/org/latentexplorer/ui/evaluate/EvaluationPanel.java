@@ -31,6 +31,9 @@ import org.latentexplorer.model.ModelKind;
 public final class EvaluationPanel extends ScrollPane {
 
   private static final double FIGURE_WIDTH = 520;
+  /** How much larger figures are shown under Large text (their text then matches the window's). */
+  static final double LARGE_SCALE = 1.4;
+  private double figureScale = 1;
 
   private record Section(String id, String title, String prefix, Function<EvaluationReport, String> text) {}
 
@@ -164,12 +167,24 @@ public final class EvaluationPanel extends ScrollPane {
           ImageView view = new ImageView(r.images().get(i));
           view.setPreserveRatio(true);
           view.setSmooth(true);
-          view.setFitWidth(Math.min(FIGURE_WIDTH, f.image().getWidth()));
+          view.setFitWidth(Math.min(FIGURE_WIDTH, f.image().getWidth()) * figureScale);
           Tooltip.install(view, new Tooltip(f.title()));
           pane.getChildren().add(view);
         }
       }
     }
+  }
+
+  /** Larger figures for a projector (Large text), so that their labels can be read. */
+  public void setLarge(boolean large) {
+    figureScale = large ? LARGE_SCALE : 1;
+    show(model.resultProperty().get());
+  }
+
+  /** The width a figure is shown at, for tests. */
+  public double shownFigureWidth(String part) {
+    var pane = figures.get(part);
+    return pane.getChildren().isEmpty() ? 0 : ((ImageView) pane.getChildren().get(0)).getFitWidth();
   }
 
   private void chooseExportFolder() {

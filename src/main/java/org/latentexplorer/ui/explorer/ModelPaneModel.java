@@ -1,6 +1,7 @@
 package org.latentexplorer.ui.explorer;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import javafx.beans.property.BooleanProperty;
@@ -55,6 +56,8 @@ public final class ModelPaneModel implements StripPane {
   private final ProjectionModel projection;
   private final PaneAnalysis analysis;
   private final Bookmarks bookmarks = new Bookmarks();
+  /** Each model's bookmarks while another model is shown, by model folder. */
+  private final java.util.Map<Path, List<Bookmarks.Bookmark>> keptBookmarks = new java.util.HashMap<>();
   private final ZHistory history = new ZHistory(this);
   private long decodeRequests;
   private long loadRequests;
@@ -169,7 +172,9 @@ public final class ModelPaneModel implements StripPane {
 
   /**
    * Puts a new session in place. Listeners of z and the projection see {@link #isInstalling()}
-   * true while the pieces change one by one; the session changes last, when all agree.
+   * true while the pieces change one by one; the session changes last, when all agree. Bookmarks
+   * belong to their model: the old model's are kept and the new model's (if it was shown before)
+   * come back.
    */
   private void install(ModelSession opened, boolean all) {
     ModelSession old = session.get();
@@ -184,7 +189,10 @@ public final class ModelPaneModel implements StripPane {
       analysis.reset(opened);
       allData.set(all);
       if (old == null || old.engine() != opened.engine()) {
-        bookmarks.clear();
+        if (old != null) {
+          keptBookmarks.put(old.folder().toAbsolutePath().normalize(), List.copyOf(bookmarks.items()));
+        }
+        bookmarks.setAll(keptBookmarks.getOrDefault(opened.folder().toAbsolutePath().normalize(), List.of()));
         history.clear();
       }
       session.set(opened);

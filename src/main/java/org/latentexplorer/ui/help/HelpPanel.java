@@ -13,7 +13,7 @@ import javafx.stage.Window;
 /**
  * The help: the keys, what each view shows, and what the terms on screen mean (q(z|x), the
  * traversal range, prior coverage). Shown in a window of its own beside the main one (F1); it does
- * not block the window.
+ * not block the window. Close (or Esc) hides it; F1 shows it again.
  */
 public final class HelpPanel extends ScrollPane {
 
@@ -117,7 +117,21 @@ public final class HelpPanel extends ScrollPane {
     if (owner != null) {
       stage.initOwner(owner);
     }
-    Scene scene = new Scene(new HelpPanel(keys), 620, 640);
+    javafx.scene.control.Button close = new javafx.scene.control.Button("Close");
+    close.setId("help-close");
+    close.setOnAction(e -> stage.hide());
+    javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(close);
+    bar.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+    bar.setPadding(new Insets(6, 12, 8, 12));
+    javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(new HelpPanel(keys));
+    root.setBottom(bar);
+    Scene scene = new Scene(root, 620, 640);
+    scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+        stage.hide();
+        e.consume();
+      }
+    });
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
     }

@@ -62,4 +62,9 @@ public final class StatusBar extends HBox {
   public StringProperty messageProperty() {
     return message;
   }
+
+  /** The bar's fraction: 0 to 1, below 0 for an unknown amount, -2 while hidden. */
+  public DoubleProperty progressProperty() {
+    return progress;
+  }
 }

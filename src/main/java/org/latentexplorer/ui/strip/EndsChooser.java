@@ -73,7 +73,7 @@ public final class EndsChooser {
 
   /** A point that is no item: its coordinates up to 2-D, else its length. */
   public static String describe(float[] z) {
-    return z.length <= 2 ? "z " + LatentText.of(z, 2) : "z, " + LatentText.of(z, 0);
+    return z.length <= 2 ? "z " + LatentText.of(z, 2) : "z with " + LatentText.of(z, 0);
   }
 
   public void setStart(End e) {

@@ -95,6 +95,29 @@ public final class StripCursor {
     current.set(new Frame(row, (int) Math.round(fraction * (n - 1))));
   }
 
+  /** Forgets the current frame when {@code pane}'s z is no longer that frame's z. */
+  void zMoved(StripPane pane, float[] z) {
+    Frame f = current.get();
+    if (f == null) {
+      return;
+    }
+    List<StripRow> rows = strip.rowsProperty().get();
+    for (int r = 0; r < rows.size(); r++) {
+      StripRow row = rows.get(r);
+      if (f.isIn(r) && row.source() == pane && f.frame() < row.latents().size()
+          && java.util.Arrays.equals(row.latents().get(f.frame()), z)) {
+        return;
+      }
+    }
+    boolean shown = false;
+    for (int r = 0; r < rows.size(); r++) {
+      shown |= f.isIn(r) && rows.get(r).source() == pane;
+    }
+    if (shown) {
+      current.set(null);
+    }
+  }
+
   /** No current frame (z went back to where a play started). */
   void clear() {
     current.set(null);

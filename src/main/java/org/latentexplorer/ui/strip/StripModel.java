@@ -80,9 +80,15 @@ public final class StripModel {
     showZ.addListener((o, a, b) -> refresh());
   }
 
-  /** Follows a pane's z: a traversal is drawn around the current point. */
+  /**
+   * Follows a pane's z: a traversal is drawn around the current point, and the current frame is no
+   * longer marked once z leaves it (a sample, a reset, a click on the scatter).
+   */
   public void watch(StripPane pane) {
     pane.zProperty().addListener((o, a, b) -> {
+      if (!player.isPlaying()) {
+        cursor.zMoved(pane, b);
+      }
       if (mode.get() != StripMode.INTERPOLATION && !player.isPlaying()) {
         refresh();
       }

@@ -252,7 +252,24 @@ public final class TrainModel {
     for (int i = 0; i < runs.size() && i < inboxes.size(); i++) {
       changed |= runs.get(i).take(inboxes.get(i));
     }
+    if (changed && state.get() == State.RUNNING) {
+      showProgress();
+    }
     return changed;
+  }
+
+  /** The status bar's progress: the steps taken of all the runs' steps. */
+  private void showProgress() {
+    long done = 0;
+    long total = 0;
+    for (RunState r : runs) {
+      done += r.steps();
+      total += r.totalSteps();
+    }
+    if (total > 0) {
+      status.show(runs.size() == 1 ? runs.get(0).progressProperty().get()
+          : "Training " + runs.size() + " models side by side", Math.min(0.999, (double) done / total));
+    }
   }
 
   public void pause() {

@@ -34,13 +34,15 @@ public final class TrainView extends BorderPane {
   private final HBox panels = new HBox(8);
   private final List<RunPanel> runPanels = new ArrayList<>();
   private final FrameClock clock = new FrameClock();
+  private final AnimationTimer frames;
   private final Label message = new Label();
   private long lastPoll;
 
   /**
-   * @param openInExplore opens a trained model folder in the Explore tab
+   * @param openInExplore opens the trained model folders in the Explore tab (two trained side by
+   *     side open side by side)
    */
-  public TrainView(TrainModel model, StatusSink status, Consumer<Path> openInExplore) {
+  public TrainView(TrainModel model, StatusSink status, Consumer<List<Path>> openInExplore) {
     this.model = model;
     this.status = status;
     setId("train-view");
@@ -74,12 +76,12 @@ public final class TrainView extends BorderPane {
     apply.setOnAction(e -> applyBeta());
     Button open = new Button("Open in Explore");
     open.setId("train-open");
-    open.setTooltip(new Tooltip("Open the model trained here in the Explore tab"));
+    open.setTooltip(new Tooltip("Open the model trained here in the Explore tab (an AE and a VAE trained side by side open side by side)"));
     open.setOnAction(
         e -> {
           List<Path> w = model.writtenProperty().get();
           if (!w.isEmpty()) {
-            openInExplore.accept(w.get(w.size() - 1));
+            openInExplore.accept(w);
           }
         });
     open.disableProperty().bind(
@@ -106,7 +108,7 @@ public final class TrainView extends BorderPane {
     setCenter(panels);
     rebuildPanels();
     model.runs().addListener((javafx.collections.ListChangeListener<RunState>) c -> rebuildPanels());
-    new AnimationTimer() {
+    frames = new AnimationTimer() {
       @Override
       public void handle(long now) {
         clock.tick(now);
@@ -118,7 +120,16 @@ public final class TrainView extends BorderPane {
           p.frame(now);
         }
       }
-    }.start();
+    };
+    frames.start();
+  }
+
+  /**
+   * Stops the tab's frame timer. The toolkit holds a running timer, and with it this view and the
+   * whole window, for as long as the program runs: every closed window must stop it.
+   */
+  public void close() {
+    frames.stop();
   }
 
   private void start(boolean sideBySide) {
