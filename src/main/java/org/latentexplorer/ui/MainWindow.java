@@ -205,7 +205,7 @@ public final class MainWindow {
   }
 
   private ToolBar toolbar() {
-    Button openFolder = new Button("Open model folder...");
+    Button openFolder = new Button("Open folder...");
     openFolder.setId("open-folder");
     openFolder.setOnAction(e -> chooseFolder(false));
     openFolder.setTooltip(new Tooltip("Open a model folder (one that holds model.json); dropping a folder on the window does the same"));

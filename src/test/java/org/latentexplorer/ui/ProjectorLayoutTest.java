@@ -150,16 +150,29 @@ class ProjectorLayoutTest {
             + ", strip to " + (int) view.getMaxY() + ")");
       }
     }
-    for (Node n : window.root().lookupAll(".labeled")) {
-      if (n instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isEmpty()
+    for (Labeled l : labeled(window.root(), new ArrayList<>())) {
+      if (shown(l) && l.getText() != null && !l.getText().isEmpty()
           && !l.getStyleClass().contains("facts")) {
         Text text = (Text) l.lookup(".text");
-        if (text != null && !text.getText().equals(l.getText()) && text.getText().contains("\u2026")) {
+        if (text != null && !text.getText().equals(l.getText()) && text.getText().contains(l.getEllipsisString())) {
           out.add(state + ": '" + l.getText() + "' is cut to '" + text.getText() + "'");
         }
       }
     }
     return out;
+  }
+
+  /** Every Labeled (labels, buttons, check boxes, a chooser's cell) under a node. */
+  private static List<Labeled> labeled(Parent parent, List<Labeled> found) {
+    for (Node n : parent.getChildrenUnmodifiable()) {
+      if (n instanceof Labeled l) {
+        found.add(l);
+      }
+      if (n instanceof Parent p) {
+        labeled(p, found);
+      }
+    }
+    return found;
   }
 
   /** Whether a node is on screen: it and its parents visible, in the Explore tab. */

@@ -10,6 +10,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.ui.strip.LatentText;
 import org.latentexplorer.ui.strip.StripPane;
@@ -65,6 +66,8 @@ public final class BookmarkPanel extends TitledPane {
     HBox addRow = new HBox(6, name, add);
     addRow.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(name, Priority.ALWAYS);
+    add.setMinWidth(Region.USE_PREF_SIZE);
+    name.setMinWidth(40);
     VBox content = new VBox(4, addRow, list, new HBox(6, go, delete));
     content.setPadding(new Insets(4));
     setContent(content);

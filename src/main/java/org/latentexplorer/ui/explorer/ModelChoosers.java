@@ -30,7 +30,7 @@ public final class ModelChoosers {
     this.explorer = explorer;
     this.openMain = openMain;
     main.setId("model-chooser");
-    main.setPrefWidth(220);
+    main.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     main.setTooltip(new javafx.scene.control.Tooltip("The model explored: the bundled ones, yours in the models folder, and those trained here"));
     main.setOnAction(
         e -> {
@@ -40,7 +40,7 @@ public final class ModelChoosers {
           }
         });
     compare.setId("compare-chooser");
-    compare.setPrefWidth(200);
+    compare.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     compare.setTooltip(new javafx.scene.control.Tooltip("A second model beside the first, on the same items and interpolation ((none): one model alone)"));
     compare.setOnAction(
         e -> {
