@@ -106,9 +106,9 @@ final class ProjectorLayout {
     strip.setFrameSide(side);
     boolean empty = strip.rows().isEmpty();
     if (!hidden && !empty) {
-      double short_ = controlsHeight + strip.neededHeight(true) - room;
-      if (short_ > 0 && side > MIN_FRAME) {
-        side = Math.max(MIN_FRAME, side - short_);
+      double missing = controlsHeight + strip.neededHeight(true) - room;
+      if (missing > 0 && side > MIN_FRAME) {
+        side = Math.max(MIN_FRAME, side - missing);
         strip.setFrameSide(side);
       }
     }

@@ -55,6 +55,9 @@ public final class StripView extends ScrollPane {
 
   /** The side of one frame in pixels (larger for a projector). */
   public void setFrameSide(double side) {
+    if (side == frameSide) {
+      return;
+    }
     frameSide = side;
     show(rows);
   }
