@@ -267,4 +267,17 @@ class LessonDefectsTest {
     org.junit.jupiter.api.Assertions.assertNull(freed.get(),
         "something still holds a closed window (and all it showed) after 50 collections");
   }
+
+  @Test
+  void theSmoothnessHeadingIsWholeUnderLargeText() throws Exception {
+    openAndWait(VAE, 2);
+    FxWait.run(() -> ((javafx.scene.control.ToggleButton) window.root().lookup("#large-text")).setSelected(true));
+    interpolate();
+    FxWait.until(() -> !window.strip().smoothnessSummaries().isEmpty());
+    FxWait.run(() -> window.root().layout());
+    String shown = FxWait.fx(() -> window.strip().lookupAll(".label").stream()
+        .map(n -> (Label) n).filter(l -> "SSIM of neighbours".equals(l.getText()))
+        .map(l -> ((javafx.scene.text.Text) l.lookup(".text")).getText()).findFirst().orElse("none"));
+    assertEquals("SSIM of neighbours", shown);
+  }
 }

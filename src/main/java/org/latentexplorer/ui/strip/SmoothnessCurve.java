@@ -17,6 +17,8 @@ import org.latentexplorer.latent.metrics.PathSmoothness;
 final class SmoothnessCurve extends HBox {
 
   static final double HEIGHT = 30;
+  /** The curve's heading, in the column of the rows' titles. */
+  static final String HEADING = "SSIM of neighbours";
   private final Label summary = new Label();
   private final PathSmoothness smoothness;
 
@@ -28,7 +30,7 @@ final class SmoothnessCurve extends HBox {
     double width = (steps + 1) * (frameSide + gap) - gap;
     Canvas canvas = new Canvas(width, HEIGHT);
     draw(canvas.getGraphicsContext2D(), s, frameSide, gap, width);
-    Label spacer = new Label("SSIM of neighbours");
+    Label spacer = new Label(HEADING);
     spacer.getStyleClass().add("frame-caption");
     spacer.setMinWidth(titleWidth);
     spacer.setMaxWidth(titleWidth);

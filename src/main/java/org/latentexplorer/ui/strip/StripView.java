@@ -80,7 +80,13 @@ public final class StripView extends ScrollPane {
       title.getStyleClass().add("strip-title");
       titles.add(title);
     }
-    double titleWidth = titleWidth(titles);
+    List<Label> measured = new ArrayList<>(titles);
+    if (withCurves) {
+      Label heading = new Label(SmoothnessCurve.HEADING);
+      heading.getStyleClass().add("frame-caption");
+      measured.add(heading);
+    }
+    double titleWidth = titleWidth(measured);
     for (int r = 0; r < rows.size(); r++) {
       StripRow row = rows.get(r);
       Label title = titles.get(r);
