@@ -77,6 +77,7 @@ final class ProjectorLayout {
     large = on;
     main.setLarge(on);
     compare.setLarge(on);
+    strip.show(strip.rows());
     sizeStrip();
   }
 
