@@ -14,11 +14,14 @@ import org.latentexplorer.ui.MonkeyModels;
 
 /**
  * {@code -Dbench=monkey -Dmonkey.seed=S -Dmonkey.actions=N}: N random actions from seed S on the
- * real window (under Xvfb), across 2-, 16-, 64- and 512-D models; prints every failure with the
+ * real window (under Xvfb), across 2-, 16-, 64- and 512-D models; prints its progress every 100
+ * actions, then every failure with the
  * actions before it and ends with one line: {@code monkey: N actions, seed S, E exceptions, F
  * invariant failures}.
  */
 final class MonkeyBenchmark {
+
+  private static final int CHUNK = 100;
 
   private MonkeyBenchmark() {}
 
@@ -49,7 +52,14 @@ final class MonkeyBenchmark {
     FxSteps.waitFor(() -> window[0].model().main().session() != null
         && !window[0].model().main().decodePendingProperty().get());
     Monkey monkey = new Monkey(window[0], stage[0], models, scratch, seed);
-    List<String> failures = monkey.run(n);
+    long start = System.nanoTime();
+    List<String> failures = List.of();
+    for (int done = 0; done < n; done += CHUNK) {
+      failures = monkey.run(Math.min(CHUNK, n - done));
+      System.out.printf("monkey: %d of %d actions, %d exceptions, %d invariant failures, %.0f s%n",
+          Math.min(done + CHUNK, n), n, exceptions.get(), failures.size(),
+          (System.nanoTime() - start) / 1e9);
+    }
     failures.forEach(f -> System.out.println("FAILURE " + f));
     FxSteps.fx(() -> window[0].close());
     window[0].awaitClosed();
