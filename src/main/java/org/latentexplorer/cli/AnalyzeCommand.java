@@ -32,6 +32,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin ForceOption overwrite;
+
   @Mixin ModelAndData source;
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the figures and analysis.json.")
@@ -132,6 +134,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             exaggeration, exaggerationIterations, lr, method);
     org.latentexplorer.latent.Umap.Options umap =
         new org.latentexplorer.latent.Umap.Options(umapNeighbours, minDist, umapEpochs, umapSeed);
+    overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
     ProgressSink progress = messagesTo(err);
     try (ModelSession session = ModelSession.open(source.model, source.data, progress)) {

@@ -15,6 +15,7 @@ import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.engine.ProgressSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,8 @@ import picocli.CommandLine.Spec;
 public final class AnomalyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin ForceOption overwrite;
 
   @Option(names = "--model", paramLabel = "DIR", description = "Model folder, best trained without the anomalous classes (train --exclude-classes).")
   Path model;
@@ -87,6 +90,7 @@ public final class AnomalyCommand implements Callable<Integer> {
         .within("--samples", samples, 1, 100_000)
         .within("--epochs", epochs, 1, 10_000)
         .within("--latent", latent, 1, 512);
+    overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     ProgressSink progress = AnalyzeCommand.messagesTo(err);

@@ -30,6 +30,8 @@ public final class EncodeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin ForceOption overwrite;
+
   @Mixin ModelAndData source;
 
   @Option(names = "--out", paramLabel = "FILE.csv", required = true, description = "CSV file to write.")
@@ -46,6 +48,7 @@ public final class EncodeCommand implements Callable<Integer> {
     if (imageSize != null) {
       new Checks(spec).within("--image-size", imageSize, 4, 512);
     }
+    overwrite.prepareFile(out);
     PrintWriter stdout = spec.commandLine().getOut();
     try (LatentEngine engine =
         LatentEngine.open(source.model, java.util.concurrent.Executors.newSingleThreadExecutor(), !cpu)) {

@@ -16,6 +16,7 @@ import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.engine.ProgressSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -37,6 +38,8 @@ import picocli.CommandLine.Spec;
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin ForceOption overwrite;
 
   @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model folder; twice to compare two.")
   List<Path> models;
@@ -86,6 +89,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (models.size() > 2) {
       throw new ParameterException(spec.commandLine(), "evaluate compares at most two models; --model was given " + models.size() + " times");
     }
+    overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
     ProgressSink progress = AnalyzeCommand.messagesTo(err);
     EvaluationOptions d = EvaluationOptions.defaults();

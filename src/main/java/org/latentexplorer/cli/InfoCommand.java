@@ -29,6 +29,11 @@ public final class InfoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ModelDescription d = ModelStore.verify(model);
+    PrintWriter err = spec.commandLine().getErr();
+    for (String warning : d.warnings()) {
+      err.println("warning: " + model + ": " + warning);
+    }
+    err.flush();
     out.println(model + ": " + d.model().summary());
     if (d.model().isTorchScript()) {
       out.println("  files:    encoder.pt, decoder.pt (TorchScript); the decoder returns "

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.data.OutputFolder;
+import org.latentexplorer.model.FolderLock;
 import org.latentexplorer.model.ClassifierDescription;
 import org.latentexplorer.train.ClassifierTrainer;
 import picocli.CommandLine.Command;
@@ -59,6 +61,12 @@ public final class TrainClassifierCommand implements Callable<Integer> {
   @Option(names = "--image-size", paramLabel = "N", description = "Side images of a folder are resized to (default: ${DEFAULT-VALUE}).")
   int imageSize = 64;
 
+  @Option(
+      names = "--force",
+      description = "Write even when --out holds files: the classifier there is replaced once the"
+          + " new one is complete; other files are kept.")
+  boolean force;
+
   @Override
   public Integer call() throws Exception {
     new Checks(spec)
@@ -68,6 +76,14 @@ public final class TrainClassifierCommand implements Callable<Integer> {
         .positive("--lr", lr)
         .within("--image-size", imageSize, 4, 512);
     PrintWriter err = spec.commandLine().getErr();
+    FolderLock.refuseIfHeld(out);
+    OutputFolder.prepare(out, force, null);
+    try (FolderLock lock = FolderLock.acquire(out, err::println)) {
+      return train(err);
+    }
+  }
+
+  private int train(PrintWriter err) throws Exception {
     DataSplit split = DatasetCatalog.loadSplit(data, new DataOptions(imageSize, 0));
     err.println(
         "Data: " + split.train().describe() + " for training, " + split.heldOut().size()

@@ -9,13 +9,16 @@ import org.latentexplorer.data.ClassSelection;
 import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.model.Architecture;
+import org.latentexplorer.model.FolderLock;
 import org.latentexplorer.model.Likelihood;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.train.AutoencoderTrainer;
+import org.latentexplorer.train.ReplacingTraining;
 import org.latentexplorer.train.TrainingOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,6 +100,12 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run saved in DIR.")
   Path resume;
 
+  @Option(
+      names = "--force",
+      description = "Train even when --out holds files: the new model replaces the one there only"
+          + " once it is complete, and other files in the folder are kept.")
+  boolean force;
+
   @Option(names = "--cpu", description = "Train on the CPU even when a GPU is present.")
   boolean cpu;
 
@@ -165,6 +174,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
     try {
       if (resume != null) {
+        OutputFolder.refuseInstallation(resume);
+        FolderLock.refuseIfHeld(resume);
         ModelDescription saved = ModelStore.readDescription(resume);
         String dataName = data != null ? data : saved.data().name();
         err.println("Resuming " + resume + " (" + saved.epochsDone() + " epochs done) on " + dataName);
@@ -177,6 +188,9 @@ public final class TrainCommand implements Callable<Integer> {
           throw new ParameterException(
               spec.commandLine(), "train needs --data and --out (or --resume DIR)");
         }
+        FolderLock.refuseIfHeld(out);
+        boolean replacing = OutputFolder.holdsFiles(out);
+        OutputFolder.prepare(out, force, "--resume " + out + " to continue the model in it");
         DataSplit split = DatasetCatalog.loadSplit(data, dataOptions);
         if (excludeClasses != null) {
           split =
@@ -212,7 +226,8 @@ public final class TrainCommand implements Callable<Integer> {
                 out,
                 commandLine(spec),
                 filters);
-        result = new AutoencoderTrainer(split, progress, () -> false).train(options);
+        AutoencoderTrainer trainer = new AutoencoderTrainer(split, progress, () -> false);
+        result = replacing ? ReplacingTraining.train(trainer, options, err) : trainer.train(options);
       }
     } finally {
       progress.close();

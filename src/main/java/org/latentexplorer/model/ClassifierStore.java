@@ -31,21 +31,40 @@ public final class ClassifierStore {
   /** A classifier loaded for inference. */
   public record Loaded(ClassifierDescription description, ClassifierBlock block) {}
 
-  /** Writes the parameters, then the description that names them. */
+  /**
+   * Writes the parameters (beside those of a classifier already there, under a name not taken),
+   * then the description that names them, then deletes the parameters the old description named:
+   * the folder holds a complete classifier at every moment.
+   */
   public static ClassifierDescription save(
       Path folder, ClassifierBlock block, ClassifierDescription description) throws IOException {
     Files.createDirectories(folder);
-    Path params = folder.resolve(PARAMS);
+    String previous = null;
+    if (Files.isRegularFile(folder.resolve(DESCRIPTION))) {
+      try {
+        previous = readDescription(folder).parameters().file();
+      } catch (ModelException | RuntimeException e) {
+        previous = null;
+      }
+    }
+    String name = PARAMS;
+    for (int k = 2; Files.exists(folder.resolve(name)); k++) {
+      name = "classifier-" + k + ".params";
+    }
+    Path params = folder.resolve(name);
     String sha = AtomicFiles.write(params, out -> block.saveParameters(new DataOutputStream(out)));
     ClassifierDescription written =
         new ClassifierDescription(
             description.format(), description.data(), description.classNames(),
             description.input(), description.features(), description.testAccuracy(),
             description.heldOut(), description.history(), description.training(),
-            new ParameterFile(PARAMS, sha, Files.size(params), block.parameterCount()),
+            new ParameterFile(name, sha, Files.size(params), block.parameterCount()),
             description.createdAt(), description.program());
     byte[] json = Json.GSON.toJson(written).getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(folder.resolve(DESCRIPTION), out -> out.write(json));
+    if (previous != null && !previous.equals(name)) {
+      Files.deleteIfExists(folder.resolve(previous));
+    }
     return written;
   }
 
@@ -76,7 +95,8 @@ public final class ClassifierStore {
   /** Loads a classifier's parameters into a manager, checking their file against the description. */
   public static Loaded load(Path folder, NDManager manager) throws ModelException {
     ClassifierDescription d = readDescription(folder);
-    Path params = folder.resolve(d.parameters().file());
+    Path params =
+        FolderFiles.resolve(folder, d.parameters().file(), "parameters.file", folder.resolve(DESCRIPTION));
     try {
       if (!Files.isRegularFile(params)) {
         throw new ModelException(params, "is missing (" + DESCRIPTION + " names it)");

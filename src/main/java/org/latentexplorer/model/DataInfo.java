@@ -22,6 +22,7 @@ public record DataInfo(
     List<String> excludedClasses) {
 
   public DataInfo {
+    classNames = classNames == null ? List.of() : classNames;
     excludedClasses = excludedClasses == null ? List.of() : List.copyOf(excludedClasses);
   }
 

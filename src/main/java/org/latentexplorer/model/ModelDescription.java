@@ -41,6 +41,22 @@ public record ModelDescription(
     return history.size();
   }
 
+  /**
+   * What a user should know before trusting the folder: a parameter file whose SHA-256 is not
+   * recorded (every folder this program writes records it) is loaded without an integrity check.
+   */
+  public List<String> warnings() {
+    boolean torchScript = model != null && model.isTorchScript();
+    if (!torchScript && parameters != null
+        && (parameters.sha256() == null || parameters.sha256().isBlank())) {
+      return List.of(
+          "model.json records no sha256 for " + parameters.file()
+              + ", so a damaged or changed file is not detected; this program writes it for every"
+              + " model it trains");
+    }
+    return List.of();
+  }
+
   /** A copy with another parameter file and optimizer state. */
   public ModelDescription withFiles(ParameterFile parameters, String optimizerState) {
     return new ModelDescription(

@@ -31,6 +31,12 @@ public final class ModelStore {
   /** The description file every model folder holds. */
   public static final String DESCRIPTION = "model.json";
 
+  /** The names this program gives checkpoint files, and their temporary files while written. */
+  private static final java.util.regex.Pattern CHECKPOINT_FILE =
+      java.util.regex.Pattern.compile(
+          "(model-\\d{4,}(-\\d+)?\\.params|optimizer-\\d{4,}(-\\d+)?\\.ndlist)(\\.partial)?"
+              + "|model\\.json\\.partial");
+
   private ModelStore() {}
 
   /**
@@ -63,6 +69,93 @@ public final class ModelStore {
     AtomicFiles.write(folder.resolve(DESCRIPTION), out -> out.write(json));
     removeStale(folder, paramsName, optimizerName);
     return written;
+  }
+
+  /**
+   * Replaces the model in {@code folder} by the complete model in {@code staging} (a folder
+   * {@link #save} wrote): its files are moved in under names not taken, {@code model.json} is
+   * replaced atomically, and only then are the files the old {@code model.json} named deleted.
+   * Other files in {@code folder} are kept; {@code staging} is removed when nothing else is in it.
+   */
+  public static ModelDescription replace(Path folder, Path staging) throws IOException, ModelException {
+    ModelDescription d = readDescription(staging);
+    List<String> old = namedFiles(folder);
+    String paramsName = freeName(folder, stem(d.parameters().file(), ".params"), ".params");
+    Files.move(staging.resolve(d.parameters().file()), folder.resolve(paramsName));
+    String optimizerName = null;
+    if (d.optimizerState() != null) {
+      optimizerName = freeName(folder, stem(d.optimizerState(), ".ndlist"), ".ndlist");
+      Files.move(staging.resolve(d.optimizerState()), folder.resolve(optimizerName));
+    }
+    ParameterFile p = d.parameters();
+    ModelDescription moved =
+        d.withFiles(new ParameterFile(paramsName, p.sha256(), p.bytes(), p.count()), optimizerName);
+    byte[] json = Json.GSON.toJson(moved).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(folder.resolve(DESCRIPTION), out -> out.write(json));
+    for (String name : old) {
+      if (!name.equals(paramsName) && !name.equals(optimizerName)) {
+        Files.deleteIfExists(folder.resolve(name));
+      }
+    }
+    Files.deleteIfExists(staging.resolve(DESCRIPTION));
+    try (Stream<Path> left = Files.list(staging)) {
+      if (left.findAny().isEmpty()) {
+        Files.delete(staging);
+      }
+    }
+    return moved;
+  }
+
+  /**
+   * Deletes a model folder this program wrote: its {@code model.json}, the files it names and
+   * checkpoint files; the folder itself only when nothing else is left in it.
+   */
+  public static void discard(Path folder) throws IOException {
+    for (String name : namedFiles(folder)) {
+      Files.deleteIfExists(folder.resolve(name));
+    }
+    removeStale(folder, null, null);
+    Files.deleteIfExists(folder.resolve(DESCRIPTION));
+    try (Stream<Path> left = Files.list(folder)) {
+      if (left.findAny().isEmpty()) {
+        Files.delete(folder);
+      }
+    }
+  }
+
+  private static void checkName(
+      Path folder, String name, String field, Path json, List<String> problems) {
+    try {
+      FolderFiles.resolve(folder, name, field, json);
+    } catch (ModelException e) {
+      String prefix = json + ": ";
+      String m = e.getMessage();
+      problems.add(m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+    }
+  }
+
+  private static String stem(String name, String suffix) {
+    return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
+  }
+
+  /** The files a folder's model.json names (none when it has none or it cannot be read). */
+  private static List<String> namedFiles(Path folder) {
+    List<String> names = new ArrayList<>();
+    if (!Files.isRegularFile(folder.resolve(DESCRIPTION))) {
+      return names;
+    }
+    try {
+      ModelDescription d = readDescription(folder);
+      if (d.parameters() != null && d.parameters().file() != null) {
+        names.add(d.parameters().file());
+      }
+      if (d.optimizerState() != null) {
+        names.add(d.optimizerState());
+      }
+    } catch (ModelException e) {
+      // a description that cannot be read names nothing this program may delete
+    }
+    return names;
   }
 
   /**
@@ -140,8 +233,11 @@ public final class ModelStore {
       // encoder.pt and decoder.pt are checked when they are loaded.
     } else if (p == null || p.file() == null || p.file().isBlank()) {
       problems.add("\"parameters\" is missing (the parameter file)");
-    } else if (p.file().contains("/") || p.file().contains("\\") || p.file().startsWith(".")) {
-      problems.add("the parameter file name '" + p.file() + "' must be a plain file name");
+    } else {
+      checkName(folder, p.file(), "parameters.file", json, problems);
+    }
+    if (d.optimizerState() != null) {
+      checkName(folder, d.optimizerState(), "optimizerState", json, problems);
     }
     if (!problems.isEmpty()) {
       throw new ModelException(json, String.join("; ", problems));
@@ -186,7 +282,7 @@ public final class ModelStore {
       throws ModelException {
     ModelDescription d = readDescription(folder);
     ParameterFile pf = d.parameters();
-    Path params = folder.resolve(pf.file());
+    Path params = FolderFiles.resolve(folder, pf.file(), "parameters.file", folder.resolve(DESCRIPTION));
     if (!Files.isRegularFile(params)) {
       throw new ModelException(
           folder, DESCRIPTION + " names the parameter file " + pf.file() + ", which is missing");
@@ -250,7 +346,7 @@ public final class ModelStore {
     }
     NDList optimizer = null;
     if (withOptimizer && d.optimizerState() != null) {
-      Path file = folder.resolve(d.optimizerState());
+      Path file = FolderFiles.resolve(folder, d.optimizerState(), "optimizerState", folder.resolve(DESCRIPTION));
       if (Files.isRegularFile(file)) {
         try {
           optimizer = NDList.decode(manager, Files.readAllBytes(file));
@@ -271,14 +367,16 @@ public final class ModelStore {
     return name;
   }
 
+  /**
+   * Deletes the files of earlier checkpoints: those named as this program names them ({@code
+   * model-0007.params}, {@code optimizer-0007-2.ndlist}) and the temporary files of its writes.
+   * Nothing else in the folder is touched.
+   */
   private static void removeStale(Path folder, String params, String optimizer) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path f : files.toList()) {
         String n = f.getFileName().toString();
-        boolean ours =
-            (n.startsWith("model-") && n.endsWith(".params"))
-                || (n.startsWith("optimizer-") && n.endsWith(".ndlist"))
-                || n.endsWith(AtomicFiles.TEMP_SUFFIX);
+        boolean ours = CHECKPOINT_FILE.matcher(n).matches();
         if (ours && !n.equals(params) && !n.equals(optimizer)) {
           Files.deleteIfExists(f);
         }

@@ -79,6 +79,8 @@ public final class TorchScriptNetwork implements LatentNetwork {
       throw new ModelException(
           folder, "a TORCHSCRIPT model needs " + ENCODER + " and " + DECODER + "; " + file + " is missing");
     }
+    FolderFiles.resolve(folder, file, file, folder.resolve(ModelStore.DESCRIPTION));
+    FolderFiles.checkArchive(path);
     Model model = Model.newInstance(file, manager.getDevice(), "PyTorch");
     try {
       model.load(folder, file.substring(0, file.length() - 3));

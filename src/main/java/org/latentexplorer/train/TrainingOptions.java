@@ -67,6 +67,13 @@ public record TrainingOptions(
         batchSize, learningRate, seed, useGpu, out, command, null);
   }
 
+  /** The same options writing another folder. */
+  public TrainingOptions withOut(Path folder) {
+    return new TrainingOptions(
+        data, kind, architecture, latentSize, hidden, likelihood, beta, warmupEpochs, epochs,
+        batchSize, learningRate, seed, useGpu, folder, command, filters);
+  }
+
   /** Problems with the options, in words; empty when they are fine. */
   public List<String> problems() {
     java.util.ArrayList<String> p = new java.util.ArrayList<>();

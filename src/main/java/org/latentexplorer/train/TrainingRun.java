@@ -21,6 +21,7 @@ import org.latentexplorer.model.DataInfo;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.EpochRecord;
 import org.latentexplorer.model.FanInUniformInitializer;
+import org.latentexplorer.model.FolderLock;
 import org.latentexplorer.model.InputShape;
 import org.latentexplorer.model.LoadedModel;
 import org.latentexplorer.model.ModelDescription;
@@ -70,6 +71,7 @@ public final class TrainingRun implements AutoCloseable {
   private double klSum;
   private long epochStart;
   private ModelDescription description;
+  private FolderLock lock;
 
   private TrainingRun(
       NDManager base, AutoencoderBlock block, NDList optimizerState, List<EpochRecord> history,
@@ -106,7 +108,7 @@ public final class TrainingRun implements AutoCloseable {
 
   /** A new run, with fresh weights from the options' seed. */
   public static TrainingRun start(DataSplit data, TrainingOptions options, TrainingListener listener)
-      throws TrainingException {
+      throws TrainingException, ModelException {
     List<String> problems = options.problems();
     if (!problems.isEmpty()) {
       throw new TrainingException(String.join("; ", problems));
@@ -124,6 +126,7 @@ public final class TrainingRun implements AutoCloseable {
     if (!spec.problems().isEmpty()) {
       throw new TrainingException(String.join("; ", spec.problems()));
     }
+    FolderLock lock = FolderLock.acquire(options.out(), listener::onNote);
     Engines.noGradientsOnThisThread();
     Device device = Engines.device(options.useGpu());
     NDManager base = NDManager.newBaseManager(device);
@@ -140,10 +143,15 @@ public final class TrainingRun implements AutoCloseable {
               options.epochs(), options.batchSize(), options.learningRate(), options.seed(),
               vae ? options.beta() : 0, vae ? options.warmupEpochs() : 0, device.toString(),
               options.command());
-      return new TrainingRun(
-          base, block, null, new ArrayList<>(), info, options.data(), options.out(), data, listener);
+      TrainingRun run =
+          new TrainingRun(
+              base, block, null, new ArrayList<>(), info, options.data(), options.out(), data,
+              listener);
+      run.lock = lock;
+      return run;
     } catch (RuntimeException e) {
       base.close();
+      lock.close();
       throw e;
     }
   }
@@ -155,6 +163,8 @@ public final class TrainingRun implements AutoCloseable {
   public static TrainingRun resume(
       DataSplit data, Path folder, int epochs, boolean useGpu, TrainingListener listener)
       throws ModelException {
+    ModelStore.readDescription(folder);
+    FolderLock lock = FolderLock.acquire(folder, listener::onNote);
     Engines.noGradientsOnThisThread();
     NDManager base = NDManager.newBaseManager(Engines.device(useGpu));
     try {
@@ -188,9 +198,11 @@ public final class TrainingRun implements AutoCloseable {
           run.warmupEpochs = c.warmupEpochs();
         }
       }
+      run.lock = lock;
       return run;
     } catch (ModelException | RuntimeException e) {
       base.close();
+      lock.close();
       throw e;
     }
   }
@@ -353,6 +365,9 @@ public final class TrainingRun implements AutoCloseable {
   @Override
   public void close() {
     base.close();
+    if (lock != null) {
+      lock.close();
+    }
   }
 
   private ModelDescription describe(EpochRecord last) {

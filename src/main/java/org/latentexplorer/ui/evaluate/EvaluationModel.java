@@ -1,6 +1,7 @@
 package org.latentexplorer.ui.evaluate;
 
 import java.nio.file.Path;
+import org.latentexplorer.data.OutputFolder;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -112,7 +113,13 @@ public final class EvaluationModel {
       return;
     }
     status.show("Writing the evaluation to " + folder + "...", -1);
-    BackgroundTask.of("Export", p -> EvaluationWriter.write(r.evaluation(), folder, true))
+    BackgroundTask.of(
+            "Export",
+            p -> {
+              OutputFolder.refuseInstallation(folder);
+              OutputFolder.checkWritable(folder);
+              return EvaluationWriter.write(r.evaluation(), folder, true);
+            })
         .onSuccess(w -> status.show("Wrote " + w.files().size() + " files to " + folder, -2))
         .onFailure(e -> status.error("Cannot write to " + folder + ": " + BackgroundTask.message(e)))
         .executeWith(tasks);

@@ -202,6 +202,10 @@ public final class ModelPaneModel implements StripPane {
     status.device(opened.engine().deviceName());
     status.show(
         String.format(Locale.ROOT, "Ready: %s, %,d items", opened.name(), opened.data().size()), -2);
+    List<String> warnings = opened.description().warnings();
+    if (!warnings.isEmpty()) {
+      status.error(opened.folder() + ": " + String.join("; ", warnings));
+    }
     setZ(opened.statistics().centre());
     if (old != null && old.engine() != opened.engine()) {
       old.close();

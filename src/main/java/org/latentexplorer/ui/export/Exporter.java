@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.latentexplorer.analysis.plot.Raster;
+import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.engine.LatentCsv;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.AtomicFiles;
@@ -243,6 +244,7 @@ public final class Exporter {
     BackgroundTask.of(
             "Saving " + file,
             p -> {
+              OutputFolder.refuseInstallation(file);
               job.run();
               return file;
             })

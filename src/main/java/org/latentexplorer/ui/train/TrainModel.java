@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.latent.SteadyProjection;
 import org.latentexplorer.model.EpochRecord;
@@ -90,6 +91,8 @@ public final class TrainModel {
     BackgroundTask.of(
             "Reading " + options.data(),
             p -> {
+              OutputFolder.refuseInstallation(root);
+              OutputFolder.checkWritable(root);
               DataSplit split = DatasetCatalog.loadSplit(options.data(), DataOptions.defaults());
               List<LiveTraining.Setup> setups = new ArrayList<>();
               List<String> names = new ArrayList<>();
