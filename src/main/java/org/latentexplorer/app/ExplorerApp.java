@@ -12,7 +12,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.latentexplorer.cli.CommandFailure;
 import org.latentexplorer.data.AppHome;
+import org.latentexplorer.ui.session.SessionFile;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.ui.MainWindow;
@@ -34,12 +36,22 @@ public final class ExplorerApp extends Application {
    * Opens the window on the given model folders (none: the bundled default) or a saved session.
    * Blocks until closed.
    */
-  public static void launchWith(List<Path> models, Path session) {
+  public static void launchWith(List<Path> models, Path session) throws CommandFailure {
+    DisplayCheck.require();
+    if (session != null) {
+      try {
+        SessionFile.open(session);
+      } catch (java.io.IOException e) {
+        throw new CommandFailure(e.getMessage(), e);
+      }
+    }
     requested = List.copyOf(models);
     requestedSession = session;
     running = true;
     try {
       Application.launch(ExplorerApp.class);
+    } catch (UnsupportedOperationException | IllegalStateException e) {
+      throw DisplayCheck.failedToStart(e);
     } finally {
       running = false;
     }
@@ -82,7 +94,10 @@ public final class ExplorerApp extends Application {
     Path first = initialModel(requested);
     reportWhenReady(window.model().main().sessionProperty());
     if (requestedSession != null) {
-      window.sessions().open(requestedSession, () -> {}, () -> openModels(first));
+      window.sessions().open(requestedSession, () -> {}, message -> {
+        openModels(first);
+        window.model().status().error(message);
+      });
     } else {
       openModels(first);
     }
@@ -107,7 +122,7 @@ public final class ExplorerApp extends Application {
           public void changed(
               ObservableValue<? extends ModelSession> o, ModelSession was, ModelSession now) {
             long started = ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.printf(
+            System.err.printf(
                 Locale.ROOT,
                 "Latent Explorer: %s ready on %s, %.1f s after start%n",
                 now.name(),

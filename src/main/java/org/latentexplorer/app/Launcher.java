@@ -14,7 +14,12 @@ public final class Launcher {
     // Never reach for the network: everything the engine needs is in the jars.
     System.setProperty("ai.djl.offline", "true");
     if (args.length == 0) {
-      ExplorerApp.launchWith(java.util.List.of(), null);
+      try {
+        ExplorerApp.launchWith(java.util.List.of(), null);
+      } catch (org.latentexplorer.cli.CommandFailure e) {
+        System.err.println("error: " + e.getMessage());
+        System.exit(1);
+      }
       return;
     }
     int code = MainCommand.execute(ExplorerApp::launchWith, args);

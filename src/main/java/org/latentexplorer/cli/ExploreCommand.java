@@ -44,7 +44,7 @@ public final class ExploreCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws CommandFailure {
     if (session != null && !models.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--session names its own models; leave out --model");

@@ -40,11 +40,23 @@ public final class MainCommand implements Runnable {
     return cli;
   }
 
-  /** Runs the command line and returns the exit code. */
+  /**
+   * Runs the command line and returns the exit code. {@code --debug} anywhere prints the stack
+   * trace of a failure besides its one line.
+   */
   public static int execute(WindowLauncher window, String... args) {
+    java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
+    if (rest.remove("--debug")) {
+      System.setProperty(FriendlyErrors.DEBUG, "true");
+    }
     CommandLine cli = commandLine(window);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new FriendlyErrors());
-    return cli.execute(args);
+    try {
+      return cli.execute(rest.toArray(String[]::new));
+    } catch (OutOfMemoryError e) {
+      System.err.println("error: " + FriendlyErrors.outOfMemory());
+      return 1;
+    }
   }
 }

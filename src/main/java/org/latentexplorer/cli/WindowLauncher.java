@@ -19,6 +19,9 @@ public interface WindowLauncher {
   /**
    * Opens the window on the given model folders (none: the bundled default), or on a saved
    * session when {@code session} is not null; blocks until closed.
+   *
+   * @throws CommandFailure before the window opens, when it cannot (no display, a session file
+   *     that cannot be used)
    */
-  void open(List<Path> models, Path session);
+  void open(List<Path> models, Path session) throws CommandFailure;
 }

@@ -283,7 +283,7 @@ class ClassroomWindowTest {
     }).get();
 
     java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
-    WaitForAsyncUtils.asyncFx(() -> window.sessions().open(file, opened::countDown, () -> {})).get();
+    WaitForAsyncUtils.asyncFx(() -> window.sessions().open(file, opened::countDown, m -> {})).get();
     assertTrue(opened.await(60, TimeUnit.SECONDS));
     waitForDecode();
     assertEquals("fashion-vae-2d", fx(() -> main().session().name()));

@@ -218,7 +218,7 @@ public final class Monkey {
           return "save session";
         }
         CountDownLatch opened = new CountDownLatch(1);
-        on(() -> window.sessions().open(file, opened::countDown, opened::countDown));
+        on(() -> window.sessions().open(file, opened::countDown, m -> opened.countDown()));
         if (!opened.await(120, TimeUnit.SECONDS)) {
           failures.add("a saved session was not reopened in 120 s");
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.latentexplorer.data.AppHome;
+import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.model.AtomicFiles;
 import org.latentexplorer.model.Json;
 
@@ -22,13 +23,34 @@ public final class SessionFile {
   private static final Set<String> MODES = Set.of("INTERPOLATION", "TRAVERSAL", "ALL_DIMENSIONS");
   private static final Set<String> GRIDS = Set.of("FIRST", "ACTIVE", "VARIANCE");
 
+  /** The largest coordinate a session may hold (z, bookmarks, strip ends, the scatter's view). */
+  public static final double MAX_COORDINATE = 1e6;
+
   private SessionFile() {}
+
+  private static String printable(String s) {
+    return s.replace("\0", "\\0");
+  }
 
   /** A session file that cannot be used, with the file and the field named. */
   public static final class BadSession extends IOException {
     BadSession(Path file, String problem) {
       super(file + ": " + problem);
     }
+  }
+
+  /** A session read and checked, with the model folders it names found. */
+  public record Opened(Path file, Session session, Path main, Path compare) {}
+
+  /**
+   * Reads and checks a session file and finds its model folders: everything that can be known
+   * without opening a model, so that a file that cannot be used is refused before anything changes.
+   */
+  public static Opened open(Path file) throws IOException {
+    Session s = read(file);
+    Path main = modelFolder(file, s.main());
+    Path compare = s.compare() == null ? null : modelFolder(file, s.compare());
+    return new Opened(file, s, main, compare);
   }
 
   /** Writes a session, replacing the file only once the new one is whole. */
@@ -44,15 +66,39 @@ public final class SessionFile {
   public static Session read(Path file) throws IOException {
     String text;
     try {
+      if (Files.isDirectory(file)) {
+        throw new BadSession(file, "is a folder, not a session file");
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new BadSession(file, "no such file");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new BadSession(file, "not a session file (not UTF-8 text)");
+    } catch (BadSession e) {
+      throw e;
+    } catch (IOException e) {
+      throw new BadSession(file, "cannot be read (" + OutputFolder.reason(e) + ")");
     }
     Session s;
+    com.google.gson.stream.JsonReader reader =
+        new com.google.gson.stream.JsonReader(new java.io.StringReader(text));
     try {
-      s = Json.GSON.fromJson(text, Session.class);
+      s = Json.GSON.fromJson(reader, Session.class);
+      if (s != null && reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+        throw new BadSession(file, "not a session file (more after the end of the JSON object)");
+      }
+    } catch (BadSession e) {
+      throw e;
+    } catch (IOException e) {
+      throw new BadSession(file, "not a session file (" + jsonProblem(e.getMessage()) + ")");
     } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-      throw new BadSession(file, "not a session file (" + firstLine(e.getMessage()) + ")");
+      String problem = jsonProblem(e.getMessage());
+      Throwable cause = e instanceof NumberFormatException ? e : e.getCause();
+      if (cause instanceof NumberFormatException n) {
+        String field = reader.getPath().replaceFirst("^\\$\\.?", "");
+        problem = field + ": expected a number, found " + n.getMessage().replaceFirst("^For input string: ", "");
+      }
+      throw new BadSession(file, "not a session file (" + problem + ")");
     }
     if (s == null) {
       throw new BadSession(file, "the file is empty");
@@ -64,8 +110,34 @@ public final class SessionFile {
     return s;
   }
 
-  private static String firstLine(String message) {
-    return message == null ? "unreadable" : message.lines().findFirst().orElse(message);
+  private static final java.util.regex.Pattern WRONG_TYPE =
+      java.util.regex.Pattern.compile(
+          "Expected (?:an? )?(\\S+) but was (\\S+) at line \\d+ column \\d+ path \\$\\.?(\\S*)");
+
+  /** Gson's message in a user's words: the field and what was wrong with it. */
+  static String jsonProblem(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    String first = message.lines().findFirst().orElse(message);
+    java.util.regex.Matcher m = WRONG_TYPE.matcher(first);
+    if (m.find()) {
+      String field = m.group(3).isEmpty() ? "the file" : m.group(3);
+      return field + ": expected " + kind(m.group(1)) + ", found " + kind(m.group(2));
+    }
+    return first.replaceFirst("^[\\w.]+(Exception|Error): ", "");
+  }
+
+  private static String kind(String gson) {
+    return switch (gson.toUpperCase(java.util.Locale.ROOT)) {
+      case "BEGIN_OBJECT" -> "an object";
+      case "BEGIN_ARRAY" -> "a list";
+      case "STRING" -> "text";
+      case "NUMBER", "INT", "LONG", "DOUBLE" -> "a number";
+      case "BOOLEAN" -> "true or false";
+      case "NULL" -> "null";
+      default -> gson.toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   static List<String> problems(Session s) {
@@ -89,6 +161,9 @@ public final class SessionFile {
       if (strip.gridDimensions() != null && !GRIDS.contains(strip.gridDimensions())) {
         p.add("strip.gridDimensions is '" + strip.gridDimensions() + "'; it must be one of " + GRIDS);
       }
+      if (strip.traversalDimension() < 0) {
+        p.add("strip.traversalDimension is " + strip.traversalDimension() + "; it must be 0 or more");
+      }
       if (strip.frames() < 2 || strip.frames() > 30) {
         p.add("strip.frames is " + strip.frames() + "; it must be 2 to 30");
       }
@@ -102,6 +177,9 @@ public final class SessionFile {
         }
         if (e.from() == null || e.to() == null || e.from().length != e.to().length) {
           p.add("strip.ends needs from and to of the same length");
+        } else {
+          finite("strip.ends.from", e.from(), p);
+          finite("strip.ends.to", e.to(), p);
         }
       }
     }
@@ -121,23 +199,40 @@ public final class SessionFile {
     if (pane.view() != null
         && (pane.view().length != 4 || !(pane.view()[1] > pane.view()[0]) || !(pane.view()[3] > pane.view()[2]))) {
       p.add(name + ".view must be [xMin, xMax, yMin, yMax] with min below max");
-    }
-    if (pane.z() != null) {
-      for (float v : pane.z()) {
-        if (!Float.isFinite(v)) {
-          p.add(name + ".z holds a value that is not a number");
+    } else if (pane.view() != null) {
+      for (double v : pane.view()) {
+        if (!(Math.abs(v) <= MAX_COORDINATE)) {
+          p.add(name + ".view holds " + v + "; each bound must lie within +/-" + (long) MAX_COORDINATE);
           break;
         }
       }
     }
+    if (pane.z() != null) {
+      finite(name + ".z", pane.z(), p);
+    }
     if (pane.bookmarks() != null) {
-      for (Session.Bookmark b : pane.bookmarks()) {
+      for (int i = 0; i < pane.bookmarks().size(); i++) {
+        Session.Bookmark b = pane.bookmarks().get(i);
         if (b == null || b.name() == null || b.z() == null) {
           p.add(name + ".bookmarks needs a name and a z for each");
           break;
         }
+        if (!finite(name + ".bookmarks[" + i + "].z", b.z(), p)) {
+          break;
+        }
       }
     }
+  }
+
+  /** Whether every value is a number within the coordinate bound; adds a problem otherwise. */
+  private static boolean finite(String field, float[] values, List<String> p) {
+    for (float v : values) {
+      if (!(Math.abs(v) <= MAX_COORDINATE)) {
+        p.add(field + " holds " + v + "; each value must be a number within +/-" + (long) MAX_COORDINATE);
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -147,7 +242,14 @@ public final class SessionFile {
   public static Path modelFolder(Path sessionFile, Session.Pane pane) throws BadSession {
     List<Path> tried = new ArrayList<>();
     if (pane.model() != null) {
-      Path saved = Path.of(pane.model());
+      Path saved;
+      try {
+        saved = Path.of(pane.model());
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new BadSession(
+            sessionFile, "the model folder '" + printable(pane.model()) + "' is not a valid path ("
+                + e.getReason() + ")");
+      }
       Path here = saved.isAbsolute() ? saved : sessionFile.toAbsolutePath().getParent().resolve(saved);
       tried.add(here);
       if (Files.isRegularFile(here.resolve("model.json"))) {
@@ -156,6 +258,11 @@ public final class SessionFile {
     }
     String name = pane.modelName() != null ? pane.modelName()
         : Path.of(pane.model()).getFileName().toString();
+    if (name.isBlank() || name.contains("/") || name.contains("\\") || name.contains("..")
+        || name.indexOf('\0') >= 0) {
+      throw new BadSession(
+          sessionFile, "the model name '" + printable(name) + "' is not a plain folder name");
+    }
     Path bundled = AppHome.models().resolve(name);
     tried.add(bundled);
     if (Files.isRegularFile(bundled.resolve("model.json"))) {

@@ -2,6 +2,7 @@ package org.latentexplorer.ui.session;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -46,7 +47,7 @@ public final class SessionMenu extends MenuButton {
       if (saving) {
         save(f.toPath(), () -> {});
       } else {
-        open(f.toPath(), () -> {}, () -> {});
+        open(f.toPath(), () -> {}, message -> window.explorer().status().error(message));
       }
     }
   }
@@ -75,23 +76,18 @@ public final class SessionMenu extends MenuButton {
    * Reads {@code file} and shows it; a bad file is named in one message and the window keeps what
    * it shows. {@code done} runs once all of it is shown, {@code failed} when it cannot be opened.
    */
-  public void open(Path file, Runnable done, Runnable failed) {
-    BackgroundTask.of("Reading the session", p -> SessionFile.read(file))
-        .onSuccess(s -> {
-          try {
-            SessionRestore.restore(window, file, s, () -> {
-              window.explorer().status().show("Opened the session " + file.getFileName(), -2);
-              done.run();
-            });
-          } catch (SessionFile.BadSession e) {
-            window.explorer().status().error("Could not open the session " + e.getMessage());
-            failed.run();
+  public void open(Path file, Runnable done, Consumer<String> failed) {
+    BackgroundTask.of("Reading the session", p -> SessionFile.open(file))
+        .onSuccess(opened -> SessionRestore.restore(window, opened, dropped -> {
+          if (dropped.isEmpty()) {
+            window.explorer().status().show("Opened the session " + file.getFileName(), -2);
+          } else {
+            window.explorer().status().error(
+                "Opened the session " + file + " without: " + String.join("; ", dropped));
           }
-        })
-        .onFailure(e -> {
-          window.explorer().status().error("Could not open the session " + BackgroundTask.message(e));
-          failed.run();
-        })
+          done.run();
+        }))
+        .onFailure(e -> failed.accept("Could not open the session " + BackgroundTask.message(e)))
         .executeWith(window.explorer().tasks());
   }
 }

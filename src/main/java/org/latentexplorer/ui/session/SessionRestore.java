@@ -1,6 +1,9 @@
 package org.latentexplorer.ui.session;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.latentexplorer.latent.Pca;
@@ -24,25 +27,33 @@ public final class SessionRestore {
 
   private final SessionWindow window;
   private final Session session;
-  private final Runnable done;
+  private final Consumer<List<String>> done;
+  private final List<String> dropped = new ArrayList<>();
 
-  private SessionRestore(SessionWindow window, Session session, Runnable done) {
+  private SessionRestore(SessionWindow window, Session session, Consumer<List<String>> done) {
     this.window = window;
     this.session = session;
     this.done = done;
   }
 
   /**
-   * Restores a session read from {@code file}; {@code done} runs when all of it is shown.
-   *
-   * @throws SessionFile.BadSession when a model it names is not found (nothing changes)
+   * Restores a session read and checked by {@link SessionFile#open}; {@code done} runs when all of
+   * it is shown, with the parts that did not fit the models opened (empty when none).
    */
-  public static void restore(SessionWindow window, Path file, Session session, Runnable done)
-      throws SessionFile.BadSession {
-    Path main = SessionFile.modelFolder(file, session.main());
-    Path compare = session.compare() == null ? null : SessionFile.modelFolder(file, session.compare());
+  public static void restore(
+      SessionWindow window, SessionFile.Opened opened, Consumer<List<String>> done) {
+    Session session = opened.session();
     SessionRestore r = new SessionRestore(window, session, done);
-    window.openMain(main, () -> r.pane(r.explorer().main(), session.main(), () -> r.compare(compare)));
+    window.openMain(
+        opened.main(),
+        () -> {
+          if (r.explorer().main().session() == null) {
+            r.dropped.add("everything (the model " + opened.main() + " did not open)");
+            done.accept(r.dropped);
+            return;
+          }
+          r.pane(r.explorer().main(), session.main(), "main", () -> r.compare(opened.compare()));
+        });
   }
 
   private ExplorerModel explorer() {
@@ -57,35 +68,47 @@ public final class SessionRestore {
     }
     window.openCompare(folder, () -> {
       if (explorer().comparingProperty().get() && explorer().compare().session() != null) {
-        pane(explorer().compare(), session.compare(), this::strip);
+        pane(explorer().compare(), session.compare(), "compare", this::strip);
       } else {
+        dropped.add("the compared model (" + folder + " did not open)");
         strip();
       }
     });
   }
 
-  private void pane(ModelPaneModel pane, Session.Pane saved, Runnable then) {
+  private void pane(ModelPaneModel pane, Session.Pane saved, String name, Runnable then) {
     if (pane.allDataProperty().get() != saved.allData()) {
-      explorer().showAllData(pane, saved.allData(), () -> shown(pane, saved, then));
+      explorer().showAllData(pane, saved.allData(), () -> shown(pane, saved, name, then));
     } else {
-      shown(pane, saved, then);
+      shown(pane, saved, name, then);
     }
   }
 
   /** The model shows the saved data: bookmarks, z, projection and view. */
-  private void shown(ModelPaneModel pane, Session.Pane saved, Runnable then) {
+  private void shown(ModelPaneModel pane, Session.Pane saved, String name, Runnable then) {
     int dims = pane.session().latentSize();
     if (saved.bookmarks() != null) {
-      pane.bookmarks().setAll(
-          saved.bookmarks().stream()
-              .filter(b -> b.z().length == dims)
-              .map(b -> new Bookmarks.Bookmark(b.name(), b.z()))
-              .toList());
+      List<Session.Bookmark> fit = saved.bookmarks().stream().filter(b -> b.z().length == dims).toList();
+      if (fit.size() < saved.bookmarks().size()) {
+        dropped.add((saved.bookmarks().size() - fit.size()) + " of " + name + ".bookmarks (not "
+            + dims + " values, as the model's latent has)");
+      }
+      pane.bookmarks().setAll(fit.stream().map(b -> new Bookmarks.Bookmark(b.name(), b.z())).toList());
     }
     if (saved.z() != null && saved.z().length == dims) {
       pane.setZ(saved.z());
+    } else if (saved.z() != null) {
+      dropped.add(name + ".z (" + saved.z().length + " values; the model's latent has " + dims + ")");
     }
-    int[] axes = saved.axes() == null ? new int[] {0, Math.min(1, dims - 1)} : saved.axes();
+    int[] fallback = {0, Math.min(1, dims - 1)};
+    int[] asked = saved.axes() == null ? fallback : saved.axes();
+    int limit = "PCA".equals(saved.projection()) ? Math.min(dims, pane.session().data().size()) : dims;
+    boolean fits = asked[0] < limit && asked[1] < limit;
+    if (!fits) {
+      dropped.add(name + ".axes " + java.util.Arrays.toString(asked) + " (the model has " + dims
+          + " dimensions)");
+    }
+    int[] axes = fits ? asked : fallback;
     ProjectionModel projection = pane.projection();
     String view = saved.projection() == null ? "LATENT_AXES" : saved.projection();
     switch (view) {
@@ -142,7 +165,13 @@ public final class SessionRestore {
       }
       strip.framesProperty().set(saved.frames());
       strip.sphericalProperty().set(saved.spherical());
-      strip.traversalDimensionProperty().set(saved.traversalDimension());
+      int dims = explorer().main().session().latentSize();
+      if (saved.traversalDimension() < dims) {
+        strip.traversalDimensionProperty().set(saved.traversalDimension());
+      } else {
+        dropped.add("strip.traversalDimension " + saved.traversalDimension() + " (the model has "
+            + dims + " dimensions)");
+      }
       strip.traversalRangeProperty().set(saved.traversalRange());
       strip.showZProperty().set(saved.showZ());
       strip.rangeInSdProperty().set(Boolean.TRUE.equals(saved.rangeInSd()));
@@ -156,9 +185,11 @@ public final class SessionRestore {
         strip.setEnds(
             new InterpolationEnds(
                 source, e.from(), e.to(), e.fromKey(), e.toKey(), nonNull(e.fromName()), nonNull(e.toName())));
+      } else if (e != null) {
+        dropped.add("strip.ends (they do not fit the " + e.pane() + " model)");
       }
     }
-    done.run();
+    done.accept(List.copyOf(dropped));
   }
 
   private static String nonNull(String s) {

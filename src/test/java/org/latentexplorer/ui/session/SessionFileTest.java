@@ -88,4 +88,55 @@ class SessionFileTest {
     String message = assertThrows(SessionFile.BadSession.class, () -> SessionFile.modelFolder(file, missing)).getMessage();
     assertTrue(message.startsWith(file + ": the model nothing-like-it is not found"), message);
   }
+
+  /** Each damaged file: the exact field, and nothing past the check (no exception of another kind). */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "\"frames\": 12|\"frames\": \"ten\"|strip.frames: expected a number, found \"ten\"",
+        "\"frames\": 12|\"frames\": [12]|strip.frames: expected a number, found a list",
+        "\"showZ\": true|\"showZ\": 3|strip.showZ: expected true or false",
+        "\"traversalDimension\": 1|\"traversalDimension\": -5|strip.traversalDimension is -5; it must be 0 or more",
+        "-1.25|NaN|main.z holds NaN",
+        "-1.25|Infinity|main.z holds Infinity",
+        "\"view\": [\\n      -2.0|\"view\": [\\n      -1e308|main.view holds -1.0E308",
+        "\"view\": [\\n      -2.0|\"view\": [\\n      \"a\"|main.view[0]: expected a number, found \"a\"",
+        "2.0\\n        ]\\n      }|NaN\\n        ]\\n      }|main.bookmarks[0].z holds NaN",
+        "\"to\": [\\n        1.0|\"to\": [\\n        Infinity|strip.ends.to holds Infinity",
+        "\"main\": {|\"main\": 5, \"x\": {|main: expected an object, found a number",
+      })
+  void aDamagedFieldIsNamed(String from, String to, String expected) throws Exception {
+    String good = Files.readString(writeGood());
+    String from2 = from.replace("\\n", "\n");
+    assertTrue(good.contains(from2), "the fixture holds " + from2 + " in " + good);
+    Path file = dir.resolve("damaged.json");
+    Files.writeString(file, good.replace(from2, to.replace("\\n", "\n")));
+    String message =
+        assertThrows(SessionFile.BadSession.class, () -> SessionFile.open(file)).getMessage();
+    assertTrue(message.startsWith(file + ": "), message);
+    assertTrue(message.contains(expected), "'" + expected + "' in " + message);
+  }
+
+  @Test
+  void aFileThatIsNotASessionIsRefusedWithItsName() throws Exception {
+    Path folder = java.nio.file.Files.createDirectories(dir.resolve("a-folder"));
+    assertEquals(folder + ": is a folder, not a session file",
+        assertThrows(SessionFile.BadSession.class, () -> SessionFile.open(folder)).getMessage());
+    Path binary = Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    assertTrue(assertThrows(SessionFile.BadSession.class, () -> SessionFile.open(binary)).getMessage()
+        .startsWith(binary + ": not a session file"));
+    Path empty = Files.writeString(dir.resolve("empty.json"), "");
+    assertEquals(empty + ": the file is empty",
+        assertThrows(SessionFile.BadSession.class, () -> SessionFile.open(empty)).getMessage());
+    Path nul = Files.writeString(dir.resolve("nul.json"),
+        "{\"version\": 1, \"main\": {\"model\": \"a\\u0000b\"}}");
+    assertTrue(assertThrows(SessionFile.BadSession.class, () -> SessionFile.open(nul)).getMessage()
+        .contains("is not a valid path"));
+    Path escape = Files.writeString(dir.resolve("escape.json"),
+        "{\"version\": 1, \"main\": {\"model\": \"/gone/x\", \"modelName\": \"../../etc\"}}");
+    assertTrue(assertThrows(SessionFile.BadSession.class, () -> SessionFile.open(escape)).getMessage()
+        .contains("is not a plain folder name"));
+  }
 }

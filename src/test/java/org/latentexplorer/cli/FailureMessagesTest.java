@@ -1,0 +1,49 @@
+package org.latentexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.latentexplorer.data.AppHome;
+
+/** Every failure of a command is one line; a bug's trace goes to a log the line names. */
+class FailureMessagesTest {
+
+  @Test
+  void outOfMemoryDeepInTheWorkSaysHowToGiveJavaMore() {
+    RuntimeException wrapped =
+        new RuntimeException(new java.util.concurrent.ExecutionException(new OutOfMemoryError()));
+    String line = FriendlyErrors.describe(wrapped);
+    assertTrue(line.startsWith("out of memory: the Java heap of "), line);
+    assertTrue(line.contains("-Xmx8g"), line);
+  }
+
+  @Test
+  void aBugIsOneLineAndItsTraceIsLogged() throws Exception {
+    Path log = AppHome.userData().resolve("errors.log");
+    long before = Files.exists(log) ? Files.size(log) : 0;
+    String line = FriendlyErrors.describe(new IllegalStateException("a bug's own words"));
+    assertEquals(
+        "internal error (java.lang.IllegalStateException: a bug's own words); the details are in "
+            + log + "; --debug prints them",
+        line);
+    String added = Files.readString(log).substring((int) before);
+    assertTrue(added.contains("at org.latentexplorer.cli.FailureMessagesTest"), added);
+  }
+
+  @Test
+  void debugPrintsTheTraceBesidesTheLine() {
+    CliRun quiet = CliRun.of("info", "/no/such/model");
+    assertEquals(1, quiet.err().strip().lines().count(), quiet.err());
+    System.setProperty(FriendlyErrors.DEBUG, "true");
+    try {
+      CliRun loud = CliRun.of("info", "/no/such/model");
+      assertTrue(loud.err().startsWith(quiet.err().strip()), loud.err());
+      assertTrue(loud.err().contains("\tat "), loud.err());
+    } finally {
+      System.clearProperty(FriendlyErrors.DEBUG);
+    }
+  }
+}
