@@ -138,6 +138,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ProgressSink progress = messagesTo(err);
     try (ModelSession session = ModelSession.open(source.model, source.data, progress)) {
+      int items = session.data().size();
+      capped(err, "--tsne-points", tsnePoints, items, "t-SNE", session.latentSize() > 2);
+      capped(err, "--umap-points", umapPoints, items, "UMAP", session.latentSize() > 2);
       AnalysisReport report =
           new Analyzer(session, out, progress)
               .run(
@@ -156,6 +159,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
       stdout.flush();
     }
     return 0;
+  }
+
+  /** Warns when an option asks for more items than the data holds (it is capped to them). */
+  private static void capped(
+      PrintWriter err, String option, int asked, int items, String what, boolean used) {
+    if (used && asked > items) {
+      err.printf(
+          Locale.ROOT,
+          "warning: %s %d is more than the %,d items the analysis encodes; %s embeds all %,d%n",
+          option, asked, items, what, items);
+      err.flush();
+    }
   }
 
   /** Prints each new message on its own line (no progress bar: the steps are few). */

@@ -6,7 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 public final class Version implements IVersionProvider {
 
   /** The program's name and version. */
-  public static final String TEXT = "Latent Explorer 0.1";
+  public static final String TEXT = org.latentexplorer.data.ProgramVersion.TEXT;
 
   @Override
   public String[] getVersion() {

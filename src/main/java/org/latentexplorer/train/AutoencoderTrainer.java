@@ -18,7 +18,7 @@ import org.latentexplorer.model.ModelException;
 public final class AutoencoderTrainer {
 
   /** The program name written into model.json. */
-  public static final String PROGRAM = "Latent Explorer 0.1";
+  public static final String PROGRAM = org.latentexplorer.data.ProgramVersion.TEXT;
 
   private final DataSplit data;
   private final TrainingListener listener;
