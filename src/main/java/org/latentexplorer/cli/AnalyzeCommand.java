@@ -136,8 +136,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         new org.latentexplorer.latent.Umap.Options(umapNeighbours, minDist, umapEpochs, umapSeed);
     overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
-    ProgressSink progress = messagesTo(err);
-    try (ModelSession session = ModelSession.open(source.model, source.data, progress)) {
+    try (StepProgress progress = StepProgress.on(err);
+        ModelSession session = ModelSession.open(source.model, source.data, progress)) {
       int items = session.data().size();
       capped(err, "--tsne-points", tsnePoints, items, "t-SNE", session.latentSize() > 2);
       capped(err, "--umap-points", umapPoints, items, "UMAP", session.latentSize() > 2);
@@ -173,15 +173,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
   }
 
-  /** Prints each new message on its own line (no progress bar: the steps are few). */
-  static ProgressSink messagesTo(PrintWriter err) {
-    String[] last = {""};
-    return (message, fraction) -> {
-      if (!message.equals(last[0])) {
-        last[0] = message;
-        err.println(message);
-        err.flush();
-      }
-    };
-  }
+
 }

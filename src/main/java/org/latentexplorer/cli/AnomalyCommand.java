@@ -93,7 +93,7 @@ public final class AnomalyCommand implements Callable<Integer> {
     overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    ProgressSink progress = AnalyzeCommand.messagesTo(err);
+    StepProgress progress = StepProgress.on(err);
     AnomalyOptions options = new AnomalyOptions(items, samples, seed);
     if (leaveOutAll) {
       if (data == null || model != null || compare != null || anomalous != null) {
@@ -106,6 +106,7 @@ public final class AnomalyCommand implements Callable<Integer> {
           new LeaveOutAll.Settings(
               data, latent, hidden, epochs, 128, 1e-3, seed, !cpu, TrainCommand.commandLine(spec));
       LeaveOutTable t = LeaveOutAll.run(s, options, out, err, progress);
+      progress.close();
       stdout.printf(Locale.ROOT, "Wrote %s (%d classes, %.0f s)%n", out.resolve(LeaveOutTable.FILE), t.rows().size(), t.seconds());
       for (LeaveOutTable.Row r : t.rows()) {
         stdout.println(r.leftOut() + ": " + LeaveOutAll.describeRow(t.columns(), r));
@@ -122,6 +123,7 @@ public final class AnomalyCommand implements Callable<Integer> {
         models.add(new AnomalyRun.Model(LatentEngine.open(folder), EvaluateCommand.nameOf(folder)));
       }
       AnomalyResult r = AnomalyRun.run(models, data, anomalous, options, progress, () -> false);
+      progress.close();
       List<String> files = AnomalyWriter.write(r, out);
       stdout.printf(
           Locale.ROOT, "Wrote %d files to %s: %,d items, %,d anomalous (%s)%n", files.size(), out,

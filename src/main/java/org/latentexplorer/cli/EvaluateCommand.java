@@ -91,7 +91,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
-    ProgressSink progress = AnalyzeCommand.messagesTo(err);
+    StepProgress progress = StepProgress.on(err);
     EvaluationOptions d = EvaluationOptions.defaults();
     EvaluationOptions options =
         new EvaluationOptions(
@@ -102,6 +102,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     for (Path folder : models) {
       evaluations.add(evaluate(folder, options, progress, err));
     }
+    progress.close();
     PrintWriter stdout = spec.commandLine().getOut();
     if (evaluations.size() == 1) {
       EvaluationReport r = EvaluationWriter.write(evaluations.get(0), out, export);
