@@ -60,6 +60,23 @@ class TrainViewTest {
   }
 
   @Test
+  void aModelsFolderThatCannotBeWrittenIsRefusedBeforeTheDataIsRead(FxRobot robot) throws Exception {
+    Path file = Files.writeString(models.resolve("a-file"), "x");
+    Path root = file.resolve("models");
+    WaitForAsyncUtils.asyncFx(() -> {
+      window.showTrain();
+      model().modelsRootProperty().set(root);
+    }).get();
+    javafx.scene.control.ComboBox<?> data = robot.lookup("#train-data").queryAs(javafx.scene.control.ComboBox.class);
+    WaitForAsyncUtils.asyncFx(() -> data.getEditor().setText("no-such-data-set")).get();
+    robot.clickOn("#train-start");
+    FxWait.until(() -> model().stateProperty().get() == TrainModel.State.FAILED);
+    String message = fx(() -> window.statusBar().messageProperty().get());
+    assertTrue(message.contains(root + ": cannot be created: " + file + " is a file"), message);
+    assertFalse(Files.exists(root));
+  }
+
+  @Test
   void aModelTrainsLiveAndEndsAsAFolderThatOpensInExplore(FxRobot robot) throws Exception {
     WaitForAsyncUtils.asyncFx(() -> {
       window.showTrain();
