@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       TrainClassifierCommand.class,
       AnomalyCommand.class,
-      CommandLine.HelpCommand.class
+      HelpCommand.class
     })
 public final class MainCommand implements Runnable {
 

@@ -118,6 +118,12 @@ class ReadmeCommandsTest {
     CliRun r = CliRun.of("--version");
     assertEquals("Latent Explorer " + m.group(1), r.out().strip());
     assertEquals(r.out(), CliRun.of("train", "--version").out());
+    assertEquals(r.out(), CliRun.of("help", "--version").out());
+    assertTrue(CliRun.of("help", "train").out().contains("--resume"), "help COMMAND: its usage");
+    CliRun unknown = CliRun.of("help", "trian");
+    assertEquals(1, unknown.code());
+    assertTrue(unknown.err().startsWith("error: there is no command 'trian'; the commands are"),
+        unknown.err());
     assertFalse(ProgramVersion.VERSION.contains("$"));
   }
 }

@@ -60,6 +60,36 @@ class TrainViewTest {
   }
 
   @Test
+  void anAeAndAVaeTrainedSideBySideOpenSideBySide(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      window.showTrain();
+      model().modelsRootProperty().set(models);
+    }).get();
+    javafx.scene.control.ComboBox<?> data = robot.lookup("#train-data").queryAs(javafx.scene.control.ComboBox.class);
+    WaitForAsyncUtils.asyncFx(() -> data.getEditor().setText("digits")).get();
+    robot.doubleClickOn("#train-epochs").write("1");
+    robot.doubleClickOn("#train-batch").write("64");
+    TextField name = robot.lookup("#train-name").queryAs(TextField.class);
+    WaitForAsyncUtils.asyncFx(() -> name.setText("pair")).get();
+    robot.clickOn("#train-both");
+    FxWait.until(() -> model().stateProperty().get() == TrainModel.State.FINISHED);
+    List<Path> written = fx(() -> model().writtenProperty().get());
+    assertEquals(List.of(models.resolve("pair-ae"), models.resolve("pair-vae")), written);
+    for (Path folder : written) {
+      assertFalse(Files.exists(folder.resolve(org.latentexplorer.data.OutputFolder.LOCK_FILE)),
+          "the lock of " + folder + " is gone once the training ends");
+    }
+    robot.clickOn("#train-open");
+    FxWait.until(() -> window.model().main().session() != null
+        && window.model().main().session().name().equals("pair-ae")
+        && window.model().comparingProperty().get()
+        && window.model().compare().session() != null
+        && window.model().compare().session().name().equals("pair-vae")
+        && !window.model().main().decodePendingProperty().get()
+        && !window.model().compare().decodePendingProperty().get());
+  }
+
+  @Test
   void aModelsFolderThatCannotBeWrittenIsRefusedBeforeTheDataIsRead(FxRobot robot) throws Exception {
     Path file = Files.writeString(models.resolve("a-file"), "x");
     Path root = file.resolve("models");
