@@ -122,7 +122,7 @@ class EvaluateViewTest {
     String summary = WaitForAsyncUtils.asyncFx(() -> window.strip().smoothnessSummaries().get(0)).get();
     assertEquals(
         String.format(Locale.ROOT,
-            "mean SSIM %.3f; largest jump at frames %d-%d (SSIM %.3f)",
+            "mean SSIM %.3f\nlargest jump: frames %d-%d (SSIM %.3f)",
             expected.mean(), expected.lowestAt() + 1, expected.lowestAt() + 2, expected.lowest()),
         summary);
   }

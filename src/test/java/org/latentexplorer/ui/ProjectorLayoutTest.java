@@ -159,7 +159,48 @@ class ProjectorLayoutTest {
         }
       }
     }
+    for (javafx.scene.control.Control c : controls(window.root(), new ArrayList<>())) {
+      if (shown(c) && c.getWidth() > 0) {
+        for (Node a = c.getParent(); a != null; a = a.getParent()) {
+          if (a.getClip() != null) {
+            Bounds clip = a.localToScene(a.getClip().getBoundsInLocal());
+            Bounds b = c.localToScene(c.getLayoutBounds());
+            if (b.getMaxX() > clip.getMaxX() + 0.5) {
+              out.add(state + ": " + describe(c) + " is cut off at the right of its column ("
+                  + (int) b.getMinX() + " to " + (int) b.getMaxX() + ", column to "
+                  + (int) clip.getMaxX() + ")");
+            }
+            break;
+          }
+        }
+      }
+    }
     return out;
+  }
+
+  private static String describe(javafx.scene.control.Control c) {
+    return c.getId() != null ? "#" + c.getId()
+        : c instanceof Labeled l ? "'" + l.getText() + "'" : c.getClass().getSimpleName();
+  }
+
+  /** Every control under a node, not looking inside controls (their skins' parts). */
+  private static List<javafx.scene.control.Control> controls(
+      Parent parent, List<javafx.scene.control.Control> found) {
+    for (Node n : parent.getChildrenUnmodifiable()) {
+      if (n instanceof javafx.scene.control.Control c) {
+        found.add(c);
+        if (!(n instanceof javafx.scene.control.ScrollPane
+            || n instanceof javafx.scene.control.TabPane
+            || n instanceof javafx.scene.control.SplitPane
+            || n instanceof javafx.scene.control.TitledPane)) {
+          continue;
+        }
+      }
+      if (n instanceof Parent p) {
+        controls(p, found);
+      }
+    }
+    return found;
   }
 
   /** Every Labeled (labels, buttons, check boxes, a chooser's cell) under a node. */

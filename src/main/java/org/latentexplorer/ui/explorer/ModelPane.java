@@ -78,7 +78,11 @@ public final class ModelPane extends BorderPane {
     rings.selectedProperty().addListener((o, a, b) -> updateRings());
     Label hint = new Label("wheel: zoom · right-drag: pan · click: decode · drag: interpolate");
     hint.getStyleClass().add("hint");
-    FlowPane tools = new FlowPane(8, 4, chooser, resetView, rings, hint);
+    FlowPane tools = new FlowPane(8, 4);
+    tools.getChildren().addAll(chooser.parts());
+    tools.getChildren().addAll(resetView, rings, hint);
+    hint.setWrapText(true);
+    hint.maxWidthProperty().bind(tools.widthProperty().subtract(12));
     tools.setAlignment(Pos.CENTER_LEFT);
     tools.setPadding(new Insets(2, 6, 2, 6));
     tools.setMinWidth(0);

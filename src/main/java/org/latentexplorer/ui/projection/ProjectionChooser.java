@@ -16,19 +16,20 @@ import org.latentexplorer.latent.Projection;
 /**
  * The scatter's chooser above a 2-D latent: latent axes, PCA, t-SNE or UMAP, and which two axes. It
  * only asks the {@link ProjectionModel} and follows what it shows, so a change made elsewhere (the
- * Analyse tab) shows here too.
+ * Analyse tab) shows here too. Its three parts (the view, x, y) are placed by the caller, so that
+ * a narrow column wraps them onto lines of their own rather than cutting them off.
  */
-public final class ProjectionChooser extends HBox {
+public final class ProjectionChooser {
 
   private final ProjectionModel model;
   private final ChoiceBox<ProjectionModel.View> view = new ChoiceBox<>();
   private final ComboBox<String> xAxis = new ComboBox<>();
   private final ComboBox<String> yAxis = new ComboBox<>();
+  private final List<HBox> parts;
   private int dims;
   private boolean following;
 
   public ProjectionChooser(ProjectionModel model, String role) {
-    super(6);
     this.model = model;
     view.setId("projection-" + role);
     xAxis.setId("x-axis-" + role);
@@ -37,12 +38,19 @@ public final class ProjectionChooser extends HBox {
         + " or UMAP map of the codes (computed in the background, drawn while it forms)"));
     xAxis.setTooltip(new Tooltip("The latent dimension or principal axis along x"));
     yAxis.setTooltip(new Tooltip("The latent dimension or principal axis along y"));
-    getChildren().addAll(view, new Label("x:"), xAxis, new Label("y:"), yAxis);
-    setAlignment(Pos.CENTER_LEFT);
+    parts =
+        List.of(
+            new HBox(6, view), new HBox(6, new Label("x:"), xAxis), new HBox(6, new Label("y:"), yAxis));
+    parts.forEach(p -> p.setAlignment(Pos.CENTER_LEFT));
     view.setOnAction(e -> viewChosen());
     xAxis.setOnAction(e -> axesChosen());
     yAxis.setOnAction(e -> axesChosen());
     model.projectionProperty().addListener((o, a, p) -> follow(p));
+  }
+
+  /** The view chooser, then x and y, each with its label: to be laid out in a wrapping pane. */
+  public List<HBox> parts() {
+    return parts;
   }
 
   /** Offers the views and axes of a new model. */
@@ -54,8 +62,10 @@ public final class ProjectionChooser extends HBox {
     } finally {
       following = false;
     }
-    setVisible(dims > 2);
-    setManaged(dims > 2);
+    for (HBox p : parts) {
+      p.setVisible(dims > 2);
+      p.setManaged(dims > 2);
+    }
     follow(model.projection());
   }
 

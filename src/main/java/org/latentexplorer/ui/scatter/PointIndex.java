@@ -39,11 +39,13 @@ final class PointIndex {
       screen[2 * i] = (float) sx;
       screen[2 * i + 1] = (float) sy;
       boolean shown = visible == null || label < 0 || label >= visible.length || visible[label];
-      if (!shown || !area.contains(sx, sy)) {
+      int cx = (int) Math.floor(sx / CELL);
+      int cy = (int) Math.floor(sy / CELL);
+      if (!shown || !area.contains(sx, sy) || cx < 0 || cy < 0 || cx >= columns || cy >= rows) {
         cellOf[i] = -1;
         continue;
       }
-      int c = (int) (sx / CELL) + columns * (int) (sy / CELL);
+      int c = cx + columns * cy;
       cellOf[i] = c;
       counts[c + 1]++;
     }

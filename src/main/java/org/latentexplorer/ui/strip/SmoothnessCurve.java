@@ -38,7 +38,7 @@ final class SmoothnessCurve extends HBox {
     summary.getStyleClass().add("frame-caption");
     summary.setText(
         String.format(
-            Locale.ROOT, "mean SSIM %.3f; largest jump at frames %d-%d (SSIM %.3f)",
+            Locale.ROOT, "mean SSIM %.3f\nlargest jump: frames %d-%d (SSIM %.3f)",
             s.mean(), s.lowestAt() + 1, s.lowestAt() + 2, s.lowest()));
     getChildren().addAll(spacer, canvas, summary);
   }
