@@ -2,14 +2,17 @@ package org.latentexplorer.engine;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import org.latentexplorer.model.ExclusiveGradients;
 import org.latentexplorer.model.InputShape;
 import org.latentexplorer.model.LatentNetwork;
 import org.latentexplorer.model.Likelihood;
+import org.latentexplorer.model.ModelSpec;
 
 /**
  * The network-side work of evaluating a model, on its engine's thread: reconstructions with their
@@ -92,21 +95,60 @@ public final class ModelMeasures {
               zs.length + " values are not " + perImage + " latent points for each of " + count
                   + " images"));
     }
+    int size = in.size();
+    int chunk = pointsPerChunk(engine.description().model());
+    int total = count * perImage;
     return engine.withNetwork(
         (network, m) -> {
-          int size = in.size();
-          NDArray x = m.create(images, new Shape(count, 1, size));
-          NDArray z = m.create(zs, new Shape((long) count * perImage, latent));
-          NDArray logits = network.decodeLogits(z).reshape(count, perImage, size);
-          NDArray sum;
-          if (likelihood == Likelihood.BERNOULLI) {
-            sum = logits.getNDArrayInternal().softPlus().sub(logits.mul(x)).sum(new int[] {2}).neg();
-          } else {
-            NDArray d = logits.getNDArrayInternal().sigmoid().sub(x);
-            sum = d.square().sum(new int[] {2}).mul(-0.5f).sub((float) (size * HALF_LOG_TWO_PI));
+          float[] out = new float[total];
+          for (int from = 0; from < total; from += chunk) {
+            int n = Math.min(chunk, total - from);
+            float[] xs = new float[n * size];
+            for (int j = 0; j < n; j++) {
+              System.arraycopy(images, ((from + j) / perImage) * size, xs, j * size, size);
+            }
+            try (NDManager part = m.newSubManager()) {
+              NDArray x = part.create(xs, new Shape(n, size));
+              NDArray z = part.create(
+                  java.util.Arrays.copyOfRange(zs, from * latent, (from + n) * latent),
+                  new Shape(n, latent));
+              NDArray logits = network.decodeLogits(z).reshape(n, size);
+              NDArray sum;
+              if (likelihood == Likelihood.BERNOULLI) {
+                sum = logits.getNDArrayInternal().softPlus().sub(logits.mul(x)).sum(new int[] {1}).neg();
+              } else {
+                NDArray d = logits.getNDArrayInternal().sigmoid().sub(x);
+                sum = d.square().sum(new int[] {1}).mul(-0.5f).sub((float) (size * HALF_LOG_TWO_PI));
+              }
+              System.arraycopy(sum.toFloatArray(), 0, out, from, n);
+            }
           }
-          return sum.toFloatArray();
+          return out;
         });
+  }
+
+  /** The most floats one activation of a decode call may hold (128 MB). */
+  static final long FLOATS_PER_CALL = 1L << 25;
+
+  /**
+   * How many latent points one decode call takes, so that its largest activation stays near
+   * {@link #FLOATS_PER_CALL}: a convolutional decoder's last stage holds about the first stage's
+   * filters times the image's pixels a point, an MLP's its widest layer, a TorchScript decoder is
+   * taken as 32 values a pixel. At most 8,192.
+   */
+  static int pointsPerChunk(ModelSpec spec) {
+    long pixels = spec.input().size();
+    long perPoint;
+    if (spec.isTorchScript()) {
+      perPoint = 32 * pixels;
+    } else if (spec.architecture() == org.latentexplorer.model.Architecture.CONV) {
+      List<Integer> f = spec.filters() == null ? ModelSpec.DEFAULT_FILTERS : spec.filters();
+      perPoint = Math.max(1, f.get(0)) * pixels;
+    } else {
+      int widest = spec.hidden() == null ? 0 : spec.hidden().stream().mapToInt(Integer::intValue).max().orElse(0);
+      perPoint = Math.max(pixels, widest);
+    }
+    return (int) Math.max(1, Math.min(8192, FLOATS_PER_CALL / perPoint));
   }
 
   /**

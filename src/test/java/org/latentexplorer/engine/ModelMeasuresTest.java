@@ -89,6 +89,39 @@ class ModelMeasuresTest {
   }
 
   @Test
+  void pointsBeyondOneDecodeCallAreChunkedAndEachIsItsImagesLikelihood() throws Exception {
+    int images = 3;
+    int perImage = 4000;
+    float[] x = Arrays.copyOf(data.heldOut().pixels(), images * 784);
+    float[] zs = new float[images * perImage * 2];
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < zs.length; i++) {
+      zs[i] = (float) random.nextGaussian();
+    }
+    try (LatentEngine engine = LatentEngine.open(bernoulli)) {
+      ModelMeasures measures = new ModelMeasures(engine);
+      assertEquals(8192, ModelMeasures.pointsPerChunk(engine.description().model()),
+          "12,000 points take two calls");
+      float[] ll = measures.logLikelihoods(x, images, zs, perImage).get();
+      float[] l = logits(bernoulli, zs, images * perImage);
+      for (int p = 0; p < images * perImage; p += 997) {
+        float[] image = Arrays.copyOfRange(x, (p / perImage) * 784, (p / perImage + 1) * 784);
+        double expected = logLikelihood(Likelihood.BERNOULLI, image, l, p * 784);
+        assertEquals(expected, ll[p], 1e-5 * Math.abs(expected), "point " + p);
+      }
+    }
+  }
+
+  @Test
+  void aConvDecoderTakesFewerPointsACallThanAnMlp() {
+    var sprites = new org.latentexplorer.model.ModelSpec(
+        ModelKind.VAE, Architecture.CONV, 10, List.of(256),
+        new org.latentexplorer.model.InputShape(1, 64, 64), Likelihood.BERNOULLI)
+        .withFilters(List.of(32, 32, 64, 64));
+    assertEquals((1 << 25) / (32 * 64 * 64), ModelMeasures.pointsPerChunk(sprites));
+  }
+
+  @Test
   void reconstructionsDecodeTheMeansAndTheirLossIsTheTrainingLoss() throws Exception {
     float[] images = Arrays.copyOf(data.heldOut().pixels(), 5 * 784);
     for (Path folder : new Path[] {bernoulli, gaussian}) {
