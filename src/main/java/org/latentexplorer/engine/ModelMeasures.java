@@ -127,6 +127,14 @@ public final class ModelMeasures {
         });
   }
 
+  /**
+   * How many images one reconstruction or decode call of this model takes: 1,000, or fewer for a
+   * decoder whose activations would otherwise grow past {@link #FLOATS_PER_CALL}.
+   */
+  public int imagesPerCall() {
+    return Math.min(1000, pointsPerChunk(engine.description().model()));
+  }
+
   /** The most floats one activation of a decode call may hold (128 MB). */
   static final long FLOATS_PER_CALL = 1L << 25;
 

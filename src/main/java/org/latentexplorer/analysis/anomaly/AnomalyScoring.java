@@ -36,7 +36,6 @@ public final class AnomalyScoring {
   public static final String NEG_LOG_PX = "neg_log_px";
   public static final String LATENT_NLL = "latent_nll";
 
-  private static final int CHUNK = 1000;
   private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
 
   private AnomalyScoring() {}
@@ -66,8 +65,9 @@ public final class AnomalyScoring {
     Encoding encoding = Steps.await(engine.encode(images, count, null));
     float[] reconstructions = new float[count * size];
     double[] error = new double[count];
-    for (int from = 0; from < count; from += CHUNK) {
-      int n = Math.min(CHUNK, count - from);
+    int chunk = measures.imagesPerCall();
+    for (int from = 0; from < count; from += chunk) {
+      int n = Math.min(chunk, count - from);
       steps.at(
           String.format(Locale.ROOT, "Reconstructing %,d items (%s)", count, name),
           (double) from / count);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.latentexplorer.engine.ClassifierEngine;
 import org.latentexplorer.engine.LatentEngine;
+import org.latentexplorer.engine.ModelMeasures;
 import org.latentexplorer.latent.Sampling;
 import org.latentexplorer.latent.metrics.ClassifierScore;
 import org.latentexplorer.latent.metrics.FrechetDistance;
@@ -52,8 +53,6 @@ public record GenerationResult(
    */
   public record Row(String name, int count, double frechetDistance, ClassifierScore score) {}
 
-  private static final int CHUNK = 1000;
-
   static GenerationResult run(
       LatentEngine engine, ClassifierEngine classifier, float[] heldOut, float[] reconstructions,
       float[] training, int count, long seed, Steps steps) {
@@ -62,8 +61,9 @@ public record GenerationResult(
     float[] generated = new float[heldOut.length];
     Random random = new Random(seed);
     int size = engine.inputShape().size();
-    for (int from = 0; from < count; from += CHUNK) {
-      int n = Math.min(CHUNK, count - from);
+    int chunk = new ModelMeasures(engine).imagesPerCall();
+    for (int from = 0; from < count; from += chunk) {
+      int n = Math.min(chunk, count - from);
       steps.at(String.format(Locale.ROOT, "Decoding %,d prior samples", count), (double) from / count);
       float[][] zs = new float[n][];
       for (int i = 0; i < n; i++) {

@@ -22,16 +22,15 @@ import org.latentexplorer.model.InputShape;
 public record ReconstructionResult(
     String lossName, float[] pixels, double[] loss, double[] ssim, double[] psnr) {
 
-  private static final int CHUNK = 1000;
-
   /** Reconstructs and measures {@code count} images. */
   static ReconstructionResult run(
       ModelMeasures measures, float[] images, int count, InputShape shape, Steps steps) {
     int size = shape.size();
     float[] pixels = new float[count * size];
     double[] loss = new double[count];
-    for (int from = 0; from < count; from += CHUNK) {
-      int n = Math.min(CHUNK, count - from);
+    int chunk = measures.imagesPerCall();
+    for (int from = 0; from < count; from += chunk) {
+      int n = Math.min(chunk, count - from);
       steps.at(String.format(Locale.ROOT, "Reconstructing %,d images", count), (double) from / count);
       ModelMeasures.Reconstructions r =
           Steps.await(

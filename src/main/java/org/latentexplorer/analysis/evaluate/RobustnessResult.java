@@ -35,8 +35,6 @@ public record RobustnessResult(
     int items,
     double codeSpread) {
 
-  private static final int CHUNK = 1000;
-
   static RobustnessResult run(
       LatentEngine engine, ModelMeasures measures, float[] images, int count, Encoding clean,
       float[] reconstructions, double[] sigmas, long seed, Steps steps) {
@@ -57,8 +55,9 @@ public record RobustnessResult(
       if (sigma == 0) {
         continue;
       }
-      for (int from = 0; from < count; from += CHUNK) {
-        int n = Math.min(CHUNK, count - from);
+      int chunk = measures.imagesPerCall();
+      for (int from = 0; from < count; from += chunk) {
+        int n = Math.min(chunk, count - from);
         steps.at(
             String.format(Locale.ROOT, "Robustness, sigma %.2f", sigma),
             (j + (double) from / count) / s);
