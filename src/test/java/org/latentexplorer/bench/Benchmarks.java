@@ -19,6 +19,7 @@ public final class Benchmarks {
       case "ui" -> UiBenchmark.run();
       case "analysis" -> AnalysisBenchmark.run();
       case "tour" -> ScreenshotTour.run();
+      case "tour-classroom" -> ScreenshotTour.runClassroom();
       case "evaluate" -> EvaluateBenchmark.run();
       case "training-ui" -> TrainingUiBenchmark.run();
       case "disentanglement" -> DisentanglementBenchmark.run();

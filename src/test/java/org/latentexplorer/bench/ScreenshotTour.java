@@ -30,7 +30,15 @@ public final class ScreenshotTour extends Application {
   private Stage stage;
   private final List<Runnable> steps = new ArrayList<>();
 
+  /** Only the classroom and UMAP screenshots ({@code -Dbench=tour-classroom}). */
+  private static volatile boolean classroomOnly;
+
   static void run() {
+    Application.launch(ScreenshotTour.class);
+  }
+
+  static void runClassroom() {
+    classroomOnly = true;
     Application.launch(ScreenshotTour.class);
   }
 
@@ -53,6 +61,10 @@ public final class ScreenshotTour extends Application {
       ModelPaneModel main = window.model().main();
       fx(() -> window.open(AppHome.models().resolve("fashion-vae-2d")));
       waitFor(() -> main.session() != null && !main.decodePendingProperty().get());
+      if (classroomOnly) {
+        classroom(docs, main);
+        return;
+      }
       fx(() -> {
         main.select(5);
         window.model().strip().interpolateItems(main, 0, 2);
@@ -148,6 +160,29 @@ public final class ScreenshotTour extends Application {
         Platform.exit();
       });
     }
+  }
+
+  /** The strip as a control (named ends, the current frame, a bookmark), then a UMAP of 16-D codes. */
+  private void classroom(Path docs, ModelPaneModel main) throws Exception {
+    fx(() -> window.model().strip().interpolateItems(main, 8062, 1963));
+    waitFor(() -> !window.strip().rows().isEmpty() && !window.model().strip().decodingProperty().get());
+    fx(() -> {
+      var row = window.strip().rows().get(0);
+      main.bookmarks().add("b1", row.latents().get(2));
+      window.model().strip().cursor().go(0, 3);
+    });
+    waitFor(() -> !main.decodePendingProperty().get());
+    pause(1500);
+    shoot(docs.resolve("classroom.png"));
+
+    fx(() -> window.open(AppHome.models().resolve("fashion-conv-vae-16d")));
+    waitFor(() -> main.session() != null && main.session().latentSize() == 16
+        && main.projection().pcaProperty().get() != null);
+    fx(() -> main.projection().showUmap());
+    waitFor(() -> main.projection().umapProgressProperty().get() >= 1
+        && !main.projection().umapRunningProperty().get());
+    pause(1500);
+    shoot(docs.resolve("umap.png"));
   }
 
   private void shoot(Path file) throws Exception {
