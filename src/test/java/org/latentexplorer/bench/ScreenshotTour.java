@@ -30,7 +30,7 @@ public final class ScreenshotTour extends Application {
   private Stage stage;
   private final List<Runnable> steps = new ArrayList<>();
 
-  /** Only the classroom and UMAP screenshots ({@code -Dbench=tour-classroom}). */
+  /** Only the classroom, UMAP and anomaly screenshots ({@code -Dbench=tour-classroom}). */
   private static volatile boolean classroomOnly;
 
   static void run() {
@@ -183,6 +183,23 @@ public final class ScreenshotTour extends Application {
         && !main.projection().umapRunningProperty().get());
     pause(1500);
     shoot(docs.resolve("umap.png"));
+
+    fx(() -> {
+      window.open(AppHome.models().resolve("mnist-ae-16d-without-1"));
+      window.compareWith(AppHome.models().resolve("mnist-vae-16d-without-1"));
+    });
+    waitFor(() -> main.session() != null && window.model().comparingProperty().get()
+        && window.model().compare().session() != null
+        && main.session().name().equals("mnist-ae-16d-without-1"));
+    fx(() -> {
+      window.showAnomaly();
+      window.anomalyView().model().run();
+    });
+    waitFor(() -> window.anomalyView().model().resultProperty().get() != null
+        && !window.anomalyView().model().runningProperty().get());
+    fx(() -> window.anomalyView().model().columnProperty().set("mnist-vae-16d-without-1.neg_log_px"));
+    pause(2000);
+    shoot(docs.resolve("anomaly.png"));
   }
 
   private void shoot(Path file) throws Exception {
