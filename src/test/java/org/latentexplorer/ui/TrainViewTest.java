@@ -55,18 +55,23 @@ class TrainViewTest {
     return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
   }
 
+  /** The Train tab, writing into {@code root}, with {@code data} typed as the data set. */
+  private void showTrain(FxRobot robot, Path root, String data) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      window.showTrain();
+      model().modelsRootProperty().set(root);
+    }).get();
+    javafx.scene.control.ComboBox<?> box = robot.lookup("#train-data").queryAs(javafx.scene.control.ComboBox.class);
+    WaitForAsyncUtils.asyncFx(() -> box.getEditor().setText(data)).get();
+  }
+
   private long steps() throws Exception {
     return fx(() -> model().runs().isEmpty() ? 0L : model().runs().get(0).steps());
   }
 
   @Test
   void anAeAndAVaeTrainedSideBySideOpenSideBySide(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> {
-      window.showTrain();
-      model().modelsRootProperty().set(models);
-    }).get();
-    javafx.scene.control.ComboBox<?> data = robot.lookup("#train-data").queryAs(javafx.scene.control.ComboBox.class);
-    WaitForAsyncUtils.asyncFx(() -> data.getEditor().setText("digits")).get();
+    showTrain(robot, models, "digits");
     robot.doubleClickOn("#train-epochs").write("1");
     robot.doubleClickOn("#train-batch").write("64");
     TextField name = robot.lookup("#train-name").queryAs(TextField.class);
@@ -93,12 +98,7 @@ class TrainViewTest {
   void aModelsFolderThatCannotBeWrittenIsRefusedBeforeTheDataIsRead(FxRobot robot) throws Exception {
     Path file = Files.writeString(models.resolve("a-file"), "x");
     Path root = file.resolve("models");
-    WaitForAsyncUtils.asyncFx(() -> {
-      window.showTrain();
-      model().modelsRootProperty().set(root);
-    }).get();
-    javafx.scene.control.ComboBox<?> data = robot.lookup("#train-data").queryAs(javafx.scene.control.ComboBox.class);
-    WaitForAsyncUtils.asyncFx(() -> data.getEditor().setText("no-such-data-set")).get();
+    showTrain(robot, root, "no-such-data-set");
     robot.clickOn("#train-start");
     FxWait.until(() -> model().stateProperty().get() == TrainModel.State.FAILED);
     String message = fx(() -> window.statusBar().messageProperty().get());
@@ -108,12 +108,7 @@ class TrainViewTest {
 
   @Test
   void aModelTrainsLiveAndEndsAsAFolderThatOpensInExplore(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> {
-      window.showTrain();
-      model().modelsRootProperty().set(models);
-    }).get();
-    javafx.scene.control.ComboBox<?> data = robot.lookup("#train-data").queryAs(javafx.scene.control.ComboBox.class);
-    WaitForAsyncUtils.asyncFx(() -> data.getEditor().setText("digits")).get();
+    showTrain(robot, models, "digits");
     robot.doubleClickOn("#train-epochs").write("200");
     robot.doubleClickOn("#train-batch").write("16");
     TextField name = robot.lookup("#train-name").queryAs(TextField.class);
