@@ -15,8 +15,6 @@ import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.engine.ProgressSink;
-import org.latentexplorer.model.Architecture;
-import org.latentexplorer.model.Likelihood;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.train.AutoencoderTrainer;
 import org.latentexplorer.train.TrainingOptions;
@@ -91,9 +89,10 @@ final class LeaveOutAll {
   }
 
   private static TrainingOptions options(Settings s, ModelKind kind, Path folder) {
-    return new TrainingOptions(
-        s.data(), kind, Architecture.MLP, s.latent(), s.hidden(), Likelihood.BERNOULLI, 1.0, 0,
-        s.epochs(), s.batch(), s.lr(), s.seed(), s.useGpu(), folder, s.command());
+    return TrainingOptions.builder(s.data(), folder)
+        .kind(kind).latentSize(s.latent()).hidden(s.hidden()).epochs(s.epochs())
+        .batchSize(s.batch()).learningRate(s.lr()).seed(s.seed()).useGpu(s.useGpu())
+        .command(s.command()).build();
   }
 
   static String describeRow(List<String> columns, LeaveOutTable.Row row) {

@@ -209,23 +209,11 @@ public final class TrainCommand implements Callable<Integer> {
                 + split.heldOut().size()
                 + " held out");
         TrainingOptions options =
-            new TrainingOptions(
-                data,
-                kind,
-                arch,
-                latent,
-                hidden,
-                likelihood,
-                beta,
-                warmup,
-                epochs == null ? 20 : epochs,
-                batch,
-                lr,
-                seed,
-                !cpu,
-                out,
-                commandLine(spec),
-                filters);
+            TrainingOptions.builder(data, out)
+                .kind(kind).architecture(arch).latentSize(latent).hidden(hidden)
+                .likelihood(likelihood).beta(beta).warmupEpochs(warmup)
+                .epochs(epochs == null ? 20 : epochs).batchSize(batch).learningRate(lr).seed(seed)
+                .useGpu(!cpu).command(commandLine(spec)).filters(filters).build();
         AutoencoderTrainer trainer = new AutoencoderTrainer(split, progress, () -> false);
         result = replacing ? ReplacingTraining.train(trainer, options, err) : trainer.train(options);
       }

@@ -6,10 +6,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.latentexplorer.model.EpochRecord;
-import org.latentexplorer.train.TrainingListener;
+import org.latentexplorer.train.TrainingObserver;
 
 /** A progress bar an epoch, and one summary line after it. */
-final class TrainingProgress implements TrainingListener {
+final class TrainingProgress implements TrainingObserver {
   private final PrintWriter err;
   private ProgressBar bar;
   private int epochs;

@@ -2,7 +2,6 @@ package org.latentexplorer.train;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.model.ModelDescription;
@@ -21,24 +20,24 @@ public final class AutoencoderTrainer {
   public static final String PROGRAM = org.latentexplorer.data.ProgramVersion.TEXT;
 
   private final DataSplit data;
-  private final TrainingListener listener;
+  private final TrainingObserver observer;
   private final BooleanSupplier stop;
 
   /**
    * @param data training and held-out images
-   * @param listener hears progress (may do nothing)
+   * @param observer hears progress (may do nothing)
    * @param stop asked between steps; true ends training after the last complete epoch
    */
-  public AutoencoderTrainer(DataSplit data, TrainingListener listener, BooleanSupplier stop) {
+  public AutoencoderTrainer(DataSplit data, TrainingObserver observer, BooleanSupplier stop) {
     this.data = data;
-    this.listener = listener;
+    this.observer = observer;
     this.stop = stop;
   }
 
   /** Trains a new model into {@code options.out()}. */
   public ModelDescription train(TrainingOptions options)
       throws IOException, ModelException, TrainingException {
-    try (TrainingRun run = TrainingRun.start(data, options, listener)) {
+    try (TrainingRun run = TrainingRun.start(data, options, observer)) {
       return drive(run);
     }
   }
@@ -52,7 +51,7 @@ public final class AutoencoderTrainer {
    */
   public ModelDescription resume(Path folder, int epochs, boolean useGpu)
       throws IOException, ModelException, TrainingException {
-    try (TrainingRun run = TrainingRun.resume(data, folder, epochs, useGpu, listener)) {
+    try (TrainingRun run = TrainingRun.resume(data, folder, epochs, useGpu, observer)) {
       return drive(run);
     }
   }
@@ -63,20 +62,5 @@ public final class AutoencoderTrainer {
       // one batch a step
     }
     return run.description();
-  }
-
-  /** 0 to n - 1 in the order of a Fisher-Yates shuffle drawn from {@code random}. */
-  static int[] shuffled(int n, Random random) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    for (int i = n - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    return order;
   }
 }

@@ -19,13 +19,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
-import org.latentexplorer.model.ExclusiveGradients;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.latent.RandomOrder;
 import org.latentexplorer.model.ClassifierBlock;
 import org.latentexplorer.model.ClassifierDescription;
 import org.latentexplorer.model.ClassifierStore;
 import org.latentexplorer.model.Engines;
+import org.latentexplorer.model.ExclusiveGradients;
 import org.latentexplorer.model.FanInUniformInitializer;
 import org.latentexplorer.model.InputShape;
 import org.latentexplorer.model.TrainingInfo;
@@ -60,12 +61,12 @@ public final class ClassifierTrainer {
       String command) {}
 
   private final DataSplit data;
-  private final TrainingListener listener;
+  private final TrainingObserver observer;
   private final BooleanSupplier stop;
 
-  public ClassifierTrainer(DataSplit data, TrainingListener listener, BooleanSupplier stop) {
+  public ClassifierTrainer(DataSplit data, TrainingObserver observer, BooleanSupplier stop) {
     this.data = data;
-    this.listener = listener;
+    this.observer = observer;
     this.stop = stop;
   }
 
@@ -107,11 +108,11 @@ public final class ClassifierTrainer {
       int n = train.size();
       int batch = Math.min(o.batchSize(), n);
       int batches = (n + batch - 1) / batch;
-      listener.onStart(1, o.epochs(), batches, Engines.describe(device));
+      observer.onStart(1, o.epochs(), batches, Engines.describe(device));
       List<ClassifierDescription.Epoch> history = new ArrayList<>();
       double accuracy = 0;
       for (int epoch = 1; epoch <= o.epochs(); epoch++) {
-        int[] order = AutoencoderTrainer.shuffled(n, new Random(o.seed() * 31 + epoch));
+        int[] order = RandomOrder.of(n, new Random(o.seed() * 31 + epoch));
         long start = System.nanoTime();
         double lossSum = 0;
         for (int b = 0; b < batches; b++) {
@@ -126,13 +127,13 @@ public final class ClassifierTrainer {
                 "the loss became " + loss + " at epoch " + epoch + "; try a smaller --lr");
           }
           lossSum += loss;
-          listener.onBatch(epoch, b + 1, loss / (to - from));
+          observer.onBatch(epoch, b + 1, loss / (to - from));
         }
         accuracy = accuracy(base, block, store, testX, heldOut.labels());
         history.add(
             new ClassifierDescription.Epoch(
                 epoch, lossSum / n, accuracy, (System.nanoTime() - start) / 1e9));
-        listener.onNote(
+        observer.onNote(
             String.format(
                 java.util.Locale.ROOT, "epoch %d: loss %.4f, held-out accuracy %.4f", epoch,
                 lossSum / n, accuracy));

@@ -217,7 +217,7 @@ public final class LiveTraining implements AutoCloseable {
   }
 
   /** Passes one run's events on with its number. */
-  private final class Forward implements TrainingListener {
+  private final class Forward implements TrainingObserver {
     private final int run;
 
     Forward(int run) {

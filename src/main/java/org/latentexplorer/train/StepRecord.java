@@ -1,7 +1,7 @@
 package org.latentexplorer.train;
 
 /**
- * One training step, as {@link TrainingListener#onStep} hears it: the batch's losses per image.
+ * One training step, as {@link TrainingObserver#onStep} hears it: the batch's losses per image.
  *
  * @param step steps since the run began (1 for the first), counted across resumes
  * @param epoch 1-based epoch

@@ -45,33 +45,140 @@ public record TrainingOptions(
     String command,
     List<Integer> filters) {
 
-  /** Options with the default convolution filters. */
-  public TrainingOptions(
-      String data,
-      ModelKind kind,
-      Architecture architecture,
-      int latentSize,
-      List<Integer> hidden,
-      Likelihood likelihood,
-      double beta,
-      int warmupEpochs,
-      int epochs,
-      int batchSize,
-      double learningRate,
-      long seed,
-      boolean useGpu,
-      Path out,
-      String command) {
-    this(
-        data, kind, architecture, latentSize, hidden, likelihood, beta, warmupEpochs, epochs,
-        batchSize, learningRate, seed, useGpu, out, command, null);
+  /**
+   * Options for training on {@code data} into {@code out}, starting from the command line's
+   * defaults: a 2-D MLP VAE (hidden 512, 256; 256 for a convolutional model) with a Bernoulli decoder, beta 1, no warm-up, 20
+   * epochs of batches of 128 at learning rate 1e-3, seed 1, on a GPU when there is one.
+   */
+  public static Builder builder(String data, Path out) {
+    return new Builder(data, out);
+  }
+
+  /** A builder that starts from these options. */
+  public Builder toBuilder() {
+    return new Builder(data, out)
+        .kind(kind).architecture(architecture).latentSize(latentSize).hidden(hidden)
+        .likelihood(likelihood).beta(beta).warmupEpochs(warmupEpochs).epochs(epochs)
+        .batchSize(batchSize).learningRate(learningRate).seed(seed).useGpu(useGpu)
+        .command(command).filters(filters);
   }
 
   /** The same options writing another folder. */
   public TrainingOptions withOut(Path folder) {
-    return new TrainingOptions(
-        data, kind, architecture, latentSize, hidden, likelihood, beta, warmupEpochs, epochs,
-        batchSize, learningRate, seed, useGpu, folder, command, filters);
+    return toBuilder().out(folder).build();
+  }
+
+  /** Sets the options one by one; each setter is named after the record's component. */
+  public static final class Builder {
+    private String data;
+    private Path out;
+    private ModelKind kind = ModelKind.VAE;
+    private Architecture architecture = Architecture.MLP;
+    private int latentSize = 2;
+    private List<Integer> hidden;
+    private Likelihood likelihood = Likelihood.BERNOULLI;
+    private double beta = 1.0;
+    private int warmupEpochs;
+    private int epochs = 20;
+    private int batchSize = 128;
+    private double learningRate = 1e-3;
+    private long seed = 1;
+    private boolean useGpu = true;
+    private String command = "";
+    private List<Integer> filters;
+
+    private Builder(String data, Path out) {
+      this.data = data;
+      this.out = out;
+    }
+
+    public Builder data(String v) {
+      data = v;
+      return this;
+    }
+
+    public Builder out(Path v) {
+      out = v;
+      return this;
+    }
+
+    public Builder kind(ModelKind v) {
+      kind = v;
+      return this;
+    }
+
+    public Builder architecture(Architecture v) {
+      architecture = v;
+      return this;
+    }
+
+    public Builder latentSize(int v) {
+      latentSize = v;
+      return this;
+    }
+
+    public Builder likelihood(Likelihood v) {
+      likelihood = v;
+      return this;
+    }
+
+    public Builder beta(double v) {
+      beta = v;
+      return this;
+    }
+
+    public Builder warmupEpochs(int v) {
+      warmupEpochs = v;
+      return this;
+    }
+
+    public Builder epochs(int v) {
+      epochs = v;
+      return this;
+    }
+
+    public Builder batchSize(int v) {
+      batchSize = v;
+      return this;
+    }
+
+    public Builder learningRate(double v) {
+      learningRate = v;
+      return this;
+    }
+
+    public Builder seed(long v) {
+      seed = v;
+      return this;
+    }
+
+    public Builder useGpu(boolean v) {
+      useGpu = v;
+      return this;
+    }
+
+    public Builder command(String v) {
+      command = v;
+      return this;
+    }
+
+    /** A convolutional model's filters per stage; null for the default. */
+    public Builder filters(List<Integer> v) {
+      filters = v;
+      return this;
+    }
+
+    /** Hidden widths; null (the default) for the architecture's own. */
+    public Builder hidden(List<Integer> v) {
+      hidden = v;
+      return this;
+    }
+
+    public TrainingOptions build() {
+      return new TrainingOptions(
+          data, kind, architecture, latentSize, hidden, likelihood, beta, warmupEpochs, epochs,
+          batchSize, learningRate, seed, useGpu, out, command, filters);
+    }
   }
 
   /** Problems with the options, in words; empty when they are fine. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.latent.RandomOrder;
 import org.latentexplorer.model.AutoencoderBlock;
 import org.latentexplorer.model.DataInfo;
 import org.latentexplorer.model.Engines;
@@ -48,7 +49,7 @@ public final class TrainingRun implements AutoCloseable {
   private final AutoencoderBlock block;
   private final BatchArithmetic arithmetic;
   private final AdamOptimizer adam;
-  private final TrainingListener listener;
+  private final TrainingObserver observer;
   private final DataSplit data;
   private final TrainingInfo info;
   private final String dataName;
@@ -75,10 +76,10 @@ public final class TrainingRun implements AutoCloseable {
 
   private TrainingRun(
       NDManager base, AutoencoderBlock block, NDList optimizerState, List<EpochRecord> history,
-      TrainingInfo info, String dataName, Path out, DataSplit data, TrainingListener listener) {
+      TrainingInfo info, String dataName, Path out, DataSplit data, TrainingObserver observer) {
     this.base = base;
     this.block = block;
-    this.listener = listener;
+    this.observer = observer;
     this.data = data;
     this.info = info;
     this.dataName = dataName;
@@ -103,11 +104,11 @@ public final class TrainingRun implements AutoCloseable {
     batches = (n + batch - 1) / batch;
     epoch = history.size() + 1;
     step = (long) history.size() * batches;
-    listener.onStart(epoch, info.epochs(), batches, Engines.describe(base.getDevice()));
+    observer.onStart(epoch, info.epochs(), batches, Engines.describe(base.getDevice()));
   }
 
   /** A new run, with fresh weights from the options' seed. */
-  public static TrainingRun start(DataSplit data, TrainingOptions options, TrainingListener listener)
+  public static TrainingRun start(DataSplit data, TrainingOptions options, TrainingObserver observer)
       throws TrainingException, ModelException {
     List<String> problems = options.problems();
     if (!problems.isEmpty()) {
@@ -126,7 +127,7 @@ public final class TrainingRun implements AutoCloseable {
     if (!spec.problems().isEmpty()) {
       throw new TrainingException(String.join("; ", spec.problems()));
     }
-    FolderLock lock = FolderLock.acquire(options.out(), listener::onNote);
+    FolderLock lock = FolderLock.acquire(options.out(), observer::onNote);
     Engines.noGradientsOnThisThread();
     Device device = Engines.device(options.useGpu());
     NDManager base = NDManager.newBaseManager(device);
@@ -146,7 +147,7 @@ public final class TrainingRun implements AutoCloseable {
       TrainingRun run =
           new TrainingRun(
               base, block, null, new ArrayList<>(), info, options.data(), options.out(), data,
-              listener);
+              observer);
       run.lock = lock;
       return run;
     } catch (RuntimeException e) {
@@ -161,10 +162,10 @@ public final class TrainingRun implements AutoCloseable {
    * recorded).
    */
   public static TrainingRun resume(
-      DataSplit data, Path folder, int epochs, boolean useGpu, TrainingListener listener)
+      DataSplit data, Path folder, int epochs, boolean useGpu, TrainingObserver observer)
       throws ModelException {
     ModelStore.readDescription(folder);
-    FolderLock lock = FolderLock.acquire(folder, listener::onNote);
+    FolderLock lock = FolderLock.acquire(folder, observer::onNote);
     Engines.noGradientsOnThisThread();
     NDManager base = NDManager.newBaseManager(Engines.device(useGpu));
     try {
@@ -184,12 +185,12 @@ public final class TrainingRun implements AutoCloseable {
               epochs > 0 ? epochs : t.epochs(), t.batchSize(), t.learningRate(), t.seed(),
               t.beta(), t.warmupEpochs(), base.getDevice().toString(), t.command());
       if (loaded.optimizerState() == null) {
-        listener.onNote("No optimizer state in " + folder + ": Adam restarts from zero moments.");
+        observer.onNote("No optimizer state in " + folder + ": Adam restarts from zero moments.");
       }
       TrainingRun run =
           new TrainingRun(
               base, loaded.block(), loaded.optimizerState(), new ArrayList<>(d.history()), info,
-              d.data().name(), folder, data, listener);
+              d.data().name(), folder, data, observer);
       if (!d.history().isEmpty()) {
         EpochRecord last = d.history().get(d.history().size() - 1);
         if (last.changes() != null && !last.changes().isEmpty()) {
@@ -228,7 +229,7 @@ public final class TrainingRun implements AutoCloseable {
 
   /**
    * Trains on one batch; after an epoch's last batch, measures the held-out data, writes the
-   * checkpoint and tells the listener.
+   * checkpoint and tells the observer.
    *
    * @return false when there was nothing left to do
    */
@@ -238,7 +239,7 @@ public final class TrainingRun implements AutoCloseable {
     }
     if (nextBatch == 0) {
       Engines.seed(info.seed() * 1_000_003L + epoch);
-      order = AutoencoderTrainer.shuffled(n, new Random(info.seed() * 31 + epoch));
+      order = RandomOrder.of(n, new Random(info.seed() * 31 + epoch));
       noise = new Random(info.seed() * 1_000_003L + epoch);
       reconSum = 0;
       klSum = 0;
@@ -260,9 +261,9 @@ public final class TrainingRun implements AutoCloseable {
     step++;
     nextBatch++;
     int images = to - from;
-    listener.onStep(
+    observer.onStep(
         new StepRecord(step, epoch, b + 1, batches, images, terms[0] / images, terms[1] / images, w));
-    listener.onBatch(epoch, b + 1, (terms[0] + w * terms[1]) / images);
+    observer.onBatch(epoch, b + 1, (terms[0] + w * terms[1]) / images);
     if (nextBatch == batches) {
       finishEpoch();
     }
@@ -291,7 +292,7 @@ public final class TrainingRun implements AutoCloseable {
     changes = new ArrayList<>();
     nextBatch = 0;
     epoch++;
-    listener.onEpoch(record);
+    observer.onEpoch(record);
   }
 
   /**

@@ -15,7 +15,7 @@ import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.train.AutoencoderTrainer;
 import org.latentexplorer.train.TinyModels;
-import org.latentexplorer.train.TrainingListener;
+import org.latentexplorer.train.TrainingObserver;
 
 /** Prior coverage and its figures on a 64-D latent, where the window once failed. */
 class CoverageResultTest {
@@ -25,7 +25,7 @@ class CoverageResultTest {
   @Test
   void aSixtyFourDimensionalLatentGetsItsFigures() throws Exception {
     Path folder = dir.resolve("vae-64d");
-    new AutoencoderTrainer(TinyModels.fashion(600, 200), new TrainingListener() {}, () -> false)
+    new AutoencoderTrainer(TinyModels.fashion(600, 200), new TrainingObserver() {}, () -> false)
         .train(TinyModels.options(folder, ModelKind.VAE, Architecture.MLP, 64, List.of(64), 1));
     try (ModelSession s = ModelSession.open(folder, (m, f) -> {})) {
       CoverageResult r = CoverageResult.run(s.engine(), s.encoding(), 500, 3);

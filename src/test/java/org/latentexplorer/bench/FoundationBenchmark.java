@@ -11,12 +11,9 @@ import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.engine.GateExecutor;
 import org.latentexplorer.engine.LatentEngine;
-import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.EpochRecord;
-import org.latentexplorer.model.Likelihood;
-import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.train.AutoencoderTrainer;
-import org.latentexplorer.train.TrainingListener;
+import org.latentexplorer.train.TrainingObserver;
 import org.latentexplorer.train.TrainingOptions;
 
 /**
@@ -72,7 +69,7 @@ final class FoundationBenchmark {
       List<EpochRecord> records = new ArrayList<>();
       new AutoencoderTrainer(
               data,
-              new TrainingListener() {
+              new TrainingObserver() {
                 @Override
                 public void onEpoch(EpochRecord r) {
                   records.add(r);
@@ -83,10 +80,9 @@ final class FoundationBenchmark {
               },
               () -> false)
           .train(
-              new TrainingOptions(
-                  "fashion-mnist", ModelKind.VAE, Architecture.MLP, 20, List.of(400),
-                  Likelihood.BERNOULLI, 1, 0, EPOCHS, 128, 1e-3, round, true, model,
-                  "benchmark"));
+              TrainingOptions.builder("fashion-mnist", model)
+                  .latentSize(20).hidden(List.of(400)).epochs(EPOCHS).seed(round)
+                  .command("benchmark").build());
       for (EpochRecord r : records) {
         (r.epoch() == 1 ? oursFirst : ours).add(r.seconds());
       }

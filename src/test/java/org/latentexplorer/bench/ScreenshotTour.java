@@ -110,11 +110,8 @@ public final class ScreenshotTour extends Application {
         window.showTrain();
         window.trainView().model().modelsRootProperty().set(scratch);
         window.trainView().model().start(
-            new org.latentexplorer.train.TrainingOptions(
-                "fashion-mnist", org.latentexplorer.model.ModelKind.VAE,
-                org.latentexplorer.model.Architecture.MLP, 2, List.of(512, 256),
-                org.latentexplorer.model.Likelihood.BERNOULLI, 1.0, 0, 20, 128, 1e-3, 1, true,
-                scratch.resolve("unused"), "tour"),
+            org.latentexplorer.train.TrainingOptions.builder("fashion-mnist", scratch.resolve("unused"))
+                .hidden(List.of(512, 256)).command("tour").build(),
             "fashion-mnist-2d-live", true);
       });
       pause(40_000);

@@ -18,7 +18,7 @@ import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.train.AutoencoderTrainer;
 import org.latentexplorer.train.TinyModels;
-import org.latentexplorer.train.TrainingListener;
+import org.latentexplorer.train.TrainingObserver;
 import org.latentexplorer.ui.MainWindow;
 import org.latentexplorer.ui.sliders.LatentSliders;
 
@@ -40,7 +40,7 @@ public final class SlidersBenchmark extends Application {
   static void run() throws Exception {
     Path dir = Files.createTempDirectory("sliders-bench");
     model = dir.resolve("vae-512d");
-    new AutoencoderTrainer(TinyModels.fashion(600, 200), new TrainingListener() {}, () -> false)
+    new AutoencoderTrainer(TinyModels.fashion(600, 200), new TrainingObserver() {}, () -> false)
         .train(TinyModels.options(model, ModelKind.VAE, Architecture.MLP, DIMS, List.of(64), 1));
     Application.launch(SlidersBenchmark.class);
   }

@@ -9,10 +9,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.latentexplorer.data.AppHome;
-import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.EpochRecord;
-import org.latentexplorer.model.Likelihood;
-import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.train.TrainingOptions;
 import org.latentexplorer.ui.MainWindow;
@@ -37,9 +34,8 @@ public final class TrainingUiBenchmark extends Application {
   private MainWindow window;
 
   private static TrainingOptions options(Path out) {
-    return new TrainingOptions(
-        "fashion-mnist", ModelKind.VAE, Architecture.MLP, 2, List.of(512, 256), Likelihood.BERNOULLI,
-        1.0, 0, EPOCHS, 128, 1e-3, 1, true, out, "training-ui benchmark");
+    return TrainingOptions.builder("fashion-mnist", out)
+        .hidden(List.of(512, 256)).epochs(EPOCHS).command("training-ui benchmark").build();
   }
 
   @Override

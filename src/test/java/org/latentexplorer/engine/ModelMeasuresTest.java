@@ -21,7 +21,7 @@ import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.train.AutoencoderTrainer;
 import org.latentexplorer.train.TinyModels;
-import org.latentexplorer.train.TrainingListener;
+import org.latentexplorer.train.TrainingObserver;
 import org.latentexplorer.train.TrainingOptions;
 
 /** The measuring work against the same sums written out in double precision from the logits. */
@@ -38,11 +38,11 @@ class ModelMeasuresTest {
     gaussian = dir.resolve("gaussian");
     TinyModels.train(bernoulli, ModelKind.VAE);
     data = TinyModels.fashion(1000, 200);
-    new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
+    new AutoencoderTrainer(data, new TrainingObserver() {}, () -> false)
         .train(
-            new TrainingOptions(
-                "fashion-mnist", ModelKind.VAE, Architecture.MLP, 2, List.of(64),
-                Likelihood.GAUSSIAN, 1.0, 0, 1, 64, 1e-3, 7, false, gaussian, "test"));
+            TrainingOptions.builder("fashion-mnist", gaussian)
+                .hidden(List.of(64)).likelihood(Likelihood.GAUSSIAN).epochs(1).batchSize(64)
+                .seed(7).useGpu(false).command("test").build());
   }
 
   /** The decoder's logits, straight from the block. */

@@ -17,7 +17,7 @@ import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.train.AutoencoderTrainer;
 import org.latentexplorer.train.TinyModels;
-import org.latentexplorer.train.TrainingListener;
+import org.latentexplorer.train.TrainingObserver;
 
 /**
  * A long session of decodes must not grow the process's native memory: the resident memory of
@@ -65,7 +65,7 @@ class NativeMemoryTest {
 
   @Test
   void oneHundredThousandDecodesStayWithinFiftyMegabytes() throws Exception {
-    new AutoencoderTrainer(TinyModels.fashion(500, 100), new TrainingListener() {}, () -> false)
+    new AutoencoderTrainer(TinyModels.fashion(500, 100), new TrainingObserver() {}, () -> false)
         .train(TinyModels.options(dir, ModelKind.VAE, Architecture.MLP, 20, List.of(400), 1));
     try (LatentEngine engine = LatentEngine.open(dir)) {
       float[] z = new float[20];

@@ -58,7 +58,7 @@ class AutoencoderTrainerTest {
     ModelDescription d =
         new AutoencoderTrainer(
                 data,
-                new TrainingListener() {
+                new TrainingObserver() {
                   @Override
                   public void onEpoch(EpochRecord record) {
                     seen.add(record);
@@ -95,13 +95,13 @@ class AutoencoderTrainerTest {
     Path whole = dir.resolve("whole");
     Path broken = dir.resolve("broken");
     ModelDescription straight =
-        new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
+        new AutoencoderTrainer(data, new TrainingObserver() {}, () -> false)
             .train(TinyModels.options(whole, ModelKind.VAE, Architecture.MLP, 2, List.of(32), 3));
-    new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
+    new AutoencoderTrainer(data, new TrainingObserver() {}, () -> false)
         .train(TinyModels.options(broken, ModelKind.VAE, Architecture.MLP, 2, List.of(32), 2));
 
     ModelDescription resumed =
-        new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
+        new AutoencoderTrainer(data, new TrainingObserver() {}, () -> false)
             .resume(broken, 3, false);
 
     assertEquals(3, resumed.epochsDone());
@@ -123,7 +123,7 @@ class AutoencoderTrainerTest {
     ModelDescription d =
         new AutoencoderTrainer(
                 data,
-                new TrainingListener() {
+                new TrainingObserver() {
                   @Override
                   public void onBatch(int epoch, int batch, double loss) {
                     steps[0]++;
@@ -153,7 +153,7 @@ class AutoencoderTrainerTest {
   void garbageCollectionsDuringTrainingChangeNothing(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
     DataSplit data = TinyModels.fashion(3000, 200);
     ModelDescription quiet =
-        new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
+        new AutoencoderTrainer(data, new TrainingObserver() {}, () -> false)
             .train(TinyModels.options(tmp.resolve("quiet"), ModelKind.VAE, Architecture.MLP, 2, List.of(64), 2));
     java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
     // collect over and over, but leave the training as much time as each collection took: a full
@@ -171,7 +171,7 @@ class AutoencoderTrainerTest {
     ModelDescription busy;
     try {
       busy =
-          new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
+          new AutoencoderTrainer(data, new TrainingObserver() {}, () -> false)
               .train(TinyModels.options(tmp.resolve("busy"), ModelKind.VAE, Architecture.MLP, 2, List.of(64), 2));
     } finally {
       running.set(false);

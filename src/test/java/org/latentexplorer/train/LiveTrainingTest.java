@@ -197,9 +197,9 @@ class LiveTrainingTest {
     assertNull(r.error);
     List<String> steps = r.events.stream().filter(e -> e.startsWith("step")).toList();
     assertEquals(List.of("step 0 1", "step 1 1", "step 0 2", "step 1 2"), steps.subList(0, 4));
-    new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
+    new AutoencoderTrainer(data, new TrainingObserver() {}, () -> false)
         .train(options(dir.resolve("ae-alone"), ModelKind.AE, 2));
-    new AutoencoderTrainer(data, new TrainingListener() {}, () -> false)
+    new AutoencoderTrainer(data, new TrainingObserver() {}, () -> false)
         .train(options(dir.resolve("vae-alone"), ModelKind.VAE, 2));
     // The same draws and the same arithmetic, so the same numbers up to the rounding of the
     // BLAS kernels: their choice depends on the calling thread's thread settings (which other
@@ -207,10 +207,8 @@ class LiveTrainingTest {
     // equality across threads is not promised by the libraries. Mixing the runs' random streams
     // or state changes the losses by parts in 1e3 and more, as a run with another seed shows.
     TrainingOptions base = options(dir.resolve("vae-seed-2"), ModelKind.VAE, 2);
-    TrainingOptions otherSeed = new TrainingOptions(base.data(), base.kind(), base.architecture(),
-        base.latentSize(), base.hidden(), base.likelihood(), base.beta(), base.warmupEpochs(),
-        base.epochs(), base.batchSize(), base.learningRate(), base.seed() + 1, false, base.out(), "test");
-    new AutoencoderTrainer(data, new TrainingListener() {}, () -> false).train(otherSeed);
+    TrainingOptions otherSeed = base.toBuilder().seed(base.seed() + 1).build();
+    new AutoencoderTrainer(data, new TrainingObserver() {}, () -> false).train(otherSeed);
     double seedEffect =
         relative(
             ModelStore.readDescription(dir.resolve("vae-alone")).history().get(1).trainTotal(),

@@ -8,7 +8,6 @@ import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.model.Architecture;
-import org.latentexplorer.model.Likelihood;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelKind;
 
@@ -33,14 +32,14 @@ public final class TinyModels {
 
   public static TrainingOptions options(
       Path out, ModelKind kind, Architecture arch, int latent, List<Integer> hidden, int epochs) {
-    return new TrainingOptions(
-        "fashion-mnist", kind, arch, latent, hidden, Likelihood.BERNOULLI, 1.0, 0, epochs, 64, 1e-3,
-        7, false, out, "test");
+    return TrainingOptions.builder("fashion-mnist", out)
+        .kind(kind).architecture(arch).latentSize(latent).hidden(hidden).epochs(epochs)
+        .batchSize(64).seed(7).useGpu(false).command("test").build();
   }
 
   /** A 2-D MLP model trained for two epochs on 1,000 images. */
   public static ModelDescription train(Path out, ModelKind kind) throws Exception {
-    return new AutoencoderTrainer(fashion(1000, 200), new TrainingListener() {}, () -> false)
+    return new AutoencoderTrainer(fashion(1000, 200), new TrainingObserver() {}, () -> false)
         .train(options(out, kind, Architecture.MLP, 2, List.of(64), 2));
   }
 }

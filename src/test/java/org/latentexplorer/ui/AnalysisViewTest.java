@@ -183,7 +183,7 @@ class AnalysisViewTest {
     Path folder = dir.resolve("vae-64d");
     new org.latentexplorer.train.AutoencoderTrainer(
             org.latentexplorer.train.TinyModels.fashion(600, 200),
-            new org.latentexplorer.train.TrainingListener() {}, () -> false)
+            new org.latentexplorer.train.TrainingObserver() {}, () -> false)
         .train(
             org.latentexplorer.train.TinyModels.options(
                 folder, org.latentexplorer.model.ModelKind.VAE,

@@ -29,11 +29,9 @@ import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.engine.LatentEngine;
-import org.latentexplorer.model.Architecture;
-import org.latentexplorer.model.Likelihood;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.train.AutoencoderTrainer;
-import org.latentexplorer.train.TrainingListener;
+import org.latentexplorer.train.TrainingObserver;
 import org.latentexplorer.train.TrainingOptions;
 import org.latentexplorer.ui.anomaly.AnomalyModel;
 import org.testfx.api.FxRobot;
@@ -57,11 +55,11 @@ class AnomalyViewTest {
     ae = dir.resolve("ae-no1");
     vae = dir.resolve("vae-no1");
     for (ModelKind kind : ModelKind.values()) {
-      new AutoencoderTrainer(normal, new TrainingListener() {}, () -> false)
+      new AutoencoderTrainer(normal, new TrainingObserver() {}, () -> false)
           .train(
-              new TrainingOptions(
-                  "digits", kind, Architecture.MLP, 4, List.of(32), Likelihood.BERNOULLI, 1, 0, 3,
-                  64, 1e-3, 1, false, kind == ModelKind.AE ? ae : vae, "test"));
+              TrainingOptions.builder("digits", kind == ModelKind.AE ? ae : vae)
+                  .kind(kind).latentSize(4).hidden(List.of(32)).epochs(3).batchSize(64)
+                  .useGpu(false).command("test").build());
     }
   }
 

@@ -422,7 +422,7 @@ class ClassroomWindowTest {
     java.nio.file.Path folder = dir.resolve("vae-64d");
     new org.latentexplorer.train.AutoencoderTrainer(
             org.latentexplorer.train.TinyModels.fashion(600, 200),
-            new org.latentexplorer.train.TrainingListener() {}, () -> false)
+            new org.latentexplorer.train.TrainingObserver() {}, () -> false)
         .train(org.latentexplorer.train.TinyModels.options(
             folder, org.latentexplorer.model.ModelKind.VAE, org.latentexplorer.model.Architecture.MLP,
             64, List.of(32), 2));

@@ -8,7 +8,7 @@ import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.train.AutoencoderTrainer;
 import org.latentexplorer.train.TinyModels;
-import org.latentexplorer.train.TrainingListener;
+import org.latentexplorer.train.TrainingObserver;
 
 /** The models the monkey switches among. */
 public final class MonkeyModels {
@@ -30,7 +30,7 @@ public final class MonkeyModels {
     Object[][] wanted = with512 ? new Object[][] {{d64, 64}, {d512, 512}} : new Object[][] {{d64, 64}};
     for (Object[] m : wanted) {
       if (!Files.isRegularFile(((Path) m[0]).resolve("model.json"))) {
-        new AutoencoderTrainer(TinyModels.fashion(600, 200), new TrainingListener() {}, () -> false)
+        new AutoencoderTrainer(TinyModels.fashion(600, 200), new TrainingObserver() {}, () -> false)
             .train(TinyModels.options((Path) m[0], ModelKind.VAE, Architecture.MLP, (Integer) m[1], List.of(32), 1));
       }
     }

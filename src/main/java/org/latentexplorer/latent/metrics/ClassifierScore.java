@@ -1,6 +1,7 @@
 package org.latentexplorer.latent.metrics;
 
 import java.util.Random;
+import org.latentexplorer.latent.RandomOrder;
 
 /**
  * An Inception-Score-like score on a classifier's logits (Salimans et al. 2016, "Improved
@@ -24,19 +25,7 @@ public record ClassifierScore(double mean, double sd) {
 
   /** The score with the samples shuffled by a seeded generator. */
   public static ClassifierScore of(double[][] logits, long seed) {
-    int n = logits.length;
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Random random = new Random(seed);
-    for (int i = n - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    return of(logits, SPLITS, order);
+    return of(logits, SPLITS, RandomOrder.of(logits.length, new Random(seed)));
   }
 
   /** The score with the samples in the given order (a permutation of 0 .. n - 1). */

@@ -18,7 +18,6 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.model.Architecture;
-import org.latentexplorer.model.Likelihood;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.train.TrainingOptions;
@@ -169,10 +168,11 @@ final class TrainForm extends GridPane {
     if (name.getText().isBlank() || name.getText().contains("/") || name.getText().contains("\\")) {
       throw new IllegalArgumentException("Model folder name: give a plain name, not '" + name.getText() + "'");
     }
-    return new TrainingOptions(
-        d, kind.getValue(), architecture.getValue(), latent.getValue(), widths, Likelihood.BERNOULLI,
-        b, warmup.getValue(), epochs.getValue(), batch.getValue(), lr, s, true,
-        modelsRoot.resolve(name.getText().trim()), "Latent Explorer window, Train tab");
+    return TrainingOptions.builder(d, modelsRoot.resolve(name.getText().trim()))
+        .kind(kind.getValue()).architecture(architecture.getValue()).latentSize(latent.getValue())
+        .hidden(widths).beta(b).warmupEpochs(warmup.getValue()).epochs(epochs.getValue())
+        .batchSize(batch.getValue()).learningRate(lr).seed(s)
+        .command("Latent Explorer window, Train tab").build();
   }
 
   /** The beta field as a number, for a live change. */

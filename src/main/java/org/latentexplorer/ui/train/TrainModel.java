@@ -123,10 +123,7 @@ public final class TrainModel {
   private record Prepared(DataSplit split, List<LiveTraining.Setup> setups, List<String> names) {}
 
   private static TrainingOptions with(TrainingOptions o, ModelKind kind, Path out) {
-    return new TrainingOptions(
-        o.data(), kind, o.architecture(), o.latentSize(), o.hidden(), o.likelihood(), o.beta(),
-        o.warmupEpochs(), o.epochs(), o.batchSize(), o.learningRate(), o.seed(), o.useGpu(), out,
-        o.command());
+    return o.toBuilder().kind(kind).out(out).build();
   }
 
   /** {@code name}, or {@code name-2}, {@code name-3}, ... where that folder exists. */

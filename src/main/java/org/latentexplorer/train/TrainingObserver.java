@@ -8,7 +8,7 @@ import org.latentexplorer.model.EpochRecord;
  * {@link #onStep} and {@link #onBatch}, and after the last step of an epoch (its checkpoint
  * written) {@link #onEpoch}; {@link #onNote} whenever there is something to say.
  */
-public interface TrainingListener {
+public interface TrainingObserver {
 
   /** Training starts (or resumes) at {@code firstEpoch}. */
   default void onStart(int firstEpoch, int epochs, int batchesPerEpoch, String device) {}
