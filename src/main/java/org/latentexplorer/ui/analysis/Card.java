@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.latentexplorer.ui.task.NewestRequest;
 
 /**
  * One analysis in the Analyse tab: a title, a line of controls, numbers, and figures. A card
@@ -29,7 +30,7 @@ public abstract class Card extends VBox {
   private final Label numbers = new Label();
   private final FlowPane figures = new FlowPane(8, 8);
   private final List<Runnable> removals = new ArrayList<>();
-  private long requests;
+  private final NewestRequest requests = new NewestRequest();
   private boolean disposed;
   private int figuresShown;
 
@@ -55,14 +56,14 @@ public abstract class Card extends VBox {
     removals.add(() -> value.removeListener(listener));
   }
 
-  /** A new request's number: only the newest request's result is drawn. */
-  long newRequest() {
-    return ++requests;
+  /** A new request: only the newest request's result is drawn. */
+  NewestRequest.Request newRequest() {
+    return requests.next();
   }
 
   /** Whether a result for {@code request} may be drawn now. */
-  boolean isCurrent(long request) {
-    return !disposed && request == requests;
+  boolean isCurrent(NewestRequest.Request request) {
+    return !disposed && request.isNewest();
   }
 
   public boolean isDisposed() {

@@ -10,6 +10,7 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.ui.explorer.ModelPaneModel;
 import org.latentexplorer.ui.explorer.PaneAnalysis;
+import org.latentexplorer.ui.task.NewestRequest;
 
 /** Where prior samples land relative to the encoded data, with the figures that show it. */
 public final class CoverageCard extends Card {
@@ -55,7 +56,7 @@ public final class CoverageCard extends Card {
       return;
     }
     numbers(r.summary());
-    long request = newRequest();
+    NewestRequest.Request request = newRequest();
     Projection projection = pane.projection().projection();
     analysis.run(
         "Prior coverage figures",

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import org.latentexplorer.analysis.AxisDensity;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.ui.explorer.PaneAnalysis;
+import org.latentexplorer.ui.task.NewestRequest;
 
 /** A histogram a latent axis and of the radius, with a table of each axis's centre and width. */
 final class DensityCard extends Card {
@@ -52,7 +53,7 @@ final class DensityCard extends Card {
   }
 
   private void compute(double binWidth) {
-    long request = newRequest();
+    NewestRequest.Request request = newRequest();
     analysis.run(
         "Number density",
         p -> {

@@ -6,6 +6,7 @@ import org.latentexplorer.analysis.EncoderFigures;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.EncoderStatistics;
 import org.latentexplorer.ui.explorer.PaneAnalysis;
+import org.latentexplorer.ui.task.NewestRequest;
 
 /** A VAE's KL and posterior sd a dimension: which dimensions are active. */
 final class EncoderCard extends Card {
@@ -17,7 +18,7 @@ final class EncoderCard extends Card {
         "Encoder statistics",
         "Average KL of q(z_d|x) from N(0, 1) a dimension: near zero for a collapsed dimension the"
             + " decoder ignores. Average posterior sd: near 1 where collapsed.");
-    long request = newRequest();
+    NewestRequest.Request request = newRequest();
     analysis.run(
         "Encoder statistics",
         p -> {

@@ -8,6 +8,7 @@ import javafx.scene.control.Spinner;
 import org.latentexplorer.analysis.ManifoldGrid;
 import org.latentexplorer.ui.explorer.PaneAnalysis;
 import org.latentexplorer.ui.scatter.ViewWindow;
+import org.latentexplorer.ui.task.NewestRequest;
 
 /** Decodes on a grid over the scatter's view of a 2-D latent, optionally drawn under it. */
 final class ManifoldCard extends Card {
@@ -46,7 +47,7 @@ final class ManifoldCard extends Card {
     if (grid == null) {
       return;
     }
-    long request = newRequest();
+    NewestRequest.Request request = newRequest();
     analysis.run(
         "Manifold figure",
         p -> grid.figure(FIGURE_W, FIGURE_W),

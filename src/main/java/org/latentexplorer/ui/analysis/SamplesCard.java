@@ -8,6 +8,7 @@ import javafx.scene.control.Spinner;
 import org.latentexplorer.analysis.SampleGrid;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.ui.explorer.PaneAnalysis;
+import org.latentexplorer.ui.task.NewestRequest;
 
 /** A grid of decoded prior samples: what the model generates. */
 final class SamplesCard extends Card {
@@ -41,7 +42,7 @@ final class SamplesCard extends Card {
     int n = side.getValue() * side.getValue();
     boolean pixels = mode.getValue().equals("sampled pixels");
     long sd = seed++;
-    long request = newRequest();
+    NewestRequest.Request request = newRequest();
     analysis.run(
         "Prior samples",
         p ->

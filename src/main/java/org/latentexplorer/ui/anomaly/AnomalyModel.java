@@ -27,6 +27,7 @@ import org.latentexplorer.data.AppHome;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.ui.explorer.ExplorerModel;
 import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.NewestRequest;
 import org.latentexplorer.ui.task.ProgressRun;
 
 /**
@@ -60,8 +61,8 @@ public final class AnomalyModel {
   private final ObjectProperty<String> column = new SimpleObjectProperty<>();
   private final DoubleProperty threshold = new SimpleDoubleProperty(Double.NaN);
   private final ProgressRun work;
-  private long histogramRequests;
-  private long tableRequests;
+  private final NewestRequest histograms = new NewestRequest();
+  private final NewestRequest tables = new NewestRequest();
 
   public AnomalyModel(ExplorerModel explorer) {
     this.explorer = explorer;
@@ -88,11 +89,11 @@ public final class AnomalyModel {
   }
 
   private void findTable(String data) {
-    long request = ++tableRequests;
+    NewestRequest.Request request = tables.next();
     BackgroundTask.of("Leave-out-all table", p -> LeaveOutTable.find(AppHome.models(), data))
         .onSuccess(
             (Optional<LeaveOutTable> t) -> {
-              if (request == tableRequests) {
+              if (request.isNewest()) {
                 table.set(t.orElse(null));
               }
             })
@@ -181,7 +182,7 @@ public final class AnomalyModel {
     if (c == null || r == null || Double.isNaN(threshold.get())) {
       return;
     }
-    long request = ++histogramRequests;
+    NewestRequest.Request request = histograms.next();
     double t = threshold.get();
     BackgroundTask.of(
             "Histogram",
@@ -191,7 +192,7 @@ public final class AnomalyModel {
                     AnomalyFigures.histogram(r.scores(), c, t, HIST_W, HIST_H), null)))
         .onSuccess(
             h -> {
-              if (request == histogramRequests && result.get() == r) {
+              if (request.isNewest() && result.get() == r) {
                 histogram.set(h);
               }
             })

@@ -15,6 +15,7 @@ import org.latentexplorer.analysis.evaluate.Evaluation;
 import org.latentexplorer.analysis.evaluate.EvaluationFigures;
 import org.latentexplorer.ui.explorer.ExplorerModel;
 import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.NewestRequest;
 
 /**
  * The Evaluate tab: the main model's evaluation, and the compared model's beside it; once both are
@@ -32,7 +33,7 @@ public final class EvaluateView extends VBox {
   private final Label sentence = new Label();
   private final HBox curves = new HBox(8);
   private final VBox both = new VBox(6, sentence, curves);
-  private long requests;
+  private final NewestRequest charts = new NewestRequest();
 
   public EvaluateView(ExplorerModel explorer) {
     this.explorer = explorer;
@@ -72,7 +73,7 @@ public final class EvaluateView extends VBox {
     EvaluationModel.Result a = main.resultProperty().get();
     EvaluationModel.Result b = compare.resultProperty().get();
     boolean shown = explorer.comparingProperty().get() && a != null && b != null;
-    long request = ++requests;
+    NewestRequest.Request request = charts.next();
     both.setVisible(shown);
     both.setManaged(shown);
     curves.getChildren().clear();
@@ -89,7 +90,7 @@ public final class EvaluateView extends VBox {
                 .toList())
         .onSuccess(
             images -> {
-              if (request != requests) {
+              if (!request.isNewest()) {
                 return;
               }
               for (Image image : images) {

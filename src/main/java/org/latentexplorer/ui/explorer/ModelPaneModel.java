@@ -25,6 +25,7 @@ import org.latentexplorer.ui.projection.ProjectionModel;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.strip.StripPane;
 import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.NewestRequest;
 import org.latentexplorer.ui.task.TaskExecutor;
 
 /**
@@ -59,8 +60,8 @@ public final class ModelPaneModel implements StripPane {
   /** Each model's bookmarks while another model is shown, by model folder. */
   private final java.util.Map<Path, List<Bookmarks.Bookmark>> keptBookmarks = new java.util.HashMap<>();
   private final ZHistory history = new ZHistory(this);
-  private long decodeRequests;
-  private long loadRequests;
+  private final NewestRequest decodes = new NewestRequest();
+  private final NewestRequest loads = new NewestRequest();
 
   /**
    * @param role a short name for node ids ("main" or "compare")
@@ -107,7 +108,7 @@ public final class ModelPaneModel implements StripPane {
    * supersedes an older one that has not finished.
    */
   public void open(Path folder, Runnable onSuccess, java.util.function.Consumer<Throwable> onFailure) {
-    long request = ++loadRequests;
+    NewestRequest.Request request = loads.next();
     String name = String.valueOf(folder.getFileName());
     status.show("Loading " + name, -1);
     BackgroundTask.of(
@@ -116,7 +117,7 @@ public final class ModelPaneModel implements StripPane {
         .onProgress((message, fraction) -> status.show(name + ": " + message, fraction))
         .onSuccess(
             opened -> {
-              if (request != loadRequests) {
+              if (!request.isNewest()) {
                 opened.close();
                 return;
               }
@@ -125,7 +126,7 @@ public final class ModelPaneModel implements StripPane {
             })
         .onFailure(
             e -> {
-              if (request == loadRequests) {
+              if (request.isNewest()) {
                 status.show("Kept " + currentName(), -2);
                 onFailure.accept(e);
               }
@@ -142,7 +143,7 @@ public final class ModelPaneModel implements StripPane {
     if (s == null) {
       return;
     }
-    long request = ++loadRequests;
+    NewestRequest.Request request = loads.next();
     BackgroundTask.of(
             (all ? "All items of " : "Held-out items of ") + s.name(),
             progress -> {
@@ -157,7 +158,7 @@ public final class ModelPaneModel implements StripPane {
         .onProgress((message, fraction) -> status.show(s.name() + ": " + message, fraction))
         .onSuccess(
             next -> {
-              if (request == loadRequests && session.get() == s) {
+              if (request.isNewest() && session.get() == s) {
                 install(next, all);
                 onDone.run();
               }
@@ -221,19 +222,19 @@ public final class ModelPaneModel implements StripPane {
     }
     float[] copy = point.clone();
     z.set(copy);
-    long request = ++decodeRequests;
+    NewestRequest.Request request = decodes.next();
     decodePending.set(true);
     BackgroundTask.ofFuture("Decoding", p -> s.engine().decodeLatest(copy))
         .onSuccess(
             pixels -> {
-              if (request == decodeRequests && session.get() == s) {
-                decoded.set(new DecodedImage(request, copy, pixels));
+              if (request.isNewest() && session.get() == s) {
+                decoded.set(new DecodedImage(request.number(), copy, pixels));
                 decodePending.set(false);
               }
             })
         .onFailure(
             e -> {
-              if (request == decodeRequests && session.get() == s) {
+              if (request.isNewest() && session.get() == s) {
                 decodePending.set(false);
                 status.error("Decoding in " + s.name() + " failed: " + BackgroundTask.message(e));
               }

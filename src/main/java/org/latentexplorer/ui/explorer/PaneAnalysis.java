@@ -9,6 +9,7 @@ import org.latentexplorer.analysis.ManifoldGrid;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.NewestRequest;
 import org.latentexplorer.ui.task.TaskExecutor;
 
 /**
@@ -25,8 +26,8 @@ public final class PaneAnalysis {
   private final BooleanProperty showCoverage = new SimpleBooleanProperty(false);
   private final ReadOnlyObjectWrapper<ManifoldGrid> manifold = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty manifoldUnder = new SimpleBooleanProperty(false);
-  private long coverageRequests;
-  private long manifoldRequests;
+  private final NewestRequest coverages = new NewestRequest();
+  private final NewestRequest manifolds = new NewestRequest();
 
   PaneAnalysis(ModelPaneModel pane, TaskExecutor tasks, StatusSink status) {
     this.pane = pane;
@@ -35,8 +36,8 @@ public final class PaneAnalysis {
   }
 
   void reset(ModelSession s) {
-    coverageRequests++;
-    manifoldRequests++;
+    coverages.endAll();
+    manifolds.endAll();
     coverage.set(null);
     manifold.set(null);
   }
@@ -86,12 +87,12 @@ public final class PaneAnalysis {
     if (s == null) {
       return;
     }
-    long request = ++coverageRequests;
+    NewestRequest.Request request = coverages.next();
     run(
         "Prior coverage",
         p -> CoverageResult.run(s.engine(), s.encoding(), samples, seed),
         r -> {
-          if (request == coverageRequests) {
+          if (request.isNewest()) {
             coverage.set(r);
           }
         },
@@ -105,12 +106,12 @@ public final class PaneAnalysis {
       status.error("A manifold grid needs a 2-D latent.");
       return;
     }
-    long request = ++manifoldRequests;
+    NewestRequest.Request request = manifolds.next();
     run(
         "Manifold grid",
         p -> ManifoldGrid.run(s.engine(), window, n, quantiles),
         g -> {
-          if (request == manifoldRequests) {
+          if (request.isNewest()) {
             manifold.set(g);
           }
         });

@@ -12,6 +12,7 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.EmbeddingProjection;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.NewestRequest;
 import org.latentexplorer.ui.task.TaskExecutor;
 import org.latentexplorer.ui.task.TaskHandle;
 
@@ -42,7 +43,7 @@ final class EmbeddingJob {
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
   private TaskHandle task;
-  private long runs;
+  private final NewestRequest runs = new NewestRequest();
   private String name = "";
   private double seconds;
   private String modelName = "";
@@ -75,7 +76,7 @@ final class EmbeddingJob {
     progress.set(0);
     modelName = s.name();
     long start = System.nanoTime();
-    long run = ++runs;
+    NewestRequest.Request run = runs.next();
     String title = String.format(Locale.ROOT, "%s of %s (%,d items)", method, s.name(), s.encoding().count());
     status.show(title + "...", 0);
     task =
@@ -89,7 +90,7 @@ final class EmbeddingJob {
                         }))
             .onSuccess(
                 y -> {
-                  if (run != runs) {
+                  if (!run.isNewest()) {
                     return;
                   }
                   name = runName;
@@ -100,7 +101,7 @@ final class EmbeddingJob {
                 })
             .onFailure(
                 e -> {
-                  if (run == runs) {
+                  if (run.isNewest()) {
                     status.error(title + " failed: " + BackgroundTask.message(e));
                     result.set(null);
                     progress.set(-1);
@@ -109,7 +110,7 @@ final class EmbeddingJob {
                 })
             .onFinished(
                 () -> {
-                  if (run == runs) {
+                  if (run.isNewest()) {
                     running.set(false);
                     seconds = (System.nanoTime() - start) / 1e9;
                   }
@@ -118,9 +119,9 @@ final class EmbeddingJob {
   }
 
   private void partial(
-      long run, String runName, String title, int step, int steps, float[] y,
+      NewestRequest.Request run, String runName, String title, int step, int steps, float[] y,
       Consumer<EmbeddingProjection> shown) {
-    if (run != runs) {
+    if (!run.isNewest()) {
       return;
     }
     name = runName;
@@ -135,7 +136,7 @@ final class EmbeddingJob {
   /** Stops a running embedding; the last one reached stays. */
   void cancel() {
     if (task != null && running.get()) {
-      runs++;
+      runs.endAll();
       task.cancel();
       status.show(method + " of " + modelName + ": cancelled", -2);
       running.set(false);

@@ -22,6 +22,7 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Interpolation;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.NewestRequest;
 import org.latentexplorer.ui.task.TaskExecutor;
 
 /**
@@ -54,7 +55,7 @@ public final class StripModel {
   private final StripCursor cursor;
   private final EndsChooser endsChooser;
   private final ReadOnlyObjectWrapper<InterpolationEnds> ends = new ReadOnlyObjectWrapper<>();
-  private long requests;
+  private final NewestRequest decodes = new NewestRequest();
   private boolean waiting;
 
   /**
@@ -188,12 +189,12 @@ public final class StripModel {
         requestsNow.add(r);
       }
     }
-    long request = ++requests;
+    NewestRequest.Request request = decodes.next();
     decoding.set(true);
     BackgroundTask.ofFuture("Decoding the strip", p -> decodeAll(requestsNow))
         .onSuccess(
             decoded -> {
-              if (request == requests && !waiting) {
+              if (request.isNewest() && !waiting) {
                 rows.set(decoded);
               }
             })

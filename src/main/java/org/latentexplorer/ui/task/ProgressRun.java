@@ -22,7 +22,7 @@ public final class ProgressRun {
   private final StringProperty message = new SimpleStringProperty("");
   private final DoubleProperty fraction = new SimpleDoubleProperty(0);
   private TaskHandle handle;
-  private long requests;
+  private final NewestRequest requests = new NewestRequest();
 
   public ProgressRun(TaskExecutor tasks, StatusSink status) {
     this.tasks = tasks;
@@ -38,7 +38,7 @@ public final class ProgressRun {
    */
   public <T> void start(String title, BackgroundTask.Work<T> work, Function<T, String> accept) {
     cancel();
-    long request = ++requests;
+    NewestRequest.Request request = requests.next();
     running.set(true);
     message.set("Starting");
     fraction.set(-1);
@@ -47,14 +47,14 @@ public final class ProgressRun {
         BackgroundTask.of(title, work)
             .onProgress(
                 (m, f) -> {
-                  if (request == requests) {
+                  if (request.isNewest()) {
                     message.set(m);
                     fraction.set(f);
                   }
                 })
             .onSuccess(
                 r -> {
-                  if (request == requests) {
+                  if (request.isNewest()) {
                     String done = accept.apply(r);
                     if (done != null) {
                       message.set(done);
@@ -64,14 +64,14 @@ public final class ProgressRun {
                 })
             .onFailure(
                 e -> {
-                  if (request == requests) {
+                  if (request.isNewest()) {
                     message.set("Failed: " + BackgroundTask.message(e));
                     status.error(title + " failed: " + BackgroundTask.message(e));
                   }
                 })
             .onFinished(
                 () -> {
-                  if (request == requests) {
+                  if (request.isNewest()) {
                     running.set(false);
                     fraction.set(0);
                     handle = null;
@@ -86,7 +86,7 @@ public final class ProgressRun {
    */
   public void cancel() {
     if (handle != null) {
-      requests++;
+      requests.endAll();
       handle.cancel();
       handle = null;
       running.set(false);
@@ -98,7 +98,7 @@ public final class ProgressRun {
   /** Cancels, and forgets the message: what the work was for is gone. */
   public void drop() {
     cancel();
-    requests++;
+    requests.endAll();
     message.set("");
   }
 

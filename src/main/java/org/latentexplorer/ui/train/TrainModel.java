@@ -14,8 +14,8 @@ import javafx.collections.ObservableList;
 import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
-import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.latent.SteadyProjection;
 import org.latentexplorer.model.EpochRecord;
 import org.latentexplorer.model.InputShape;
@@ -29,6 +29,7 @@ import org.latentexplorer.train.TrainingRun;
 import org.latentexplorer.train.TrainingSnapshot;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.task.NewestRequest;
 import org.latentexplorer.ui.task.TaskExecutor;
 
 /**
@@ -54,7 +55,7 @@ public final class TrainModel {
   private final List<LiveInbox> inboxes = new ArrayList<>();
   private Consumer<Path> onCheckpoint = p -> {};
   private LiveTraining live;
-  private long generation;
+  private final NewestRequest runsStarted = new NewestRequest();
   private float[] pictured = new float[0];
   private List<String> classNames = List.of();
 
@@ -81,7 +82,7 @@ public final class TrainModel {
         || state.get() == State.STOPPING) {
       return;
     }
-    long id = ++generation;
+    NewestRequest.Request id = runsStarted.next();
     state.set(State.LOADING);
     runs.clear();
     inboxes.clear();
@@ -112,7 +113,7 @@ public final class TrainModel {
         .onSuccess(prepared -> begin(id, prepared, options))
         .onFailure(
             e -> {
-              if (id == generation) {
+              if (id.isNewest()) {
                 state.set(State.FAILED);
                 status.error("Cannot train on " + options.data() + ": " + BackgroundTask.message(e));
               }
@@ -135,8 +136,8 @@ public final class TrainModel {
     return n;
   }
 
-  private void begin(long id, Prepared prepared, TrainingOptions options) {
-    if (id != generation) {
+  private void begin(NewestRequest.Request id, Prepared prepared, TrainingOptions options) {
+    if (!id.isNewest()) {
       return;
     }
     ImageSet heldOut = prepared.split().heldOut();
@@ -162,11 +163,11 @@ public final class TrainModel {
 
   /** Hears the training thread: into the inboxes, and the rare events posted to the FX thread. */
   private final class Listener implements LiveTraining.Listener {
-    private final long id;
+    private final NewestRequest.Request id;
     private final List<SteadyProjection> planes;
     private final Prepared prepared;
 
-    Listener(long id, List<SteadyProjection> planes, Prepared prepared) {
+    Listener(NewestRequest.Request id, List<SteadyProjection> planes, Prepared prepared) {
       this.id = id;
       this.planes = planes;
       this.prepared = prepared;
@@ -186,7 +187,7 @@ public final class TrainModel {
       planes.get(run).refitNext();
       Path folder = prepared.setups().get(run).options().out();
       tasks.post(() -> {
-        if (id == generation) {
+        if (id.isNewest()) {
           onCheckpoint.accept(folder);
         }
       });
@@ -217,7 +218,7 @@ public final class TrainModel {
         }
       }
       tasks.post(() -> {
-        if (id != generation) {
+        if (!id.isNewest()) {
           return;
         }
         poll();
@@ -304,7 +305,7 @@ public final class TrainModel {
 
   /** Stops training without waiting (the window closes); {@link #awaitEnd} waits. */
   public void close() {
-    generation++;
+    runsStarted.endAll();
     if (live != null) {
       live.stop();
     }
