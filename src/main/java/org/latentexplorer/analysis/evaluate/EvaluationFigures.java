@@ -29,8 +29,17 @@ public final class EvaluationFigures {
 
   private EvaluationFigures() {}
 
-  /** Every figure of one evaluation, in the order the report shows them. */
+  /** Every figure of one evaluation, part by part. */
   public static List<Figure> all(Evaluation e) {
+    List<Figure> out = new ArrayList<>();
+    for (EvaluationPart<?> part : EvaluationParts.ALL) {
+      out.addAll(part.figuresOf(e));
+    }
+    return out;
+  }
+
+  /** The loss, SSIM and PSNR histograms and the best and worst reconstructions. */
+  static List<Figure> reconstruction(Evaluation e) {
     List<Figure> out = new ArrayList<>();
     ReconstructionResult r = e.reconstruction();
     EvaluationReport.Reconstruction rr = e.report().reconstruction();
@@ -55,28 +64,6 @@ public final class EvaluationFigures {
                 String.format(Locale.ROOT, "PSNR of reconstructions (mean %.2f dB)", rr.psnr().mean()),
                 "PSNR, dB", Arrays.stream(r.psnr()).filter(Double::isFinite).toArray(), ORANGE)));
     out.add(new Figure("reconstruction-best-worst.png", "Best and worst reconstructions", bestWorst(e)));
-    if (e.likelihood() != null) {
-      out.add(new Figure("likelihood.png", "Likelihood", likelihood(e.likelihood())));
-    }
-    if (e.generation() != null) {
-      out.add(new Figure("generation-samples.png", "Prior samples", samples(e)));
-      out.add(new Figure("generation-classes.png", "Classes of prior samples", classes(e)));
-    }
-    out.add(
-        new Figure(
-            "robustness-latent.png", "Latent stability",
-            robustness(List.of(e), true)));
-    out.add(
-        new Figure(
-            "robustness-reconstruction.png", "Reconstruction stability",
-            robustness(List.of(e), false)));
-    if (e.disentanglement() != null) {
-      out.addAll(DisentanglementFigures.all(e.disentanglement(), e.shape()));
-    }
-    if (!e.smoothness().paths().isEmpty()) {
-      out.add(new Figure("smoothness.png", "Smoothness of interpolations", smoothness(e)));
-      out.add(new Figure("smoothness-paths.png", "The interpolations", paths(e)));
-    }
     return out;
   }
 

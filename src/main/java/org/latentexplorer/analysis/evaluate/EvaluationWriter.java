@@ -36,7 +36,7 @@ public final class EvaluationWriter {
       files.addAll(export(e, out));
     }
     files.add("report.md");
-    EvaluationReport r = withFiles(e.report(), files);
+    EvaluationReport r = e.report().withFiles(files);
     byte[] json = Json.GSON.toJson(r).getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(out.resolve("evaluation.json"), o -> o.write(json));
     byte[] md = ReportMarkdown.of(r, figures).getBytes(StandardCharsets.UTF_8);
@@ -98,12 +98,5 @@ public final class EvaluationWriter {
 
   private static String number(double v) {
     return String.format(Locale.ROOT, "%.6g", v);
-  }
-
-  private static EvaluationReport withFiles(EvaluationReport r, List<String> files) {
-    return new EvaluationReport(
-        r.model(), r.folder(), r.summary(), r.data(), r.heldOutItems(), r.reconstruction(),
-        r.likelihood(), r.generation(), r.robustness(), r.smoothness(), r.disentanglement(),
-        r.notes(), r.seconds(), List.copyOf(files));
   }
 }

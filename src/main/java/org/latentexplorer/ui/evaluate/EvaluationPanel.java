@@ -2,10 +2,8 @@ package org.latentexplorer.ui.evaluate;
 
 import java.io.File;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,7 +18,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.latentexplorer.analysis.evaluate.EvaluationFigures;
-import org.latentexplorer.analysis.evaluate.EvaluationReport;
+import org.latentexplorer.analysis.evaluate.EvaluationPart;
+import org.latentexplorer.analysis.evaluate.EvaluationParts;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelKind;
 
@@ -34,17 +33,6 @@ public final class EvaluationPanel extends ScrollPane {
   /** How much larger figures are shown under Large text (their text then matches the window's). */
   static final double LARGE_SCALE = 1.4;
   private double figureScale = 1;
-
-  private record Section(String id, String title, String prefix, Function<EvaluationReport, String> text) {}
-
-  private static final List<Section> SECTIONS =
-      List.of(
-          new Section("reconstruction", "Reconstruction", "reconstruction-", EvaluationText::reconstruction),
-          new Section("likelihood", "Likelihood", "likelihood", EvaluationText::likelihood),
-          new Section("generation", "Generated samples", "generation-", EvaluationText::generation),
-          new Section("robustness", "Robustness", "robustness-", EvaluationText::robustness),
-          new Section("smoothness", "Smoothness of interpolations", "smoothness", EvaluationText::smoothness),
-          new Section("disentanglement", "Disentanglement", "disentanglement-", EvaluationText::disentanglement));
 
   private final EvaluationModel model;
   private final Label title = new Label();
@@ -113,16 +101,16 @@ public final class EvaluationPanel extends ScrollPane {
     message.textProperty().bind(model.messageProperty());
     HBox progressLine = new HBox(8, progress, message);
     progressLine.setAlignment(Pos.CENTER_LEFT);
-    for (Section s : SECTIONS) {
+    for (EvaluationPart<?> s : EvaluationParts.ALL) {
       Label heading = new Label(s.title());
       heading.getStyleClass().add("card-title");
       Label text = new Label();
-      text.setId("evaluate-" + s.id() + "-" + role);
+      text.setId("evaluate-" + s.name() + "-" + role);
       text.setWrapText(true);
       text.getStyleClass().add("card-numbers");
       FlowPane pane = new FlowPane(8, 8);
-      numbers.put(s.id(), text);
-      figures.put(s.id(), pane);
+      numbers.put(s.name(), text);
+      figures.put(s.name(), pane);
       VBox card = new VBox(6, heading, text, pane);
       card.getStyleClass().add("card");
       card.setPadding(new Insets(10));
@@ -154,16 +142,16 @@ public final class EvaluationPanel extends ScrollPane {
     results.setManaged(r != null);
     hint.setVisible(r == null);
     hint.setManaged(r == null);
-    for (Section s : SECTIONS) {
-      numbers.get(s.id()).setText(r == null ? "" : s.text().apply(r.evaluation().report()));
-      FlowPane pane = figures.get(s.id());
+    for (EvaluationPart<?> s : EvaluationParts.ALL) {
+      numbers.get(s.name()).setText(r == null ? "" : s.text(r.evaluation().report()));
+      FlowPane pane = figures.get(s.name());
       pane.getChildren().clear();
       if (r == null) {
         continue;
       }
       for (int i = 0; i < r.figures().size(); i++) {
         EvaluationFigures.Figure f = r.figures().get(i);
-        if (f.file().startsWith(s.prefix())) {
+        if (f.file().startsWith(s.figurePrefix())) {
           ImageView view = new ImageView(r.images().get(i));
           view.setPreserveRatio(true);
           view.setSmooth(true);
