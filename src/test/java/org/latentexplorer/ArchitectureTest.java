@@ -54,6 +54,22 @@ class ArchitectureTest {
     slices().matching("org.latentexplorer.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 
+  /**
+   * The embedding methods (t-SNE, UMAP) build on the neighbour search; the search knows nothing of
+   * them, and the rest of latent/ does not reach into either but through their public types.
+   */
+  @Test
+  void neighbourSearchStandsBelowTheEmbeddings() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.latentexplorer.latent.neighbours..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.latentexplorer.latent.embedding..")
+        .check(CLASSES);
+    slices().matching("org.latentexplorer.latent.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
   @Test
   void noCyclesBetweenTheWindowsFeatureFolders() {
     slices().matching("org.latentexplorer.ui.(*)..").should().beFreeOfCycles().check(CLASSES);

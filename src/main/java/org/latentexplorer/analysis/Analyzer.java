@@ -18,8 +18,9 @@ import org.latentexplorer.latent.Pca;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.PriorCoverage;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.latent.Tsne;
-import org.latentexplorer.latent.Umap;
+import org.latentexplorer.latent.embedding.EmbeddingInput;
+import org.latentexplorer.latent.embedding.Tsne;
+import org.latentexplorer.latent.embedding.Umap;
 import org.latentexplorer.model.AtomicFiles;
 import org.latentexplorer.model.Json;
 import org.latentexplorer.model.ModelKind;
@@ -105,16 +106,14 @@ public final class Analyzer {
     if (dims > 2 && options.tsnePoints() > 0) {
       int n = Math.min(options.tsnePoints(), e.count());
       int k = options.tsneComponents() > 0 && options.tsneComponents() < dims ? options.tsneComponents() : dims;
-      float[] means = java.util.Arrays.copyOf(e.means(), n * dims);
-      if (k < dims) {
-        means = pca.project(means, k);
-      }
-      int tsneDims = k;
+      EmbeddingInput input =
+          EmbeddingInput.of(
+              java.util.Arrays.copyOf(e.means(), n * dims), dims, options.tsneComponents(), pca);
       Tsne.Options t = options.tsne();
       long start = System.nanoTime();
       float[] y =
-          TsneRun.embed(
-              means, tsneDims, t,
+          Tsne.embed(
+              input.points(), input.dims(), t,
               (it, total, emb) -> {
                 progress.progress("t-SNE of " + n + " points", (double) it / total);
                 return true;
@@ -250,11 +249,11 @@ public final class Analyzer {
   private AnalysisReport.UmapInfo umap(Encoding e, int dims, Options options) throws Exception {
     int n = Math.min(options.umapPoints(), e.count());
     Umap.Options u = options.umap();
-    float[] means = java.util.Arrays.copyOf(e.means(), n * dims);
+    EmbeddingInput input = EmbeddingInput.of(java.util.Arrays.copyOf(e.means(), n * dims), dims, 0, null);
     long start = System.nanoTime();
     float[] y =
-        UmapRun.embed(
-            means, dims, u,
+        Umap.embed(
+            input.points(), input.dims(), u,
             (epoch, total, emb) -> {
               progress.progress("UMAP of " + n + " points", (double) epoch / total);
               return true;

@@ -109,10 +109,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         .within("--umap-neighbours", umapNeighbours, 2, 200)
         .notNegative("--min-dist", minDist)
         .within("--umap-epochs", umapEpochs, 0, 100_000);
-    org.latentexplorer.latent.Tsne.Method method =
+    org.latentexplorer.latent.embedding.Tsne.Method method =
         switch (tsneMethod.toLowerCase(Locale.ROOT)) {
-          case "bh" -> org.latentexplorer.latent.Tsne.Method.BARNES_HUT;
-          case "fft" -> org.latentexplorer.latent.Tsne.Method.FFT;
+          case "bh" -> org.latentexplorer.latent.embedding.Tsne.Method.BARNES_HUT;
+          case "fft" -> org.latentexplorer.latent.embedding.Tsne.Method.FFT;
           default -> throw new picocli.CommandLine.ParameterException(
               spec.commandLine(), "--tsne-method must be bh or fft, not '" + tsneMethod + "'");
         };
@@ -128,12 +128,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       new Checks(spec).positive("--tsne-lr", lr);
     }
-    org.latentexplorer.latent.Tsne.Options tsne =
-        new org.latentexplorer.latent.Tsne.Options(
-            perplexity, tsneIterations, org.latentexplorer.latent.Tsne.THETA, tsneSeed,
+    org.latentexplorer.latent.embedding.Tsne.Options tsne =
+        new org.latentexplorer.latent.embedding.Tsne.Options(
+            perplexity, tsneIterations, org.latentexplorer.latent.embedding.Tsne.THETA, tsneSeed,
             exaggeration, exaggerationIterations, lr, method);
-    org.latentexplorer.latent.Umap.Options umap =
-        new org.latentexplorer.latent.Umap.Options(umapNeighbours, minDist, umapEpochs, umapSeed);
+    org.latentexplorer.latent.embedding.Umap.Options umap =
+        new org.latentexplorer.latent.embedding.Umap.Options(umapNeighbours, minDist, umapEpochs, umapSeed);
     overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
     try (StepProgress progress = StepProgress.on(err);

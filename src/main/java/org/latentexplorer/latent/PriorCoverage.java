@@ -2,6 +2,7 @@ package org.latentexplorer.latent;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.latentexplorer.latent.neighbours.VpTree;
 
 /**
  * Where samples of the prior N(0, I) land relative to the encoded data: each sample's distance to

@@ -12,7 +12,7 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.latent.Pca;
-import org.latentexplorer.latent.Tsne;
+import org.latentexplorer.latent.embedding.Tsne;
 
 /**
  * Issue 4's figures beside scikit-learn's (src/test/python/bench/sklearn_tsne_reference.py, run in the

@@ -13,8 +13,8 @@ import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.engine.LatentEngine;
-import org.latentexplorer.latent.Tsne;
-import org.latentexplorer.latent.Umap;
+import org.latentexplorer.latent.embedding.Tsne;
+import org.latentexplorer.latent.embedding.Umap;
 
 /**
  * Issue 13's figures: t-SNE (FFT and Barnes-Hut) and UMAP of the bundled 16-D VAE's codes of

@@ -6,7 +6,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
-import org.latentexplorer.latent.Tsne;
+import org.latentexplorer.latent.embedding.Tsne;
 import org.latentexplorer.ui.strip.TypedSpinner;
 
 /**

@@ -5,7 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
-import org.latentexplorer.latent.Umap;
+import org.latentexplorer.latent.embedding.Umap;
 import org.latentexplorer.ui.strip.TypedSpinner;
 
 /** UMAP's parameters, typed or stepped: n_neighbours, min_dist and the seed (umap-learn's defaults). */

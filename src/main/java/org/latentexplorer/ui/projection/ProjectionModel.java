@@ -7,16 +7,15 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.latentexplorer.analysis.PcaSummary;
-import org.latentexplorer.analysis.TsneRun;
-import org.latentexplorer.analysis.UmapRun;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.EmbeddingProjection;
 import org.latentexplorer.latent.Pca;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.latent.Tsne;
-import org.latentexplorer.latent.Umap;
+import org.latentexplorer.latent.embedding.EmbeddingInput;
+import org.latentexplorer.latent.embedding.Tsne;
+import org.latentexplorer.latent.embedding.Umap;
 import org.latentexplorer.ui.status.StatusSink;
 import org.latentexplorer.ui.task.BackgroundTask;
 import org.latentexplorer.ui.task.TaskExecutor;
@@ -168,11 +167,10 @@ public final class ProjectionModel {
     tsne.start(
         s, name,
         partial ->
-            TsneRun.embed(
-                k < s.latentSize()
-                    ? (fitted != null ? fitted : PcaSummary.of(s.encoding())).project(s.encoding().means(), k)
-                    : s.encoding().means(),
-                k, options, partial::report),
+            {
+              EmbeddingInput in = EmbeddingInput.of(s.encoding().means(), s.latentSize(), k, fitted);
+              return Tsne.embed(in.points(), in.dims(), options, partial::report);
+            },
         p -> show(View.TSNE, p),
         () -> showLatentAxes(0, Math.min(1, s.latentSize() - 1)));
   }
@@ -188,7 +186,10 @@ public final class ProjectionModel {
         String.format(Locale.ROOT, "UMAP (%d neighbours, min_dist %.2f)", options.neighbours(), options.minDist());
     umap.start(
         s, name,
-        partial -> UmapRun.embed(s.encoding().means(), s.latentSize(), options, partial::report),
+        partial -> {
+          EmbeddingInput in = EmbeddingInput.of(s.encoding().means(), s.latentSize(), 0, null);
+          return Umap.embed(in.points(), in.dims(), options, partial::report);
+        },
         p -> show(View.UMAP, p),
         () -> showLatentAxes(0, Math.min(1, s.latentSize() - 1)));
   }

@@ -55,8 +55,8 @@ class ProjectionModelTest {
     try (ModelSession conv =
         ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor())) {
       model.reset(conv);
-      org.latentexplorer.latent.Tsne.Options settings =
-          new org.latentexplorer.latent.Tsne.Options(20, 260, 0.5, 5, 8, 100, Double.NaN);
+      org.latentexplorer.latent.embedding.Tsne.Options settings =
+          new org.latentexplorer.latent.embedding.Tsne.Options(20, 260, 0.5, 5, 8, 100, Double.NaN);
       model.runTsne(settings, 2);
       assertTrue(model.projection() instanceof org.latentexplorer.latent.EmbeddingProjection);
       assertEquals("t-SNE (perplexity 20, first 2 PCs)", model.projection().name());
@@ -77,7 +77,7 @@ class ProjectionModelTest {
       model.reset(conv);
       java.util.List<float[]> shown = new java.util.ArrayList<>();
       model.projectionProperty().addListener((o, a, p) -> shown.add(p.coordinates()));
-      org.latentexplorer.latent.Umap.Options settings = new org.latentexplorer.latent.Umap.Options(10, 0.25, 20, 7);
+      org.latentexplorer.latent.embedding.Umap.Options settings = new org.latentexplorer.latent.embedding.Umap.Options(10, 0.25, 20, 7);
       model.runUmap(settings);
       assertEquals(ProjectionModel.View.UMAP, model.viewProperty().get());
       var p = (org.latentexplorer.latent.EmbeddingProjection) model.projection();
@@ -88,7 +88,7 @@ class ProjectionModelTest {
       float[] first = p.coordinates().clone();
       assertEquals(2 * conv.data().size(), first.length);
       org.junit.jupiter.api.Assertions.assertArrayEquals(
-          org.latentexplorer.latent.Umap.embed(conv.encoding().means(), 16, settings, null), first,
+          org.latentexplorer.latent.embedding.Umap.embed(conv.encoding().means(), 16, settings, null), first,
           "the map is UMAP of the encoded items, in their order");
       model.showLatentAxes(0, 1);
       model.showUmap();

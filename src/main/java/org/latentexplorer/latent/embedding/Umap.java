@@ -1,9 +1,11 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.latent.embedding;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
+import org.latentexplorer.latent.Pca;
+import org.latentexplorer.latent.neighbours.BlockedNeighbours;
 
 /**
  * UMAP (McInnes, Healy and Melville 2018, "UMAP: Uniform Manifold Approximation and Projection

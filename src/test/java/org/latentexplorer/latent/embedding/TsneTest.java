@@ -1,4 +1,4 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.latent.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
+import org.latentexplorer.latent.Pca;
+import org.latentexplorer.latent.neighbours.VpTree;
 
 class TsneTest {
 

@@ -1,9 +1,10 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.latent.neighbours;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.latentexplorer.latent.Pca;
 
 /**
  * Exact k nearest neighbours of every point among the others, in Euclidean distance, by a blocked

@@ -1,9 +1,10 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.latent.embedding;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.stream.IntStream;
+import org.latentexplorer.latent.Pca;
 
 /**
  * Barnes-Hut t-SNE (van der Maaten 2014) with scikit-learn's defaults: perplexity 30, 1,000

@@ -1,7 +1,8 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.latent.embedding;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.latentexplorer.latent.neighbours.BlockedNeighbours;
 
 /**
  * t-SNE's joint probabilities P over the nearest neighbours (van der Maaten 2014), as

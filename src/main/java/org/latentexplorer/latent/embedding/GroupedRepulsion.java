@@ -1,4 +1,4 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.latent.embedding;
 
 import java.util.stream.IntStream;
 

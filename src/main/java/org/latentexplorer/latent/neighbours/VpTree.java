@@ -1,4 +1,4 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.latent.neighbours;
 
 import java.util.Random;
 
@@ -100,7 +100,8 @@ public final class VpTree {
     a[j] = t;
   }
 
-  double distance(int a, int b) {
+  /** The Euclidean distance between points a and b. */
+  public double distance(int a, int b) {
     double s = 0;
     int oa = a * dims;
     int ob = b * dims;

@@ -1,4 +1,4 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.latent.neighbours;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

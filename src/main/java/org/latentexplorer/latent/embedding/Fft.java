@@ -1,4 +1,4 @@
-package org.latentexplorer.latent;
+package org.latentexplorer.latent.embedding;
 
 /**
  * An in-place complex fast Fourier transform of one power-of-two size (iterative radix-2
