@@ -12,6 +12,7 @@ public final class Json {
           .setPrettyPrinting()
           .serializeSpecialFloatingPointValues()
           .disableHtmlEscaping()
+          .registerTypeAdapterFactory(new ModelSpecJson())
           .create();
 
   private Json() {}

@@ -18,6 +18,8 @@ import java.util.List;
  * @param filters for a convolutional model, the filters of each halving stage from the image
  *     inwards (at most four; a stage halves the image while its side stays even and the half at
  *     least 4, so later stages may go unused); null for {@link #DEFAULT_FILTERS} (model files written before the option)
+ * @param format the {@link ModelFormat} of a model that is not the program's own ("torchscript",
+ *     written in model.json as {@code "architecture": "TORCHSCRIPT"}); null for the program's own
  */
 public record ModelSpec(
     ModelKind kind,
@@ -27,7 +29,8 @@ public record ModelSpec(
     InputShape input,
     Likelihood likelihood,
     String decoderOutput,
-    List<Integer> filters) {
+    List<Integer> filters,
+    String format) {
 
   /** The convolution filters of a model that names none. */
   public static final List<Integer> DEFAULT_FILTERS = List.of(32, 64, 128, 256);
@@ -49,25 +52,13 @@ public record ModelSpec(
       List<Integer> hidden,
       InputShape input,
       Likelihood likelihood) {
-    this(kind, architecture, latentSize, hidden, input, likelihood, null, null);
-  }
-
-  /** A TorchScript network, or one of the program's own with the default filters. */
-  public ModelSpec(
-      ModelKind kind,
-      Architecture architecture,
-      int latentSize,
-      List<Integer> hidden,
-      InputShape input,
-      Likelihood likelihood,
-      String decoderOutput) {
-    this(kind, architecture, latentSize, hidden, input, likelihood, decoderOutput, null);
+    this(kind, architecture, latentSize, hidden, input, likelihood, null, null, null);
   }
 
   /** The same network with the given convolution filters (null: the default). */
   public ModelSpec withFilters(List<Integer> convFilters) {
     return new ModelSpec(
-        kind, architecture, latentSize, hidden, input, likelihood, decoderOutput, convFilters);
+        kind, architecture, latentSize, hidden, input, likelihood, decoderOutput, convFilters, format);
   }
 
   /** The filters of the convolution stages, from the image inwards. */
@@ -77,7 +68,7 @@ public record ModelSpec(
 
   /** Whether encoder and decoder are TorchScript files rather than the program's own network. */
   public boolean isTorchScript() {
-    return architecture == Architecture.TORCHSCRIPT;
+    return TorchScriptFormat.NAME.equals(format);
   }
 
   /** The largest latent size the program builds. */
@@ -99,7 +90,7 @@ public record ModelSpec(
     if (kind == null) {
       p.add("kind is missing (AE or VAE)");
     }
-    if (architecture == null) {
+    if (architecture == null && format == null) {
       p.add("architecture is missing (MLP, CONV or TORCHSCRIPT)");
     }
     if (likelihood == null && !isTorchScript()) {

@@ -123,7 +123,8 @@ public final class ModelStore {
     }
   }
 
-  private static void checkName(
+  /** Adds a problem when {@code name} is not a plain file name inside the folder. */
+  static void checkName(
       Path folder, String name, String field, Path json, List<String> problems) {
     try {
       FolderFiles.resolve(folder, name, field, json);
@@ -224,39 +225,26 @@ public final class ModelStore {
     } else {
       problems.addAll(d.model().problems());
     }
-    boolean torchScript = d.model() != null && d.model().isTorchScript();
-    if (!torchScript && (d.data() == null || d.data().name() == null)) {
-      problems.add("\"data\" is missing (the data set the model was trained on)");
-    }
-    ParameterFile p = d.parameters();
-    if (torchScript) {
-      // encoder.pt and decoder.pt are checked when they are loaded.
-    } else if (p == null || p.file() == null || p.file().isBlank()) {
-      problems.add("\"parameters\" is missing (the parameter file)");
-    } else {
-      checkName(folder, p.file(), "parameters.file", json, problems);
-    }
+    ModelFormat format = d.model() == null ? ModelFormats.OWN : ModelFormats.of(d.model());
+    format.check(folder, d, json, problems);
     if (d.optimizerState() != null) {
       checkName(folder, d.optimizerState(), "optimizerState", json, problems);
     }
     if (!problems.isEmpty()) {
       throw new ModelException(json, String.join("; ", problems));
     }
-    return torchScript ? TorchScriptDescriptions.complete(d) : d;
+    return format.complete(d);
   }
 
   /**
-   * Loads a model folder for encoding and decoding only: the program's own network with its
-   * parameters checked as {@link #load} does, or the TorchScript files of a PyTorch model.
+   * Loads a model folder for encoding and decoding only, through its {@link ModelFormat}: the
+   * program's own network with its parameters checked as {@link #load} does, or the TorchScript
+   * files of a PyTorch model.
    */
   public static InferenceModel loadForInference(Path folder, NDManager manager)
       throws ModelException {
     ModelDescription d = readDescription(folder);
-    if (d.model().isTorchScript()) {
-      return new InferenceModel(d, TorchScriptNetwork.load(folder, d.model(), manager));
-    }
-    LoadedModel loaded = load(folder, manager, false);
-    return new InferenceModel(d, new TrainedNetwork(loaded.block(), manager));
+    return new InferenceModel(d, ModelFormats.of(d.model()).open(folder, d, manager));
   }
 
   /**

@@ -16,9 +16,9 @@ final class TorchScriptDescriptions {
     ModelSpec m = d.model();
     ModelSpec spec =
         new ModelSpec(
-            m.kind(), m.architecture(), m.latentSize(), m.hidden() == null ? List.of() : m.hidden(),
-            m.input(), m.likelihood() == null ? Likelihood.BERNOULLI : m.likelihood(),
-            m.decoderOutput());
+            m.kind(), null, m.latentSize(), m.hidden() == null ? List.of() : m.hidden(), m.input(),
+            m.likelihood() == null ? Likelihood.BERNOULLI : m.likelihood(), m.decoderOutput(), null,
+            TorchScriptFormat.NAME);
     DataInfo data = d.data();
     if (data == null || data.name() == null) {
       String guess = bundledDataFor(m.input());
