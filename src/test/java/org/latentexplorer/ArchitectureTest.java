@@ -70,6 +70,64 @@ class ArchitectureTest {
     slices().matching("org.latentexplorer.latent.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 
+  /** The window's tabs, a folder each; none may use another's classes. */
+  private static final String[] TABS = {"explore", "analyse", "evaluate", "anomaly", "train"};
+
+  @Test
+  void noTabUsesAnotherTab() {
+    for (String tab : TABS) {
+      String[] others =
+          java.util.Arrays.stream(TABS)
+              .filter(t -> !t.equals(tab))
+              .map(t -> "org.latentexplorer.ui." + t + "..")
+              .toArray(String[]::new);
+      noClasses()
+          .that()
+          .resideInAPackage("org.latentexplorer.ui." + tab + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(others)
+          .check(CLASSES);
+    }
+  }
+
+  /**
+   * ui/common holds the helpers every tab uses and knows no tab and no workspace; the workspace
+   * (the models shown, their state, the strip) knows no tab.
+   */
+  @Test
+  void commonHelpersAndTheWorkspaceStandBelowTheTabs() {
+    String[] tabs =
+        java.util.Arrays.stream(TABS).map(t -> "org.latentexplorer.ui." + t + "..").toArray(String[]::new);
+    noClasses()
+        .that()
+        .resideInAPackage("org.latentexplorer.ui.common..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(tabs),
+                    java.util.stream.Stream.of(
+                        "org.latentexplorer.ui.workspace..", "org.latentexplorer.ui.session..",
+                        "org.latentexplorer.ui.help.."))
+                .toArray(String[]::new))
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.latentexplorer.ui.workspace..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(tabs)
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAnyPackage(tabs)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.latentexplorer.ui.session..", "org.latentexplorer.ui.help..")
+        .check(CLASSES);
+  }
+
   @Test
   void noCyclesBetweenTheWindowsFeatureFolders() {
     slices().matching("org.latentexplorer.ui.(*)..").should().beFreeOfCycles().check(CLASSES);

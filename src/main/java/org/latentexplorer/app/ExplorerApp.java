@@ -14,11 +14,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.latentexplorer.cli.CommandFailure;
 import org.latentexplorer.data.AppHome;
-import org.latentexplorer.ui.session.SessionFile;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.ui.MainWindow;
-import org.latentexplorer.ui.status.InternalErrors;
+import org.latentexplorer.ui.common.status.InternalErrors;
+import org.latentexplorer.ui.session.SessionFile;
 
 /** The JavaFX application: the explorer window, opened on a bundled model. */
 public final class ExplorerApp extends Application {

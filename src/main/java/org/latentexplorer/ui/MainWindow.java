@@ -7,8 +7,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -21,22 +19,21 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.latentexplorer.data.AppHome;
-import org.latentexplorer.ui.analysis.AnalysisView;
+import org.latentexplorer.ui.analyse.AnalysisView;
 import org.latentexplorer.ui.anomaly.AnomalyView;
+import org.latentexplorer.ui.common.status.StatusBar;
+import org.latentexplorer.ui.common.status.StatusSink;
+import org.latentexplorer.ui.common.task.FxTaskExecutor;
+import org.latentexplorer.ui.common.task.TaskExecutor;
 import org.latentexplorer.ui.evaluate.EvaluateView;
+import org.latentexplorer.ui.explore.ExploreView;
+import org.latentexplorer.ui.explore.ModelChoosers;
+import org.latentexplorer.ui.explore.ModelPane;
+import org.latentexplorer.ui.explore.strip.StripView;
+import org.latentexplorer.ui.session.SessionMenu;
 import org.latentexplorer.ui.train.TrainModel;
 import org.latentexplorer.ui.train.TrainView;
-import org.latentexplorer.ui.explorer.ExplorerModel;
-import org.latentexplorer.ui.explorer.ModelChoosers;
-import org.latentexplorer.ui.explorer.ModelPane;
-import org.latentexplorer.ui.status.StatusSink;
-import org.latentexplorer.ui.strip.StripControls;
-import org.latentexplorer.ui.task.FxTaskExecutor;
-import org.latentexplorer.ui.task.TaskExecutor;
-import org.latentexplorer.ui.export.Exporter;
-import org.latentexplorer.ui.session.SessionMenu;
-import org.latentexplorer.ui.status.StatusBar;
-import org.latentexplorer.ui.strip.StripView;
+import org.latentexplorer.ui.workspace.Workspace;
 
 /**
  * The program's window: model choosers on top, an Explore, an Analyse, an Evaluate, an Anomaly and a
@@ -47,12 +44,9 @@ import org.latentexplorer.ui.strip.StripView;
 public final class MainWindow {
 
   private final StatusBar statusBar = new StatusBar();
-  private final ExplorerModel model;
+  private final Workspace model;
   private final BorderPane root = new BorderPane();
-  private final ModelPane mainPane;
-  private final ModelPane comparePane;
-  private final SplitPane panes = new SplitPane();
-  private final SplitPane body = new SplitPane();
+  private final ExploreView exploreView;
   private final TabPane tabs = new TabPane();
   private final AnalysisView analysisView;
   private final EvaluateView evaluateView;
@@ -61,7 +55,6 @@ public final class MainWindow {
   private final Tab trainTab;
   private final TrainModel trainModel;
   private final TrainView trainView;
-  private final StripView strip = new StripView();
   private final ModelChoosers choosers;
   private final Label banner = new Label();
   private ProjectorLayout layout;
@@ -87,7 +80,7 @@ public final class MainWindow {
   /** A window whose background work runs on {@code tasks}. */
   public MainWindow(TaskExecutor tasks) {
     model =
-        new ExplorerModel(
+        new Workspace(
             tasks,
             new StatusSink() {
               @Override
@@ -106,24 +99,7 @@ public final class MainWindow {
               }
             });
     choosers = new ModelChoosers(model, this::open);
-    mainPane = new ModelPane(model.main(), model.strip());
-    comparePane = new ModelPane(model.compare(), model.strip());
-    panes.getItems().add(mainPane);
-    panes.setMinHeight(0);
-    model.comparingProperty()
-        .addListener(
-            (o, a, comparing) -> {
-              if (comparing && !panes.getItems().contains(comparePane)) {
-                panes.getItems().add(comparePane);
-                panes.setDividerPositions(0.5);
-              } else if (!comparing) {
-                panes.getItems().remove(comparePane);
-              }
-              mainPane.setCompact(comparing);
-              comparePane.setCompact(comparing);
-            });
-    model.strip().rowsProperty().addListener((o, a, rows) -> strip.show(rows));
-    strip.follow(model.strip().cursor());
+    exploreView = new ExploreView(model);
 
     banner.setId("error-banner");
     banner.getStyleClass().add("error-banner");
@@ -136,18 +112,10 @@ public final class MainWindow {
     banner.setTooltip(new Tooltip("Click to dismiss"));
 
     root.setTop(new VBox(toolbar(), banner));
-    StripControls controls =
-        new StripControls(model.strip(), model.main(), model.main().selectedProperty());
-    model.main().sessionProperty().addListener((o, a, s) -> controls.modelChanged(s));
-    VBox stripBox = new VBox(controls, strip);
-    VBox.setVgrow(strip, Priority.ALWAYS);
-    stripBox.setMinHeight(60);
-    body.setOrientation(javafx.geometry.Orientation.VERTICAL);
-    body.getItems().addAll(panes, stripBox);
     analysisView =
         new AnalysisView(
-            model, () -> mainPane.scatter().window(), () -> comparePane.scatter().window());
-    Tab explore = new Tab("Explore", body);
+            model, () -> mainPane().scatter().window(), () -> comparePane().scatter().window());
+    Tab explore = new Tab("Explore", exploreView.node());
     explore.setId("tab-explore");
     Tab analyse = new Tab("Analyse", analysisView);
     analyse.setId("tab-analyse");
@@ -188,7 +156,10 @@ public final class MainWindow {
     model.compare().sessionProperty().addListener((o, a, b) -> refreshAnalysisIfShown(analyse));
     root.setCenter(tabs);
     root.setBottom(statusBar);
-    layout = new ProjectorLayout(root, body, strip, controls, model, mainPane, comparePane);
+    layout =
+        new ProjectorLayout(
+            root, exploreView.body(), exploreView.strip(), exploreView.stripControls(), model,
+            mainPane(), comparePane());
     root.getStyleClass().add("explorer");
     root.getStylesheets()
         .add(MainWindow.class.getResource("/org/latentexplorer/ui/explorer.css").toExternalForm());
@@ -220,15 +191,7 @@ public final class MainWindow {
     exportMenu = export;
     export.setTooltip(new Tooltip("Save the decoded image, the strip (PNG, GIF), the scatter or the points as CSV (Ctrl+E)"));
     export.setId("export");
-    export.getItems().addAll(
-        item("Decoded image as PNG...", () -> exporter().decodedImage(mainPane)),
-        item("Strip as PNG...", () -> exporter().strip(strip.rows(), stripHeading())),
-        item("Strip as animated GIF...", () -> exporter().stripGif(strip.rows(), stripHeading())),
-        item("Scatter as PNG...", () -> exporter().scatter(mainPane)),
-        item("Encoded points as CSV...", () -> exporter().encodedPoints(mainPane)),
-        item("Points of the view (x, y) as CSV...", () -> exporter().viewPoints(mainPane)),
-        item("For the Embedding Projector (vectors.tsv, metadata.tsv)...",
-            () -> exporter().embeddingProjector(mainPane)));
+    export.getItems().addAll(exploreView.exportItems(this::window, message -> statusBar.show(message, -2)));
     HBox spacer = new HBox();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     sessions = new SessionMenu(new WindowSessions(this, choosers), this::window);
@@ -236,20 +199,6 @@ public final class MainWindow {
         new Label("Model"), choosers.mainChooser(), openFolder, new Label("  Compare with"),
         choosers.compareChooser(),
         spacer, sessions, large, export);
-  }
-
-  private String stripHeading() {
-    return "Latent Explorer: " + model.strip().modeProperty().get();
-  }
-
-  private static MenuItem item(String text, Runnable action) {
-    MenuItem item = new MenuItem(text);
-    item.setOnAction(e -> action.run());
-    return item;
-  }
-
-  private Exporter exporter() {
-    return new Exporter(window(), model.tasks(), message -> statusBar.show(message, -2));
   }
 
   private Window window() {
@@ -360,20 +309,25 @@ public final class MainWindow {
     return root;
   }
 
-  public ExplorerModel model() {
+  public Workspace model() {
     return model;
   }
 
+  /** The Explore tab. */
+  public ExploreView exploreView() {
+    return exploreView;
+  }
+
   public ModelPane mainPane() {
-    return mainPane;
+    return exploreView.mainPane();
   }
 
   public ModelPane comparePane() {
-    return comparePane;
+    return exploreView.comparePane();
   }
 
   public StripView strip() {
-    return strip;
+    return exploreView.strip();
   }
 
   public StatusBar statusBar() {

@@ -2,11 +2,11 @@ package org.latentexplorer.ui;
 
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
-import org.latentexplorer.ui.explorer.ExplorerModel;
-import org.latentexplorer.ui.explorer.ModelPane;
-import org.latentexplorer.ui.strip.StripControls;
-import org.latentexplorer.ui.strip.StripMode;
-import org.latentexplorer.ui.strip.StripView;
+import org.latentexplorer.ui.explore.ModelPane;
+import org.latentexplorer.ui.explore.strip.StripControls;
+import org.latentexplorer.ui.explore.strip.StripView;
+import org.latentexplorer.ui.workspace.Workspace;
+import org.latentexplorer.ui.workspace.strip.StripMode;
 
 /**
  * How the Explore tab shares its height: the models first get what their essentials need (the
@@ -22,7 +22,7 @@ final class ProjectorLayout {
   private final SplitPane body;
   private final StripView strip;
   private final StripControls controls;
-  private final ExplorerModel model;
+  private final Workspace model;
   private final ModelPane main;
   private final ModelPane compare;
   /** The smallest side of a strip frame when the window is short. */
@@ -33,7 +33,7 @@ final class ProjectorLayout {
   private boolean pending;
 
   ProjectorLayout(
-      Region root, SplitPane body, StripView strip, StripControls controls, ExplorerModel model,
+      Region root, SplitPane body, StripView strip, StripControls controls, Workspace model,
       ModelPane main, ModelPane compare) {
     this.root = root;
     this.body = body;

@@ -2,7 +2,7 @@ package org.latentexplorer.ui;
 
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.latentexplorer.ui.bookmarks.BookmarkPanel;
+import org.latentexplorer.ui.explore.BookmarkPanel;
 import org.latentexplorer.ui.help.HelpPanel;
 
 /** What the keys do in the window: the main model's z, the strip, bookmarks, history, help. */

@@ -1,11 +1,11 @@
 package org.latentexplorer.ui;
 
 import java.nio.file.Path;
-import org.latentexplorer.ui.explorer.ExplorerModel;
-import org.latentexplorer.ui.explorer.ModelChoosers;
-import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.scatter.ScatterView;
+import org.latentexplorer.ui.common.scatter.ScatterView;
+import org.latentexplorer.ui.explore.ModelChoosers;
 import org.latentexplorer.ui.session.SessionWindow;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.Workspace;
 
 /** The window as sessions see it: its models, its scatters, and opening models as it does. */
 final class WindowSessions implements SessionWindow {
@@ -19,7 +19,7 @@ final class WindowSessions implements SessionWindow {
   }
 
   @Override
-  public ExplorerModel explorer() {
+  public Workspace explorer() {
     return window.model();
   }
 

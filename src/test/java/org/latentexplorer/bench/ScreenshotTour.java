@@ -15,8 +15,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.ui.MainWindow;
-import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.strip.StripMode;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.strip.StripMode;
 
 /**
  * Walks the window through what the README shows and saves a screenshot of each step in docs/:

@@ -20,7 +20,7 @@ import org.latentexplorer.train.AutoencoderTrainer;
 import org.latentexplorer.train.TinyModels;
 import org.latentexplorer.train.TrainingObserver;
 import org.latentexplorer.ui.MainWindow;
-import org.latentexplorer.ui.sliders.LatentSliders;
+import org.latentexplorer.ui.explore.sliders.LatentSliders;
 
 /**
  * Issue 14's figure for many dimensions: frame times of the window while the sliders of a 512-D

@@ -17,8 +17,8 @@ import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.ui.MainWindow;
-import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.scatter.ScatterView;
+import org.latentexplorer.ui.common.scatter.ScatterView;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
 
 /**
  * Issue 3's figures, in a real window: the time from a slider change to the decoded image being

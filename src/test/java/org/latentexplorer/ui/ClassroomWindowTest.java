@@ -17,11 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.latentexplorer.engine.ModelSession;
-import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.image.PixelImages;
-import org.latentexplorer.ui.strip.StripCursor;
-import org.latentexplorer.ui.strip.StripModel;
-import org.latentexplorer.ui.strip.StripRow;
+import org.latentexplorer.ui.common.image.PixelImages;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.strip.StripCursor;
+import org.latentexplorer.ui.workspace.strip.StripModel;
+import org.latentexplorer.ui.workspace.strip.StripRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -249,7 +249,7 @@ class ClassroomWindowTest {
     FxWait.until(() -> window.model().comparingProperty().get() && window.model().compare().session() != null
         && !window.model().compare().decodePendingProperty().get());
     FxWait.until(() -> main().projection().pcaProperty().get() != null);
-    org.latentexplorer.ui.scatter.ViewWindow zoomed = new org.latentexplorer.ui.scatter.ViewWindow(-1.5, 1.0, -0.5, 2.0);
+    org.latentexplorer.ui.common.scatter.ViewWindow zoomed = new org.latentexplorer.ui.common.scatter.ViewWindow(-1.5, 1.0, -0.5, 2.0);
     WaitForAsyncUtils.asyncFx(() -> {
       main().projection().showPca(1, 0);
       window.mainPane().scatter().showWindow(zoomed);
@@ -257,14 +257,14 @@ class ClassroomWindowTest {
       main().setZ(new float[] {0.3f, -0.7f});
       window.model().compare().setZ(new float[] {-0.2f, 0.4f});
       strip().interpolateItems(main(), 3, 40);
-      strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.TRAVERSAL);
+      strip().modeProperty().set(org.latentexplorer.ui.workspace.strip.StripMode.TRAVERSAL);
       strip().framesProperty().set(7);
       strip().traversalDimensionProperty().set(1);
       strip().showZProperty().set(true);
       strip().rangeInSdProperty().set(true);
     }).get();
     waitForDecode();
-    org.latentexplorer.ui.scatter.ViewWindow shown = fx(() -> window.mainPane().scatter().window());
+    org.latentexplorer.ui.common.scatter.ViewWindow shown = fx(() -> window.mainPane().scatter().window());
     java.nio.file.Path file = dir.resolve("lesson.session.json");
     java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
     WaitForAsyncUtils.asyncFx(() -> window.sessions().save(file, saved::countDown)).get();
@@ -276,7 +276,7 @@ class ClassroomWindowTest {
     }).get();
     FxWait.until(() -> main().session() != null && main().session().name().equals("digits-vae-2d"));
     WaitForAsyncUtils.asyncFx(() -> {
-      strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.INTERPOLATION);
+      strip().modeProperty().set(org.latentexplorer.ui.workspace.strip.StripMode.INTERPOLATION);
       strip().rangeInSdProperty().set(false);
       strip().showZProperty().set(false);
       strip().framesProperty().set(10);
@@ -289,14 +289,14 @@ class ClassroomWindowTest {
     assertEquals("fashion-vae-2d", fx(() -> main().session().name()));
     assertTrue(fx(() -> window.model().comparingProperty().get()));
     assertEquals("fashion-ae-2d", fx(() -> window.model().compare().session().name()));
-    assertEquals(org.latentexplorer.ui.projection.ProjectionModel.View.PCA, fx(() -> main().projection().viewProperty().get()));
+    assertEquals(org.latentexplorer.ui.workspace.projection.ProjectionModel.View.PCA, fx(() -> main().projection().viewProperty().get()));
     assertEquals("PC2", fx(() -> main().projection().projection().xLabel()).split(" ")[0]);
     assertEquals(shown, fx(() -> window.mainPane().scatter().window()));
     assertArrayEquals(new float[] {0.3f, -0.7f}, fx(() -> main().z()));
     assertArrayEquals(new float[] {-0.2f, 0.4f}, fx(() -> window.model().compare().z()));
     Images.assertSame(decodedNow(), window.mainPane().decodedView().argb());
     assertEquals(List.of("boot"), fx(() -> main().bookmarks().items().stream().map(b -> b.name()).toList()));
-    assertEquals(org.latentexplorer.ui.strip.StripMode.TRAVERSAL, fx(() -> strip().modeProperty().get()));
+    assertEquals(org.latentexplorer.ui.workspace.strip.StripMode.TRAVERSAL, fx(() -> strip().modeProperty().get()));
     assertEquals(7, fx(() -> strip().framesProperty().get()));
     assertEquals(7, fx(() -> robotFrames()));
     assertEquals(1, fx(() -> strip().traversalDimensionProperty().get()));
@@ -402,14 +402,14 @@ class ClassroomWindowTest {
     java.awt.image.BufferedImage bare =
         org.latentexplorer.analysis.plot.Raster.grid(
             List.of(row.frames()), List.of(row.captions()), row.shape(), 3);
-    java.awt.image.BufferedImage png = org.latentexplorer.ui.export.Exporter.stripImage(rows, "Latent Explorer: Interpolation");
+    java.awt.image.BufferedImage png = org.latentexplorer.ui.explore.export.Exporter.stripImage(rows, "Latent Explorer: Interpolation");
     assertTrue(png.getWidth() > bare.getWidth() + 60, "a column for the model's name: " + png.getWidth() + " vs " + bare.getWidth());
     assertTrue(png.getHeight() > bare.getHeight() + 30, "a heading and the ends' names under their frames");
-    List<java.awt.image.BufferedImage> gif = org.latentexplorer.ui.export.Exporter.gifFrames(rows, "Latent Explorer: Interpolation");
+    List<java.awt.image.BufferedImage> gif = org.latentexplorer.ui.explore.export.Exporter.gifFrames(rows, "Latent Explorer: Interpolation");
     assertEquals(18, gif.size());
     assertTrue(gif.stream().allMatch(f -> f.getWidth() == gif.get(0).getWidth() && f.getHeight() == gif.get(0).getHeight()),
         "every frame of the GIF the same size, whatever its caption");
-    java.awt.image.BufferedImage scatter = fx(() -> org.latentexplorer.ui.export.Exporter.scatterImage(window.mainPane()));
+    java.awt.image.BufferedImage scatter = fx(() -> org.latentexplorer.ui.explore.export.Exporter.scatterImage(window.mainPane()));
     double scatterHeight = fx(() -> window.mainPane().scatter().getHeight());
     double legendHeight = fx(() -> window.mainPane().legend().getHeight());
     assertEquals(24 + Math.round(scatterHeight) + Math.round(legendHeight), scatter.getHeight(), 2,
@@ -449,13 +449,13 @@ class ClassroomWindowTest {
       }
     }
     javafx.scene.control.ChoiceBox<?> order = (javafx.scene.control.ChoiceBox<?>) fx(() -> window.root().lookup("#slider-order-main"));
-    WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ChoiceBox<org.latentexplorer.ui.sliders.LatentSliders.Order>) order)
-        .setValue(org.latentexplorer.ui.sliders.LatentSliders.Order.KL)).get();
+    WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ChoiceBox<org.latentexplorer.ui.explore.sliders.LatentSliders.Order>) order)
+        .setValue(org.latentexplorer.ui.explore.sliders.LatentSliders.Order.KL)).get();
     assertEquals(mostActive, (int) fx(() -> sliders.order().get(0)), "the most active dimension first");
 
     WaitForAsyncUtils.asyncFx(() -> {
-      strip().gridChoiceProperty().set(org.latentexplorer.ui.strip.StripDimensions.GridChoice.ACTIVE);
-      strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.ALL_DIMENSIONS);
+      strip().gridChoiceProperty().set(org.latentexplorer.ui.workspace.strip.StripDimensions.GridChoice.ACTIVE);
+      strip().modeProperty().set(org.latentexplorer.ui.workspace.strip.StripMode.ALL_DIMENSIONS);
     }).get();
     waitForStrip();
     assertEquals(32, fx(() -> window.strip().rows().size()));
@@ -466,7 +466,7 @@ class ClassroomWindowTest {
     int d = mostActive;
     WaitForAsyncUtils.asyncFx(() -> {
       strip().rangeInSdProperty().set(true);
-      strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.TRAVERSAL);
+      strip().modeProperty().set(org.latentexplorer.ui.workspace.strip.StripMode.TRAVERSAL);
       strip().traversalDimensionProperty().set(d);
     }).get();
     FxWait.until(() -> !strip().decodingProperty().get() && window.strip().rows().size() == 1
@@ -499,7 +499,7 @@ class ClassroomWindowTest {
     ModelSession s = fx(() -> main().session());
     float[] xy = fx(() -> main().projection().projection().coordinates());
     java.io.StringWriter csv = new java.io.StringWriter();
-    org.latentexplorer.ui.export.EmbeddingProjectorFiles.viewCsv(csv, xy, s.data());
+    org.latentexplorer.ui.explore.export.EmbeddingProjectorFiles.viewCsv(csv, xy, s.data());
     List<String> rows = csv.toString().lines().toList();
     assertEquals("index,label,class,part,x,y", rows.get(0));
     assertEquals(s.data().size() + 1, rows.size());
@@ -509,7 +509,7 @@ class ClassroomWindowTest {
     assertEquals(xy[84], Float.parseFloat(r[4]), 1e-5f * Math.max(1, Math.abs(xy[84])));
     assertEquals(xy[85], Float.parseFloat(r[5]), 1e-5f * Math.max(1, Math.abs(xy[85])));
 
-    org.latentexplorer.ui.export.EmbeddingProjectorFiles.write(dir, s.encoding(), s.data());
+    org.latentexplorer.ui.explore.export.EmbeddingProjectorFiles.write(dir, s.encoding(), s.data());
     List<String> vectors = java.nio.file.Files.readAllLines(dir.resolve("vectors.tsv"));
     List<String> metadata = java.nio.file.Files.readAllLines(dir.resolve("metadata.tsv"));
     assertEquals(s.data().size(), vectors.size(), "one line an item, no header");

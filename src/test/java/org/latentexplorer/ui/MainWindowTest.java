@@ -24,12 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.InputShape;
-import org.latentexplorer.ui.MainWindow;
-import org.latentexplorer.ui.explorer.ModelPane;
-import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.image.PixelImages;
-import org.latentexplorer.ui.scatter.PlotArea;
-import org.latentexplorer.ui.strip.StripRow;
+import org.latentexplorer.ui.common.image.PixelImages;
+import org.latentexplorer.ui.common.scatter.PlotArea;
+import org.latentexplorer.ui.explore.ModelPane;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.strip.StripRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -349,7 +348,7 @@ class MainWindowTest {
     float[] start = main().z();
     WaitForAsyncUtils.asyncFx(() -> {
       window.model().strip().traversalDimensionProperty().set(1);
-      window.model().strip().modeProperty().set(org.latentexplorer.ui.strip.StripMode.TRAVERSAL);
+      window.model().strip().modeProperty().set(org.latentexplorer.ui.workspace.strip.StripMode.TRAVERSAL);
     }).get();
     robot.clickOn("#strip-play");
     FxWait.until(() -> main().z()[1] != start[1]);

@@ -13,11 +13,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.ui.explorer.ModelPane;
-import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.image.PixelImages;
-import org.latentexplorer.ui.strip.StripMode;
-import org.latentexplorer.ui.strip.StripRow;
+import org.latentexplorer.ui.common.image.PixelImages;
+import org.latentexplorer.ui.explore.ModelPane;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.strip.StripMode;
+import org.latentexplorer.ui.workspace.strip.StripRow;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

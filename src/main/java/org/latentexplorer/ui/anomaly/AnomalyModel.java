@@ -25,10 +25,10 @@ import org.latentexplorer.analysis.anomaly.AnomalyRun;
 import org.latentexplorer.analysis.anomaly.LeaveOutTable;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.engine.ModelSession;
-import org.latentexplorer.ui.explorer.ExplorerModel;
-import org.latentexplorer.ui.task.BackgroundTask;
-import org.latentexplorer.ui.task.NewestRequest;
-import org.latentexplorer.ui.task.ProgressRun;
+import org.latentexplorer.ui.common.task.BackgroundTask;
+import org.latentexplorer.ui.common.task.NewestRequest;
+import org.latentexplorer.ui.common.task.ProgressRun;
+import org.latentexplorer.ui.workspace.Workspace;
 
 /**
  * The Anomaly tab's state: which classes count as anomalous (at first, those the main model was
@@ -50,7 +50,7 @@ public final class AnomalyModel {
   static final int HIST_W = 560;
   static final int HIST_H = 300;
 
-  private final ExplorerModel explorer;
+  private final Workspace explorer;
   private final ObservableList<String> classes = FXCollections.observableArrayList();
   private final ObservableList<String> anomalous = FXCollections.observableArrayList();
   private final IntegerProperty samples =
@@ -64,7 +64,7 @@ public final class AnomalyModel {
   private final NewestRequest histograms = new NewestRequest();
   private final NewestRequest tables = new NewestRequest();
 
-  public AnomalyModel(ExplorerModel explorer) {
+  public AnomalyModel(Workspace explorer) {
     this.explorer = explorer;
     this.work = new ProgressRun(explorer.tasks(), explorer.status());
     explorer.main().sessionProperty().addListener((o, a, s) -> mainChanged(s));
@@ -254,7 +254,7 @@ public final class AnomalyModel {
     return work.fractionProperty();
   }
 
-  public ExplorerModel explorer() {
+  public Workspace explorer() {
     return explorer;
   }
 }

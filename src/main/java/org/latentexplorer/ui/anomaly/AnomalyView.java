@@ -23,7 +23,7 @@ import org.latentexplorer.analysis.anomaly.AnomalyFigures;
 import org.latentexplorer.analysis.anomaly.AnomalyResult;
 import org.latentexplorer.analysis.anomaly.AnomalyScoring;
 import org.latentexplorer.engine.ModelSession;
-import org.latentexplorer.ui.explorer.ExplorerModel;
+import org.latentexplorer.ui.workspace.Workspace;
 
 /**
  * The Anomaly tab: choose the classes that count as anomalous, score the held-out items with the
@@ -54,7 +54,7 @@ public final class AnomalyView extends ScrollPane {
   private final LeaveOutTableView table = new LeaveOutTableView();
   private boolean updating;
 
-  public AnomalyView(ExplorerModel explorer) {
+  public AnomalyView(Workspace explorer) {
     this.model = new AnomalyModel(explorer);
     setId("anomaly");
     setFitToWidth(true);

@@ -9,7 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.analysis.anomaly.AnomalyResult;
-import org.latentexplorer.ui.image.PixelatedImageView;
+import org.latentexplorer.ui.common.image.PixelatedImageView;
 
 /**
  * Items of an anomaly result in a row: each original above its reconstruction by the column's

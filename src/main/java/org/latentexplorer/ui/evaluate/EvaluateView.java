@@ -13,9 +13,9 @@ import javafx.scene.layout.VBox;
 import org.latentexplorer.analysis.evaluate.ComparisonWriter;
 import org.latentexplorer.analysis.evaluate.Evaluation;
 import org.latentexplorer.analysis.evaluate.EvaluationFigures;
-import org.latentexplorer.ui.explorer.ExplorerModel;
-import org.latentexplorer.ui.task.BackgroundTask;
-import org.latentexplorer.ui.task.NewestRequest;
+import org.latentexplorer.ui.common.task.BackgroundTask;
+import org.latentexplorer.ui.common.task.NewestRequest;
+import org.latentexplorer.ui.workspace.Workspace;
 
 /**
  * The Evaluate tab: the main model's evaluation, and the compared model's beside it; once both are
@@ -24,7 +24,7 @@ import org.latentexplorer.ui.task.NewestRequest;
  */
 public final class EvaluateView extends VBox {
 
-  private final ExplorerModel explorer;
+  private final Workspace explorer;
   private final EvaluationModel main;
   private final EvaluationModel compare;
   private final SplitPane panels = new SplitPane();
@@ -35,7 +35,7 @@ public final class EvaluateView extends VBox {
   private final VBox both = new VBox(6, sentence, curves);
   private final NewestRequest charts = new NewestRequest();
 
-  public EvaluateView(ExplorerModel explorer) {
+  public EvaluateView(Workspace explorer) {
     this.explorer = explorer;
     main = new EvaluationModel(explorer.main(), explorer.tasks(), explorer.status());
     compare = new EvaluationModel(explorer.compare(), explorer.tasks(), explorer.status());

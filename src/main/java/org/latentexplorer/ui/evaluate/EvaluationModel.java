@@ -1,7 +1,6 @@
 package org.latentexplorer.ui.evaluate;
 
 import java.nio.file.Path;
-import org.latentexplorer.data.OutputFolder;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -19,12 +18,13 @@ import org.latentexplorer.analysis.evaluate.EvaluationFigures;
 import org.latentexplorer.analysis.evaluate.EvaluationOptions;
 import org.latentexplorer.analysis.evaluate.EvaluationRun;
 import org.latentexplorer.analysis.evaluate.EvaluationWriter;
+import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.engine.ModelSession;
-import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.status.StatusSink;
-import org.latentexplorer.ui.task.BackgroundTask;
-import org.latentexplorer.ui.task.ProgressRun;
-import org.latentexplorer.ui.task.TaskExecutor;
+import org.latentexplorer.ui.common.status.StatusSink;
+import org.latentexplorer.ui.common.task.BackgroundTask;
+import org.latentexplorer.ui.common.task.ProgressRun;
+import org.latentexplorer.ui.common.task.TaskExecutor;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
 
 /**
  * The evaluation of one pane's model: run in the background with progress and cancel, the result

@@ -4,11 +4,11 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.ui.explorer.ExplorerModel;
-import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.scatter.ViewWindow;
-import org.latentexplorer.ui.strip.InterpolationEnds;
-import org.latentexplorer.ui.strip.StripModel;
+import org.latentexplorer.ui.common.scatter.ViewWindow;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.Workspace;
+import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
+import org.latentexplorer.ui.workspace.strip.StripModel;
 
 /** The window's state now, as a {@link Session}. */
 public final class SessionCapture {
@@ -17,7 +17,7 @@ public final class SessionCapture {
 
   /** The session shown, or null when no model is open. */
   public static Session of(SessionWindow w) {
-    ExplorerModel m = w.explorer();
+    Workspace m = w.explorer();
     if (m.main().session() == null) {
       return null;
     }
@@ -48,7 +48,7 @@ public final class SessionCapture {
         p.bookmarks().items().stream().map(b -> new Session.Bookmark(b.name(), b.z())).toList());
   }
 
-  private static Session.Strip strip(ExplorerModel m) {
+  private static Session.Strip strip(Workspace m) {
     StripModel strip = m.strip();
     InterpolationEnds e = strip.ends();
     Session.Ends ends =

@@ -9,7 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.latentexplorer.ui.task.BackgroundTask;
+import org.latentexplorer.ui.common.task.BackgroundTask;
 
 /**
  * The toolbar's Session menu: save what the window shows as a small JSON file, and open one

@@ -7,15 +7,15 @@ import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.latentexplorer.latent.Pca;
-import org.latentexplorer.ui.bookmarks.Bookmarks;
-import org.latentexplorer.ui.explorer.ExplorerModel;
-import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.projection.ProjectionModel;
-import org.latentexplorer.ui.scatter.ViewWindow;
-import org.latentexplorer.ui.strip.InterpolationEnds;
-import org.latentexplorer.ui.strip.StripDimensions;
-import org.latentexplorer.ui.strip.StripMode;
-import org.latentexplorer.ui.strip.StripModel;
+import org.latentexplorer.ui.common.scatter.ViewWindow;
+import org.latentexplorer.ui.workspace.Bookmarks;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.Workspace;
+import org.latentexplorer.ui.workspace.projection.ProjectionModel;
+import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
+import org.latentexplorer.ui.workspace.strip.StripDimensions;
+import org.latentexplorer.ui.workspace.strip.StripMode;
+import org.latentexplorer.ui.workspace.strip.StripModel;
 
 /**
  * Puts a saved session back, one step after another as each model opens: the main model with its
@@ -56,7 +56,7 @@ public final class SessionRestore {
         });
   }
 
-  private ExplorerModel explorer() {
+  private Workspace explorer() {
     return window.explorer();
   }
 

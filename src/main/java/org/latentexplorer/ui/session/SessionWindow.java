@@ -1,14 +1,14 @@
 package org.latentexplorer.ui.session;
 
 import java.nio.file.Path;
-import org.latentexplorer.ui.explorer.ExplorerModel;
-import org.latentexplorer.ui.explorer.ModelPaneModel;
-import org.latentexplorer.ui.scatter.ScatterView;
+import org.latentexplorer.ui.common.scatter.ScatterView;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.Workspace;
 
 /** What saving and restoring a session needs of the window. */
 public interface SessionWindow {
 
-  ExplorerModel explorer();
+  Workspace explorer();
 
   /** The scatter that shows a model. */
   ScatterView scatter(ModelPaneModel pane);

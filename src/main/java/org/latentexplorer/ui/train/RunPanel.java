@@ -10,9 +10,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.model.InputShape;
-import org.latentexplorer.ui.image.PixelatedImageView;
-import org.latentexplorer.ui.scatter.ScatterView;
-import org.latentexplorer.ui.scatter.ViewWindow;
+import org.latentexplorer.ui.common.image.PixelatedImageView;
+import org.latentexplorer.ui.common.scatter.ScatterView;
+import org.latentexplorer.ui.common.scatter.ViewWindow;
 
 /**
  * One live run: its progress line, loss curves, the scatter of the pictured held-out items

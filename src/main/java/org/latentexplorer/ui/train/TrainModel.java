@@ -27,10 +27,10 @@ import org.latentexplorer.train.StepRecord;
 import org.latentexplorer.train.TrainingOptions;
 import org.latentexplorer.train.TrainingRun;
 import org.latentexplorer.train.TrainingSnapshot;
-import org.latentexplorer.ui.status.StatusSink;
-import org.latentexplorer.ui.task.BackgroundTask;
-import org.latentexplorer.ui.task.NewestRequest;
-import org.latentexplorer.ui.task.TaskExecutor;
+import org.latentexplorer.ui.common.status.StatusSink;
+import org.latentexplorer.ui.common.task.BackgroundTask;
+import org.latentexplorer.ui.common.task.NewestRequest;
+import org.latentexplorer.ui.common.task.TaskExecutor;
 
 /**
  * The Train tab's state: one live training (one model, or an AE and a VAE side by side) with

@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.latent.SteadyProjection;
-import org.latentexplorer.ui.status.StatusSink;
+import org.latentexplorer.ui.common.status.StatusSink;
 
 /**
  * The Train tab: the settings and Start, Pause/Resume, Stop on the left; each training model's

@@ -1,0 +1,91 @@
+package org.latentexplorer.ui.analyse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.ui.common.scatter.ViewWindow;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.Workspace;
+
+/**
+ * The analyses of one model, one card each: projections, number density, prior coverage, prior
+ * samples, the manifold grid (2-D) and encoder statistics (VAE). The cards are built when the tab
+ * is shown for a model and disposed when the model goes, listeners and all.
+ */
+public final class AnalysisPanel extends ScrollPane {
+
+  /** Where the scatter's current view can be read, for the manifold grid. */
+  public interface ViewSource {
+    ViewWindow window();
+  }
+
+  private final Workspace explorer;
+  private final ModelPaneModel pane;
+  private final ViewSource view;
+  private final Label title = new Label();
+  private final VBox box = new VBox(10);
+  private final List<Card> cards = new ArrayList<>();
+  private ModelSession shownFor;
+
+  public AnalysisPanel(Workspace explorer, ModelPaneModel pane, ViewSource view) {
+    this.explorer = explorer;
+    this.pane = pane;
+    this.view = view;
+    setId("analysis-" + pane.role());
+    title.getStyleClass().add("facts");
+    box.setPadding(new Insets(8));
+    box.getChildren().add(title);
+    setContent(box);
+    setFitToWidth(true);
+    pane.sessionProperty().addListener((o, a, s) -> disposeCards());
+  }
+
+  private void disposeCards() {
+    cards.forEach(Card::dispose);
+    cards.clear();
+    shownFor = null;
+  }
+
+  /** Builds the cards for the current model and runs the quick analyses, once per model. */
+  public void refresh() {
+    ModelSession s = pane.session();
+    if (s == null || s == shownFor) {
+      return;
+    }
+    disposeCards();
+    shownFor = s;
+    title.setText(
+        String.format(
+            Locale.ROOT, "%s: %s, %,d encoded items of %s", s.name(),
+            s.description().model().summary(), s.data().size(), s.data().name()));
+    String role = pane.role();
+    cards.add(new ProjectionCard(explorer, pane, s));
+    cards.add(new DensityCard(pane.analysis(), s, role));
+    cards.add(new CoverageCard(pane, s));
+    cards.add(new SamplesCard(pane.analysis(), s, role));
+    if (s.latentSize() == 2) {
+      cards.add(new ManifoldCard(pane.analysis(), view, role));
+    }
+    if (s.description().model().kind() == ModelKind.VAE && s.encoding().logVariances() != null) {
+      cards.add(new EncoderCard(pane.analysis(), s));
+    }
+    box.getChildren().setAll(title);
+    box.getChildren().addAll(cards);
+  }
+
+  /** The prior coverage shown last, for tests. */
+  public org.latentexplorer.analysis.CoverageResult coverage() {
+    return pane.analysis().coverageProperty().get();
+  }
+
+  /** The cards shown now, for tests. */
+  public List<Card> cards() {
+    return List.copyOf(cards);
+  }
+}

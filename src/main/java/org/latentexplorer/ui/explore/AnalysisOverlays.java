@@ -1,0 +1,81 @@
+package org.latentexplorer.ui.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.latentexplorer.analysis.CoverageResult;
+import org.latentexplorer.analysis.ManifoldGrid;
+import org.latentexplorer.latent.AxisProjection;
+import org.latentexplorer.latent.Projection;
+import org.latentexplorer.model.InputShape;
+import org.latentexplorer.ui.common.image.PixelImages;
+import org.latentexplorer.ui.common.scatter.ScatterView;
+import org.latentexplorer.ui.common.scatter.Underlay;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.PaneAnalysis;
+
+/** Draws a model's prior samples over its scatter and its manifold grid under it, when asked. */
+final class AnalysisOverlays {
+
+  private final ModelPaneModel model;
+  private final ScatterView scatter;
+
+  AnalysisOverlays(ModelPaneModel model, ScatterView scatter) {
+    this.model = model;
+    this.scatter = scatter;
+    PaneAnalysis analysis = model.analysis();
+    analysis.coverageProperty().addListener((o, a, b) -> showCoverage());
+    analysis.showCoverageProperty().addListener((o, a, b) -> showCoverage());
+    analysis.manifoldProperty().addListener((o, a, b) -> showManifold());
+    analysis.manifoldUnderProperty().addListener((o, a, b) -> showManifold());
+  }
+
+  /** Draws both again (the projection changed). */
+  void redraw() {
+    showCoverage();
+    showManifold();
+  }
+
+  private void showCoverage() {
+    PaneAnalysis analysis = model.analysis();
+    CoverageResult result = analysis.coverageProperty().get();
+    Projection p = model.projection().projection();
+    float[] placed = result == null || p == null ? null : result.placed(p);
+    if (placed == null || !analysis.showCoverageProperty().get()) {
+      scatter.setExtraPoints(null, null);
+    } else {
+      scatter.setExtraPoints(placed, result.colours());
+    }
+  }
+
+  private void showManifold() {
+    PaneAnalysis analysis = model.analysis();
+    ManifoldGrid grid = analysis.manifoldProperty().get();
+    Projection p = model.projection().projection();
+    if (grid == null || !analysis.manifoldUnderProperty().get() || !(p instanceof AxisProjection)) {
+      scatter.setUnderlays(List.of());
+      return;
+    }
+    List<Underlay> tiles = new ArrayList<>();
+    InputShape shape = grid.shape();
+    for (ManifoldGrid.Tile t : grid.tiles()) {
+      tiles.add(
+          new Underlay(
+              t.x0(), t.x1(), t.y0(), t.y1(), washed(PixelImages.toArgb(t.pixels(), shape)),
+              shape.width(), shape.height()));
+    }
+    scatter.setUnderlays(tiles);
+  }
+
+  /** Lightened pixels, so that the points drawn over a manifold grid stay readable. */
+  private static int[] washed(int[] argb) {
+    int[] out = new int[argb.length];
+    for (int i = 0; i < argb.length; i++) {
+      int c = argb[i];
+      int r = 255 - (255 - (c >> 16 & 0xff)) * 45 / 100;
+      int g = 255 - (255 - (c >> 8 & 0xff)) * 45 / 100;
+      int b = 255 - (255 - (c & 0xff)) * 45 / 100;
+      out[i] = 0xff000000 | r << 16 | g << 8 | b;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,354 @@
+package org.latentexplorer.ui.explore.sliders;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.latentexplorer.latent.DimensionStatistics;
+
+/**
+ * One slider a latent dimension, each covering the model's encoded data (mean +/- 3 sd on that
+ * dimension) and showing its value in a field that can be typed into. The ranges belong to the
+ * model: they are set by {@link #setDimensions} and never stretched by a value. A value outside
+ * its slider's range puts the knob at the end and marks the field ("out-of-range"); the field
+ * shows the true value. Moving any slider reports the whole latent point at once, continuously
+ * while it is dragged.
+ *
+ * <p>The rows are a virtualised list: only the rows on screen exist, so 512 dimensions scroll and
+ * drag as smoothly as 2. Above {@value #TOOLS_ABOVE} dimensions a bar offers a jump to a dimension
+ * and an order: z1, z2, ...; by KL (active dimensions first, for a VAE); or by variance of the
+ * encoded means.
+ */
+public final class LatentSliders extends VBox {
+
+  /** The style class of a field whose value lies outside its slider's range. */
+  public static final String OUT_OF_RANGE = "out-of-range";
+
+  /** The rows the list keeps on screen however short the window (all of them below 4-D). */
+  public static final int MIN_ROWS = 4;
+
+  /** Latent sizes above which the jump-to field and the order appear. */
+  public static final int TOOLS_ABOVE = 8;
+
+  /** How the rows are ordered. */
+  public enum Order {
+    NATURAL("z1, z2, ..."),
+    KL("by KL, active first"),
+    VARIANCE("by variance");
+
+    private final String label;
+
+    Order(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  private final String role;
+  private final ObservableList<Integer> order = FXCollections.observableArrayList();
+  private final ListView<Integer> list = new ListView<>(order);
+  private final Map<Integer, SliderRow> shown = new HashMap<>();
+  private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper();
+  private final TextField jump = new TextField();
+  private final ChoiceBox<Order> ordering = new ChoiceBox<>();
+  private final HBox tools;
+  private double[] min = new double[0];
+  private double[] max = new double[0];
+  private double[] variance = new double[0];
+  private double[] kl;
+  private float[] values = new float[0];
+  private Consumer<float[]> onChange = z -> {};
+
+  /** @param role the pane's name, part of every control's id ("slider-main-0") */
+  public LatentSliders(String role) {
+    this.role = role;
+    setSpacing(4);
+    setPadding(new Insets(2));
+    getStyleClass().add("latent-sliders");
+    list.setCellFactory(v -> new SliderRow(this));
+    list.setFixedCellSize(32);
+    list.setFocusTraversable(false);
+    list.setPrefHeight(140);
+    list.setId("slider-list-" + role);
+    VBox.setVgrow(list, Priority.ALWAYS);
+    jump.setId("slider-jump-" + role);
+    jump.setPromptText("go to z...");
+    jump.setPrefColumnCount(5);
+    jump.setTooltip(new Tooltip("Type a dimension's number and press Enter to scroll to its slider"));
+    jump.setOnAction(e -> jumpTo(jump.getText()));
+    ordering.setId("slider-order-" + role);
+    ordering.getItems().setAll(Order.values());
+    ordering.setValue(Order.NATURAL);
+    ordering.setTooltip(new Tooltip("The order of the sliders: by number, by KL (a VAE's active dimensions first) or by the variance of the codes"));
+    ordering.valueProperty().addListener((o, a, b) -> reorder());
+    tools = new HBox(6, jump, ordering);
+    tools.setAlignment(Pos.CENTER_LEFT);
+    getChildren().addAll(tools, list);
+    showTools(false);
+  }
+
+  private void showTools(boolean on) {
+    tools.setVisible(on);
+    tools.setManaged(on);
+  }
+
+  /** Called with the new latent point whenever a person moves a slider or types a value. */
+  public void setOnChange(Consumer<float[]> onChange) {
+    this.onChange = onChange;
+  }
+
+  /** Builds one row a dimension, each ranging over mean +/- 3 sd of the model's encoded data. */
+  public void setDimensions(DimensionStatistics stats) {
+    setDimensions(stats, null);
+  }
+
+  /**
+   * As {@link #setDimensions(DimensionStatistics)}, with each dimension's average KL (a VAE; null
+   * for an AE) for ordering active dimensions first.
+   */
+  public void setDimensions(DimensionStatistics stats, double[] klPerDimension) {
+    int dims = stats.dims();
+    values = stats.centre();
+    min = new double[dims];
+    max = new double[dims];
+    variance = new double[dims];
+    for (int d = 0; d < dims; d++) {
+      double sd = stats.sd()[d] > 1e-6 ? stats.sd()[d] : 1;
+      min[d] = stats.mean()[d] - 3 * sd;
+      max[d] = stats.mean()[d] + 3 * sd;
+      variance[d] = stats.sd()[d] * stats.sd()[d];
+    }
+    kl = klPerDimension;
+    shown.clear();
+    showTools(dims > TOOLS_ABOVE);
+    if (kl == null && ordering.getValue() == Order.KL) {
+      ordering.setValue(Order.VARIANCE);
+    }
+    ordering.getItems().setAll(kl == null ? List.of(Order.NATURAL, Order.VARIANCE) : List.of(Order.values()));
+    if (ordering.getValue() == null) {
+      ordering.setValue(Order.NATURAL);
+    }
+    reorder();
+    list.setPrefHeight(Math.min(6, dims) * list.getFixedCellSize() + 4);
+    list.setMinHeight(Math.min(MIN_ROWS, dims) * list.getFixedCellSize() + 4);
+  }
+
+  private void reorder() {
+    Order o = ordering.getValue() == null ? Order.NATURAL : ordering.getValue();
+    Comparator<Integer> by =
+        switch (o) {
+          case KL -> Comparator.comparingDouble((Integer d) -> -kl[d]);
+          case VARIANCE -> Comparator.comparingDouble((Integer d) -> -variance[d]);
+          default -> Comparator.naturalOrder();
+        };
+    order.setAll(IntStream.range(0, values.length).boxed().sorted(by.thenComparing(Comparator.naturalOrder())).toList());
+    list.scrollTo(0);
+  }
+
+  /** Scrolls to a dimension named by its number ("12" or "z12"); a bad number is marked. */
+  public void jumpTo(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^z", "");
+    int d;
+    try {
+      d = Integer.parseInt(t) - 1;
+    } catch (NumberFormatException e) {
+      d = -1;
+    }
+    if (d < 0 || d >= values.length) {
+      if (!jump.getStyleClass().contains("invalid")) {
+        jump.getStyleClass().add("invalid");
+      }
+      jump.setTooltip(new Tooltip("'" + text.strip() + "' is no dimension: give 1 to " + values.length));
+      return;
+    }
+    jump.getStyleClass().remove("invalid");
+    int index = order.indexOf(d);
+    list.scrollTo(index);
+    list.getSelectionModel().select(index);
+  }
+
+  /** Shows a latent point (from a click, a sample, a selection) without reporting it back. */
+  public void setValues(float[] z) {
+    if (z == null || z.length != values.length || Arrays.equals(z, values)) {
+      return;
+    }
+    values = z.clone();
+    shown.values().forEach(SliderRow::refresh);
+  }
+
+  /** Puts dimension {@code d}'s range and value into a row's controls. */
+  void showIn(int d, Slider slider, TextField field, Tooltip sliderTip, Tooltip fieldTip) {
+    if (d >= values.length) {
+      return;
+    }
+    slider.setMin(min[d]);
+    slider.setMax(max[d]);
+    slider.setValue(Math.max(min[d], Math.min(max[d], values[d])));
+    field.setText(format(values[d]));
+    boolean outside = outside(d);
+    field.getStyleClass().remove(OUT_OF_RANGE);
+    if (outside) {
+      field.getStyleClass().add(OUT_OF_RANGE);
+    }
+    if (field.getTooltip() != fieldTip) {
+      field.setTooltip(fieldTip);
+    }
+    fieldTip.setText(
+            outside
+                ? String.format(
+                    Locale.ROOT, "%s lies outside the slider's range, %.2f to %.2f",
+                    format(values[d]), min[d], max[d])
+                : String.format(
+                    Locale.ROOT,
+                    "z%d: type any value and press Enter; the slider spans %.2f to %.2f (mean +/- 3 sd"
+                        + " of the codes)",
+                    d + 1, min[d], max[d]));
+    sliderTip.setText(
+        String.format(
+            Locale.ROOT, "z%d: the encoded data spans %.2f to %.2f (mean +/- 3 sd)", d + 1,
+            min[d], max[d]));
+  }
+
+  /**
+   * Whether dimension {@code d}'s value lies outside its slider, compared in single precision: a
+   * knob dragged to the slider's end gives the end rounded to a float, which is not outside.
+   */
+  private boolean outside(int d) {
+    return values[d] < (float) min[d] || values[d] > (float) max[d];
+  }
+
+  /** A person moved dimension {@code d}'s slider. */
+  void slid(int d, float value) {
+    if (d >= values.length) {
+      return;
+    }
+    values[d] = value;
+    SliderRow row = shown.get(d);
+    if (row != null) {
+      row.refresh();
+    }
+    onChange.accept(values.clone());
+  }
+
+  void changing(boolean on) {
+    changing.set(on);
+  }
+
+  /** Takes a typed value; a field left as it was shown (tabbing through) changes nothing. */
+  void typed(int d, TextField field) {
+    if (d >= values.length) {
+      return;
+    }
+    String text = field.getText().trim();
+    if (text.equals(format(values[d]))) {
+      field.getStyleClass().remove("invalid");
+      return;
+    }
+    float v;
+    try {
+      v = Float.parseFloat(text);
+    } catch (NumberFormatException e) {
+      v = Float.NaN;
+    }
+    if (!Float.isFinite(v)) {
+      if (!field.getStyleClass().contains("invalid")) {
+        field.getStyleClass().add("invalid");
+      }
+      field.setText(format(values[d]));
+      field.setTooltip(new Tooltip("'" + text + "' was refused: z" + (d + 1) + " takes a number"));
+      return;
+    }
+    field.getStyleClass().remove("invalid");
+    float[] z = values.clone();
+    z[d] = v;
+    setValues(z);
+    onChange.accept(values.clone());
+  }
+
+  void remember(SliderRow row, int d) {
+    shown.put(d, row);
+  }
+
+  void forget(SliderRow row, int d) {
+    if (d >= 0 && shown.get(d) == row) {
+      shown.remove(d);
+    }
+  }
+
+  String role() {
+    return role;
+  }
+
+  /** True while a person drags a slider's knob (one gesture, many values). */
+  public ReadOnlyBooleanProperty changingProperty() {
+    return changing.getReadOnlyProperty();
+  }
+
+  /** The latent point the sliders show. */
+  public float[] values() {
+    return values.clone();
+  }
+
+  /** The slider of dimension {@code d}, scrolled into view first. */
+  public Slider slider(int d) {
+    return row(d).slider();
+  }
+
+  /** The value field of dimension {@code d}, scrolled into view first. */
+  public TextField field(int d) {
+    return row(d).field();
+  }
+
+  private SliderRow row(int d) {
+    SliderRow r = shown.get(d);
+    if (r == null) {
+      list.scrollTo(order.indexOf(d));
+      list.layout();
+      r = shown.get(d);
+    }
+    if (r == null) {
+      throw new IllegalStateException("no row shows z" + (d + 1));
+    }
+    return r;
+  }
+
+  public int dimensions() {
+    return values.length;
+  }
+
+  /** The dimensions in the order the rows show them. */
+  public List<Integer> order() {
+    return List.copyOf(order);
+  }
+
+  /** The list of rows (for tests and benchmarks that scroll it). */
+  public ListView<Integer> list() {
+    return list;
+  }
+
+  private static String format(float v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+}

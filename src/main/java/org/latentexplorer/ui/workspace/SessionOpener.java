@@ -1,0 +1,15 @@
+package org.latentexplorer.ui.workspace;
+
+import java.nio.file.Path;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.engine.ProgressSink;
+
+/** How a model folder becomes a session: on an engine thread of its own, or (tests) inline. */
+@FunctionalInterface
+public interface SessionOpener {
+
+  /** The window's way: each model's engine on a thread of its own. */
+  SessionOpener OWN_THREAD = ModelSession::open;
+
+  ModelSession open(Path folder, ProgressSink progress) throws Exception;
+}

@@ -1,0 +1,29 @@
+package org.latentexplorer.ui.workspace;
+
+import java.nio.file.Path;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.engine.GateExecutor;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.ui.common.status.RecordingStatus;
+import org.latentexplorer.ui.common.task.TaskExecutor;
+
+/** View models on same-thread executors: every model's engine runs on the test's thread. */
+final class ViewModels {
+
+  static final Path VAE = AppHome.models().resolve("fashion-vae-2d");
+  static final Path AE = AppHome.models().resolve("fashion-ae-2d");
+  static final Path CONV = AppHome.models().resolve("fashion-conv-vae-16d");
+
+  private ViewModels() {}
+
+  static Workspace explorer(TaskExecutor tasks, RecordingStatus status) {
+    return new Workspace(
+        tasks, (folder, progress) -> ModelSession.open(folder, null, progress, new GateExecutor()),
+        status);
+  }
+
+  /** The decode the engine gives for z, through the same single-point path the pane uses. */
+  static float[] decode(ModelPaneModel pane, float[] z) throws Exception {
+    return pane.session().engine().decode(z).get();
+  }
+}

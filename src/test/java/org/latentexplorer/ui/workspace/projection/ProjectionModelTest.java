@@ -1,0 +1,101 @@
+package org.latentexplorer.ui.workspace.projection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.engine.GateExecutor;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.latent.AxisProjection;
+import org.latentexplorer.latent.PcaProjection;
+import org.latentexplorer.ui.common.status.RecordingStatus;
+import org.latentexplorer.ui.common.task.SameThreadTaskExecutor;
+
+/** The one owner of what the scatter shows. */
+class ProjectionModelTest {
+
+  private final RecordingStatus status = new RecordingStatus();
+
+  @Test
+  void latentAxesThenPcaAndANewModelStartsAgain() throws Exception {
+    ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
+    try (ModelSession conv =
+            ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor());
+        ModelSession vae =
+            ModelSession.open(AppHome.models().resolve("fashion-vae-2d"), null, (m, f) -> {}, new GateExecutor())) {
+      model.reset(conv);
+      assertTrue(model.projection() instanceof AxisProjection);
+      assertNotNull(model.pcaProperty().get(), "PCA is fitted when the model arrives");
+      model.showLatentAxes(3, 15);
+      assertEquals("z4 / z16", model.projection().name());
+      model.showLatentAxes(3, 16);
+      assertEquals("z4 / z16", model.projection().name(), "an axis the model lacks is refused");
+      model.showPca(0, 8);
+      assertTrue(model.projection() instanceof PcaProjection);
+      assertEquals(ProjectionModel.View.PCA, model.viewProperty().get());
+
+      model.reset(vae);
+      assertEquals(ProjectionModel.View.LATENT_AXES, model.viewProperty().get());
+      assertEquals("z1 / z2", model.projection().name());
+      assertEquals(2, model.pcaProperty().get().dims());
+      assertNull(model.tsneProperty().get());
+      assertFalse(model.tsneRunningProperty().get());
+      assertEquals(List.of(), status.errors);
+    }
+  }
+
+  @Test
+  void tsneRunsWithTheStudysSettingsOnTheFirstPrincipalComponents() throws Exception {
+    ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
+    try (ModelSession conv =
+        ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor())) {
+      model.reset(conv);
+      org.latentexplorer.latent.embedding.Tsne.Options settings =
+          new org.latentexplorer.latent.embedding.Tsne.Options(20, 260, 0.5, 5, 8, 100, Double.NaN);
+      model.runTsne(settings, 2);
+      assertTrue(model.projection() instanceof org.latentexplorer.latent.EmbeddingProjection);
+      assertEquals("t-SNE (perplexity 20, first 2 PCs)", model.projection().name());
+      float[] first = model.projection().coordinates().clone();
+      assertEquals(2 * conv.data().size(), first.length);
+      model.runTsne(settings, 2);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(first, model.projection().coordinates(),
+          "the same settings and seed, the same map");
+      assertEquals(List.of(), status.errors);
+    }
+  }
+
+  @Test
+  void umapIsShownAsItFormsAndTheSameSeedGivesTheSameMap() throws Exception {
+    ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
+    try (ModelSession conv =
+        ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor())) {
+      model.reset(conv);
+      java.util.List<float[]> shown = new java.util.ArrayList<>();
+      model.projectionProperty().addListener((o, a, p) -> shown.add(p.coordinates()));
+      org.latentexplorer.latent.embedding.Umap.Options settings = new org.latentexplorer.latent.embedding.Umap.Options(10, 0.25, 20, 7);
+      model.runUmap(settings);
+      assertEquals(ProjectionModel.View.UMAP, model.viewProperty().get());
+      var p = (org.latentexplorer.latent.EmbeddingProjection) model.projection();
+      assertEquals("UMAP", p.method());
+      assertEquals("UMAP 1", p.xLabel());
+      assertEquals("UMAP (10 neighbours, min_dist 0.25)", p.name());
+      assertTrue(shown.size() > 2, "the map is shown while it forms: " + shown.size() + " updates");
+      float[] first = p.coordinates().clone();
+      assertEquals(2 * conv.data().size(), first.length);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(
+          org.latentexplorer.latent.embedding.Umap.embed(conv.encoding().means(), 16, settings, null), first,
+          "the map is UMAP of the encoded items, in their order");
+      model.showLatentAxes(0, 1);
+      model.showUmap();
+      org.junit.jupiter.api.Assertions.assertArrayEquals(first, model.projection().coordinates(),
+          "choosing UMAP again shows the map it has");
+      assertNull(model.tsneProperty().get(), "UMAP and t-SNE are separate");
+      assertEquals(List.of(), status.errors);
+    }
+  }
+}
