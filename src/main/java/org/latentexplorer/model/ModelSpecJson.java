@@ -40,6 +40,7 @@ final class ModelSpecJson implements TypeAdapterFactory {
               JsonObject written = new JsonObject();
               written.add("kind", o.remove("kind"));
               written.add(ARCHITECTURE, new JsonPrimitive(TORCHSCRIPT));
+              o.remove(ARCHITECTURE);
               o.entrySet().forEach(e -> written.add(e.getKey(), e.getValue()));
               tree = written;
             }
