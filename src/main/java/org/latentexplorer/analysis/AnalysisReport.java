@@ -1,6 +1,14 @@
 package org.latentexplorer.analysis;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonSerializationContext;
+import com.google.gson.JsonSerializer;
+import com.google.gson.annotations.JsonAdapter;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every number the analyses produce, as written to {@code analysis.json}.
@@ -13,11 +21,12 @@ import java.util.List;
  * @param density number density along the axes and against the radius
  * @param priorCoverage where prior samples land
  * @param encoder a VAE encoder's per-dimension statistics, null for an AE
- * @param tsne the t-SNE run, null when skipped
- * @param umap the UMAP run, null when skipped
+ * @param embeddings each embedding method's run by the method's id ("tsne", "umap"), written in
+ *     analysis.json under that name; a method skipped has none
  * @param manifold the manifold grid, null unless the latent is 2-D
  * @param files the figures and coordinate files written, relative to the output folder
  */
+@JsonAdapter(AnalysisReport.Writer.class)
 public record AnalysisReport(
     String model,
     String folder,
@@ -27,8 +36,7 @@ public record AnalysisReport(
     Density density,
     Coverage priorCoverage,
     Encoder encoder,
-    TsneInfo tsne,
-    UmapInfo umap,
+    Map<String, Object> embeddings,
     Manifold manifold,
     List<String> files) {
 
@@ -62,15 +70,28 @@ public record AnalysisReport(
       int activeDimensions,
       double totalKl) {}
 
-  /** The t-SNE run. */
-  public record TsneInfo(
-      int points, double perplexity, int iterations, double seconds, double exaggeration,
-      int exaggerationIterations, double learningRate, long seed, int components) {}
-
-  /** The UMAP run. */
-  public record UmapInfo(
-      int points, int neighbours, double minDist, int epochs, long seed, double seconds) {}
-
   /** The manifold grid. */
   public record Manifold(int n, double[] window, boolean quantiles) {}
+
+  /** The fields in order, each embedding in the place of {@code embeddings} under its method's id. */
+  static final class Writer implements JsonSerializer<AnalysisReport> {
+    @Override
+    public JsonElement serialize(AnalysisReport r, Type type, JsonSerializationContext c) {
+      JsonObject o = new JsonObject();
+      for (RecordComponent rc : AnalysisReport.class.getRecordComponents()) {
+        Object value;
+        try {
+          value = rc.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+        if (value instanceof Map<?, ?> embeddings && rc.getName().equals("embeddings")) {
+          embeddings.forEach((id, run) -> o.add((String) id, c.serialize(run)));
+        } else if (value != null) {
+          o.add(rc.getName(), c.serialize(value));
+        }
+      }
+      return o;
+    }
+  }
 }

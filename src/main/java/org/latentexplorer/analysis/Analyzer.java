@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.latentexplorer.analysis.plot.ScatterFigure;
 import org.latentexplorer.engine.Encoding;
@@ -18,9 +20,9 @@ import org.latentexplorer.latent.Pca;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.PriorCoverage;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.latent.embedding.EmbeddingInput;
-import org.latentexplorer.latent.embedding.Tsne;
-import org.latentexplorer.latent.embedding.Umap;
+import org.latentexplorer.latent.embedding.EmbeddingMethod;
+import org.latentexplorer.latent.embedding.EmbeddingMethods;
+import org.latentexplorer.latent.embedding.EmbeddingSettings;
 import org.latentexplorer.model.AtomicFiles;
 import org.latentexplorer.model.Json;
 import org.latentexplorer.model.ModelKind;
@@ -39,36 +41,25 @@ public final class Analyzer {
    *
    * @param samples prior samples for the coverage measure
    * @param binWidth the axis histograms' bin width
-   * @param tsnePoints how many items t-SNE embeds (0 skips it; it runs only for latents above 2-D)
    * @param gridSide the manifold grid's side (2-D latents)
    * @param seed for the prior samples
-   * @param tsne t-SNE's parameters (perplexity, iterations, exaggeration and its length, learning
-   *     rate, seed)
-   * @param tsneComponents t-SNE of the first k principal components (0: of all dimensions)
-   * @param umapPoints how many items UMAP embeds (0 skips it; above 2-D only)
-   * @param umap UMAP's parameters (neighbours, min_dist, epochs, seed)
+   * @param embeddings the embedding methods to run (above 2-D only), each with its settings and
+   *     how many items it embeds (0 skips it)
    */
   public record Options(
-      int samples, double binWidth, int tsnePoints, int gridSide, long seed, Tsne.Options tsne,
-      int tsneComponents, int umapPoints, Umap.Options umap) {
-
-    /** With scikit-learn's t-SNE on all dimensions and umap-learn's UMAP of as many points. */
-    public Options(int samples, double binWidth, int tsnePoints, int gridSide, long seed) {
-      this(samples, binWidth, tsnePoints, gridSide, seed, Tsne.Options.defaults(), 0);
-    }
-
-    /** With umap-learn's UMAP of as many points as t-SNE. */
-    public Options(
-        int samples, double binWidth, int tsnePoints, int gridSide, long seed, Tsne.Options tsne,
-        int tsneComponents) {
-      this(samples, binWidth, tsnePoints, gridSide, seed, tsne, tsneComponents, tsnePoints,
-          Umap.Options.defaults());
-    }
+      int samples, double binWidth, int gridSide, long seed, List<Embedding> embeddings) {
 
     public static Options defaults() {
-      return new Options(2000, 0.1, 10_000, 20, 1);
+      return new Options(
+          2000, 0.1, 20, 1,
+          EmbeddingMethods.ALL.stream()
+              .map(m -> new Embedding(EmbeddingSettings.defaults(m), 10_000))
+              .toList());
     }
   }
+
+  /** One embedding method's run: its settings and how many of the items it embeds. */
+  public record Embedding(EmbeddingSettings settings, int points) {}
 
   private final ModelSession session;
   private final Path out;
@@ -102,35 +93,11 @@ public final class Analyzer {
         dims == 2 ? "scatter.png" : "scatter-pca.png",
         scatter(plane, dims == 2 ? "Encoded data" : "Encoded data on the first two principal axes"));
 
-    AnalysisReport.TsneInfo tsneInfo = null;
-    if (dims > 2 && options.tsnePoints() > 0) {
-      int n = Math.min(options.tsnePoints(), e.count());
-      int k = options.tsneComponents() > 0 && options.tsneComponents() < dims ? options.tsneComponents() : dims;
-      EmbeddingInput input =
-          EmbeddingInput.of(
-              java.util.Arrays.copyOf(e.means(), n * dims), dims, options.tsneComponents(), pca);
-      Tsne.Options t = options.tsne();
-      long start = System.nanoTime();
-      float[] y =
-          Tsne.embed(
-              input.points(), input.dims(), t,
-              (it, total, emb) -> {
-                progress.progress("t-SNE of " + n + " points", (double) it / total);
-                return true;
-              });
-      double seconds = (System.nanoTime() - start) / 1e9;
-      tsneInfo =
-          new AnalysisReport.TsneInfo(
-              n, t.perplexity(), t.iterations(), seconds, t.exaggeration(),
-              t.exaggerationIterations(), t.learningRateFor(n), t.seed(), k);
-      writeEmbedding(
-          "tsne", "t-SNE", y, n,
-          String.format(java.util.Locale.ROOT, "t-SNE of %,d encoded items (perplexity %.0f)", n, t.perplexity()));
-    }
-
-    AnalysisReport.UmapInfo umapInfo = null;
-    if (dims > 2 && options.umapPoints() > 0) {
-      umapInfo = umap(e, dims, options);
+    Map<String, Object> embeddings = new LinkedHashMap<>();
+    for (Embedding m : options.embeddings()) {
+      if (dims > 2 && m.points() > 0) {
+        embeddings.put(m.settings().method().id(), embed(e, dims, pca, m));
+      }
     }
 
     progress.progress("Number density", -1);
@@ -201,8 +168,7 @@ public final class Analyzer {
                 PriorCoverage.quantile(c.dataDistances(), 0.5), c.medianRatio(), c.priorRadius(),
                 c.dataWithinPrior()),
             encoder,
-            tsneInfo,
-            umapInfo,
+            embeddings,
             manifold,
             List.copyOf(files));
     byte[] json = Json.GSON.toJson(report).getBytes(StandardCharsets.UTF_8);
@@ -246,25 +212,21 @@ public final class Analyzer {
     files.add(name);
   }
 
-  private AnalysisReport.UmapInfo umap(Encoding e, int dims, Options options) throws Exception {
-    int n = Math.min(options.umapPoints(), e.count());
-    Umap.Options u = options.umap();
-    EmbeddingInput input = EmbeddingInput.of(java.util.Arrays.copyOf(e.means(), n * dims), dims, 0, null);
+  /** Runs one embedding method on the first items, writes its map, and returns its report. */
+  private Object embed(Encoding e, int dims, Pca pca, Embedding m) throws Exception {
+    EmbeddingMethod method = m.settings().method();
+    int n = Math.min(m.points(), e.count());
     long start = System.nanoTime();
     float[] y =
-        Umap.embed(
-            input.points(), input.dims(), u,
-            (epoch, total, emb) -> {
-              progress.progress("UMAP of " + n + " points", (double) epoch / total);
+        method.embed(
+            java.util.Arrays.copyOf(e.means(), n * dims), dims, pca, m.settings(),
+            (step, steps, emb) -> {
+              progress.progress(method.label() + " of " + n + " points", (double) step / steps);
               return true;
             });
     double seconds = (System.nanoTime() - start) / 1e9;
-    writeEmbedding(
-        "umap", "UMAP", y, n,
-        String.format(java.util.Locale.ROOT, "UMAP of %,d encoded items (%d neighbours, min_dist %.2f)",
-            n, u.neighbours(), u.minDist()));
-    return new AnalysisReport.UmapInfo(
-        n, u.neighbours(), u.minDist(), u.epochsFor(n), u.seed(), seconds);
+    writeEmbedding(method.id(), method.label(), y, n, method.caption(m.settings(), n));
+    return method.report(m.settings(), n, dims, seconds);
   }
 
   /** An embedding of the first n items: {@code <file>.csv} (index, label, x, y) and its figure. */

@@ -2,6 +2,7 @@ package org.latentexplorer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.latentexplorer.analysis.AnalysisReport;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code analyze}: every latent-space analysis as PNG figures and one JSON of numbers, and the
- * projections' coordinates as CSV ({@code pca.csv}, {@code tsne.csv}, {@code umap.csv}: index, label, x, y).
+ * projections' coordinates as CSV ({@code pca.csv}, and one a method of {@link
+ * org.latentexplorer.latent.embedding.EmbeddingMethods#ALL} such as {@code tsne.csv}: index,
+ * label, x, y). Each method's options ({@code --tsne-points}, {@code --perplexity}, ...) come from
+ * the method ({@link EmbeddingOptions}).
  */
 @Command(
     name = "analyze",
@@ -45,48 +49,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--bin-width", paramLabel = "W", description = "Bin width of the per-axis histograms (default: ${DEFAULT-VALUE}).")
   double binWidth = 0.1;
 
-  @Option(names = "--tsne-points", paramLabel = "N", description = "Items t-SNE embeds, 0 to skip (default: ${DEFAULT-VALUE}).")
-  int tsnePoints = 10_000;
-
-  @Option(names = "--perplexity", paramLabel = "P", description = "t-SNE's perplexity, the effective number of neighbours (default: ${DEFAULT-VALUE}).")
-  double perplexity = 30;
-
-  @Option(names = "--tsne-iterations", paramLabel = "N", description = "t-SNE's gradient steps in all (default: ${DEFAULT-VALUE}).")
-  int tsneIterations = 1000;
-
-  @Option(names = "--exaggeration", paramLabel = "E", description = "t-SNE's early exaggeration of P (default: ${DEFAULT-VALUE}).")
-  double exaggeration = 12;
-
-  @Option(names = "--exaggeration-iterations", paramLabel = "N", description = "How many of the first iterations exaggerate (default: ${DEFAULT-VALUE}).")
-  int exaggerationIterations = 250;
-
-  @Option(names = "--tsne-lr", paramLabel = "L|auto", description = "t-SNE's learning rate; auto is scikit-learn's max(n / exaggeration / 4, 50) (default: ${DEFAULT-VALUE}).")
-  String tsneLr = "auto";
-
-  @Option(names = "--tsne-seed", paramLabel = "S", description = "t-SNE's seed: 0 starts from the principal axes, as scikit-learn; another seed adds its own small noise to that start; the same seed gives the same embedding (default: ${DEFAULT-VALUE}).")
-  long tsneSeed = 0;
-
-  @Option(names = "--tsne-pcs", paramLabel = "K", description = "t-SNE of the first K principal components, such as 2, 4 or 10; 0 for all dimensions (default: ${DEFAULT-VALUE}).")
-  int tsnePcs = 0;
-
-  @Option(names = "--tsne-method", paramLabel = "bh|fft", description = "How t-SNE approximates the repulsion: bh (Barnes-Hut, theta 0.6) or fft (FIt-SNE's grid interpolation) (default: ${DEFAULT-VALUE}).")
-  String tsneMethod = "bh";
-
-  @Option(names = "--umap-points", paramLabel = "N", description = "Items UMAP embeds, 0 to skip (default: ${DEFAULT-VALUE}).")
-  int umapPoints = 10_000;
-
-  @Option(names = "--umap-neighbours", paramLabel = "K", description = "UMAP's n_neighbours, the size of the local neighbourhood (default: ${DEFAULT-VALUE}).")
-  int umapNeighbours = 15;
-
-  @Option(names = "--min-dist", paramLabel = "D", description = "UMAP's min_dist: how tightly points may pack (default: ${DEFAULT-VALUE}).")
-  double minDist = 0.1;
-
-  @Option(names = "--umap-epochs", paramLabel = "N", description = "UMAP's epochs; 0 for 200 above 10,000 points, else 500 (default: ${DEFAULT-VALUE}).")
-  int umapEpochs = 0;
-
-  @Option(names = "--umap-seed", paramLabel = "S", description = "UMAP's seed: the same seed gives the same embedding (default: ${DEFAULT-VALUE}).")
-  long umapSeed = 0;
-
   @Option(names = "--grid", paramLabel = "N", description = "Manifold grid side for 2-D latents (default: ${DEFAULT-VALUE}).")
   int grid = 20;
 
@@ -98,54 +60,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
     new Checks(spec)
         .within("--samples", samples, 10, 1_000_000)
         .positive("--bin-width", binWidth)
-        .within("--grid", grid, 2, 100)
-        .atLeast("--tsne-points", tsnePoints, 0)
-        .positive("--perplexity", perplexity)
-        .within("--tsne-iterations", tsneIterations, 1, 1_000_000)
-        .positive("--exaggeration", exaggeration)
-        .within("--exaggeration-iterations", exaggerationIterations, 0, tsneIterations)
-        .atLeast("--tsne-pcs", tsnePcs, 0)
-        .atLeast("--umap-points", umapPoints, 0)
-        .within("--umap-neighbours", umapNeighbours, 2, 200)
-        .notNegative("--min-dist", minDist)
-        .within("--umap-epochs", umapEpochs, 0, 100_000);
-    org.latentexplorer.latent.embedding.Tsne.Method method =
-        switch (tsneMethod.toLowerCase(Locale.ROOT)) {
-          case "bh" -> org.latentexplorer.latent.embedding.Tsne.Method.BARNES_HUT;
-          case "fft" -> org.latentexplorer.latent.embedding.Tsne.Method.FFT;
-          default -> throw new picocli.CommandLine.ParameterException(
-              spec.commandLine(), "--tsne-method must be bh or fft, not '" + tsneMethod + "'");
-        };
-    double lr;
-    if (tsneLr.equalsIgnoreCase("auto")) {
-      lr = Double.NaN;
-    } else {
-      try {
-        lr = Double.parseDouble(tsneLr);
-      } catch (NumberFormatException e) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--tsne-lr must be a positive number or auto, not '" + tsneLr + "'");
-      }
-      new Checks(spec).positive("--tsne-lr", lr);
-    }
-    org.latentexplorer.latent.embedding.Tsne.Options tsne =
-        new org.latentexplorer.latent.embedding.Tsne.Options(
-            perplexity, tsneIterations, org.latentexplorer.latent.embedding.Tsne.THETA, tsneSeed,
-            exaggeration, exaggerationIterations, lr, method);
-    org.latentexplorer.latent.embedding.Umap.Options umap =
-        new org.latentexplorer.latent.embedding.Umap.Options(umapNeighbours, minDist, umapEpochs, umapSeed);
+        .within("--grid", grid, 2, 100);
+    List<Analyzer.Embedding> embeddings = EmbeddingOptions.read(spec);
     overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
     try (StepProgress progress = StepProgress.on(err);
         ModelSession session = ModelSession.open(source.model, source.data, progress)) {
       int items = session.data().size();
-      capped(err, "--tsne-points", tsnePoints, items, "t-SNE", session.latentSize() > 2);
-      capped(err, "--umap-points", umapPoints, items, "UMAP", session.latentSize() > 2);
+      for (Analyzer.Embedding m : embeddings) {
+        capped(
+            err, EmbeddingOptions.pointsOption(m.settings().method()), m.points(), items,
+            m.settings().method().label(), session.latentSize() > 2);
+      }
       AnalysisReport report =
           new Analyzer(session, out, progress)
               .run(
-                  new Analyzer.Options(
-                      samples, binWidth, tsnePoints, grid, seed, tsne, tsnePcs, umapPoints, umap));
+                  new Analyzer.Options(samples, binWidth, grid, seed, embeddings));
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
           Locale.ROOT,

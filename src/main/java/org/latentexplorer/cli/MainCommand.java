@@ -37,6 +37,7 @@ public final class MainCommand implements Runnable {
   public static CommandLine commandLine(WindowLauncher window) {
     CommandLine cli = new CommandLine(new MainCommand());
     cli.addSubcommand("explore", new ExploreCommand(window));
+    EmbeddingOptions.addTo(cli.getSubcommands().get("analyze").getCommandSpec());
     return cli;
   }
 
