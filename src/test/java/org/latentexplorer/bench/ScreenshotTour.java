@@ -142,10 +142,10 @@ public final class ScreenshotTour extends Application {
       waitFor(() -> main.session() != null && main.session().latentSize() == 16
           && main.projection().pcaProperty().get() != null);
       fx(() -> {
-        main.projection().showTsne(30);
+        main.projection().show(org.latentexplorer.latent.embedding.EmbeddingMethods.TSNE);
         window.model().strip().modeProperty().set(StripMode.ALL_DIMENSIONS);
       });
-      waitFor(() -> main.projection().tsneProgressProperty().get() >= 1);
+      waitFor(() -> main.projection().progressProperty(org.latentexplorer.latent.embedding.EmbeddingMethods.TSNE).get() >= 1);
       pause(1500);
       shoot(docs.resolve("tsne.png"));
       System.out.println("Screenshots written to " + docs);
@@ -175,9 +175,9 @@ public final class ScreenshotTour extends Application {
     fx(() -> window.open(AppHome.models().resolve("fashion-conv-vae-16d")));
     waitFor(() -> main.session() != null && main.session().latentSize() == 16
         && main.projection().pcaProperty().get() != null);
-    fx(() -> main.projection().showUmap());
-    waitFor(() -> main.projection().umapProgressProperty().get() >= 1
-        && !main.projection().umapRunningProperty().get());
+    fx(() -> main.projection().show(org.latentexplorer.latent.embedding.EmbeddingMethods.UMAP));
+    waitFor(() -> main.projection().progressProperty(org.latentexplorer.latent.embedding.EmbeddingMethods.UMAP).get() >= 1
+        && !main.projection().runningProperty(org.latentexplorer.latent.embedding.EmbeddingMethods.UMAP).get());
     pause(1500);
     shoot(docs.resolve("umap.png"));
 

@@ -20,6 +20,7 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.EmbeddingProjection;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
+import org.latentexplorer.latent.embedding.EmbeddingMethods;
 import org.latentexplorer.ui.analyse.Card;
 import org.latentexplorer.ui.analyse.CoverageCard;
 import org.latentexplorer.ui.common.image.PixelImages;
@@ -116,9 +117,9 @@ class AnalysisViewTest {
   void tsneShowsItsEmbeddingWhileItRunsAndTheWindowKeepsWorking(FxRobot robot) throws Exception {
     open("fashion-conv-vae-16d");
     ProjectionModel analysis = main().projection();
-    WaitForAsyncUtils.asyncFx(() -> analysis.showTsne(30));
+    WaitForAsyncUtils.asyncFx(() -> analysis.show(EmbeddingMethods.TSNE));
     FxWait.until(() -> main().projection().projection() instanceof EmbeddingProjection);
-    assertTrue(WaitForAsyncUtils.asyncFx(() -> analysis.tsneRunningProperty().get()).get(),
+    assertTrue(WaitForAsyncUtils.asyncFx(() -> analysis.runningProperty(EmbeddingMethods.TSNE).get()).get(),
         "the embedding is shown before t-SNE has finished");
     float[] first = main().projection().projection().coordinates().clone();
 
@@ -132,8 +133,8 @@ class AnalysisViewTest {
         window.mainPane().decodedView().argb());
 
     FxWait.until(() -> !java.util.Arrays.equals(first, main().projection().projection().coordinates()));
-    WaitForAsyncUtils.asyncFx(analysis::cancelTsne);
-    FxWait.until(() -> !analysis.tsneRunningProperty().get());
+    WaitForAsyncUtils.asyncFx(() -> analysis.cancel(EmbeddingMethods.TSNE));
+    FxWait.until(() -> !analysis.runningProperty(EmbeddingMethods.TSNE).get());
     assertTrue(main().projection().projection() instanceof EmbeddingProjection,
         "a cancelled t-SNE keeps the embedding it reached");
     clickDecodesTheTrueLatentOfAProjectedItem(robot);

@@ -289,7 +289,7 @@ class ClassroomWindowTest {
     assertEquals("fashion-vae-2d", fx(() -> main().session().name()));
     assertTrue(fx(() -> window.model().comparingProperty().get()));
     assertEquals("fashion-ae-2d", fx(() -> window.model().compare().session().name()));
-    assertEquals(org.latentexplorer.ui.workspace.projection.ProjectionModel.View.PCA, fx(() -> main().projection().viewProperty().get()));
+    assertEquals(org.latentexplorer.ui.workspace.projection.ProjectionView.PCA, fx(() -> main().projection().viewProperty().get()));
     assertEquals("PC2", fx(() -> main().projection().projection().xLabel()).split(" ")[0]);
     assertEquals(shown, fx(() -> window.mainPane().scatter().window()));
     assertArrayEquals(new float[] {0.3f, -0.7f}, fx(() -> main().z()));

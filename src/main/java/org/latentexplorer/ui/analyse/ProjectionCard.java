@@ -15,11 +15,16 @@ import javafx.scene.control.Spinner;
 import org.latentexplorer.analysis.PcaSummary;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Pca;
+import org.latentexplorer.latent.embedding.EmbeddingMethod;
+import org.latentexplorer.latent.embedding.EmbeddingMethods;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.Workspace;
 import org.latentexplorer.ui.workspace.projection.ProjectionModel;
 
-/** PCA's explained variance, the PCA axes, t-SNE and UMAP in the scatter, and all items or held-out. */
+/**
+ * PCA's explained variance, the PCA axes and each embedding method's map in the scatter, and all
+ * items or held-out.
+ */
 final class ProjectionCard extends Card {
 
   private final ModelSession session;
@@ -51,24 +56,18 @@ final class ProjectionCard extends Card {
     Button pca = new Button("Show PCA axes in the scatter");
     pca.setId("show-pca-" + pane.role());
     pca.setOnAction(e -> projection.showPca(a.getValue() - 1, b.getValue() - 1));
-    TsneSettings settings = new TsneSettings(pane.role(), dims);
-    List<Node> tsne = runControls(
-        "t-SNE", "run-tsne-" + pane.role(), projection.tsneRunningProperty(),
-        projection.tsneProgressProperty(), projection.tsneProperty(),
-        () -> projection.runTsne(settings.options(), settings.components()), projection::cancelTsne,
-        projection::tsneSeconds);
-    UmapSettings umapSettings = new UmapSettings(pane.role());
-    List<Node> umap = runControls(
-        "UMAP", "run-umap-" + pane.role(), projection.umapRunningProperty(),
-        projection.umapProgressProperty(), projection.umapProperty(),
-        () -> projection.runUmap(umapSettings.options()), projection::cancelUmap,
-        projection::umapSeconds);
     java.util.List<javafx.scene.Node> row = new java.util.ArrayList<>(
         java.util.List.of(new Label("PC"), a, new Label("against PC"), b, pca));
-    row.addAll(settings.controls());
-    row.addAll(tsne);
-    row.addAll(umapSettings.controls());
-    row.addAll(umap);
+    for (EmbeddingMethod m : EmbeddingMethods.ALL) {
+      EmbeddingControls settings = new EmbeddingControls(m, pane.role(), dims);
+      row.addAll(settings.controls());
+      row.addAll(
+          runControls(
+              m.label(), "run-" + m.id() + "-" + pane.role(), projection.runningProperty(m),
+              projection.progressProperty(m), projection.resultProperty(m),
+              () -> projection.run(settings.settings()), () -> projection.cancel(m),
+              () -> projection.seconds(m)));
+    }
     row.add(all);
     controls(row.toArray(javafx.scene.Node[]::new));
   }

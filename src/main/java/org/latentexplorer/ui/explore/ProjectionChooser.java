@@ -12,7 +12,10 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
+import org.latentexplorer.latent.embedding.EmbeddingMethod;
+import org.latentexplorer.latent.embedding.EmbeddingMethods;
 import org.latentexplorer.ui.workspace.projection.ProjectionModel;
+import org.latentexplorer.ui.workspace.projection.ProjectionView;
 
 /**
  * The scatter's chooser above a 2-D latent: latent axes, PCA, t-SNE or UMAP, and which two axes. It
@@ -23,7 +26,7 @@ import org.latentexplorer.ui.workspace.projection.ProjectionModel;
 public final class ProjectionChooser {
 
   private final ProjectionModel model;
-  private final ChoiceBox<ProjectionModel.View> view = new ChoiceBox<>();
+  private final ChoiceBox<ProjectionView> view = new ChoiceBox<>();
   private final ComboBox<String> xAxis = new ComboBox<>();
   private final ComboBox<String> yAxis = new ComboBox<>();
   private final List<HBox> parts;
@@ -35,8 +38,9 @@ public final class ProjectionChooser {
     view.setId("projection-" + role);
     xAxis.setId("x-axis-" + role);
     yAxis.setId("y-axis-" + role);
-    view.setTooltip(new Tooltip("What the scatter shows: two latent dimensions, two principal axes, or a t-SNE"
-        + " or UMAP map of the codes (computed in the background, drawn while it forms)"));
+    view.setTooltip(new Tooltip("What the scatter shows: two latent dimensions, two principal axes, or a "
+        + String.join(" or ", EmbeddingMethods.ALL.stream().map(EmbeddingMethod::label).toList())
+        + " map of the codes (computed in the background, drawn while it forms)"));
     xAxis.setTooltip(new Tooltip("The latent dimension or principal axis along x"));
     yAxis.setTooltip(new Tooltip("The latent dimension or principal axis along y"));
     parts =
@@ -82,8 +86,7 @@ public final class ProjectionChooser {
       } else if (p instanceof PcaProjection pc) {
         fillAxes("PC", pc.pca().dims(), pc.axisX(), pc.axisY());
       }
-      ProjectionModel.View v = model.viewProperty().get();
-      boolean axes = v != ProjectionModel.View.TSNE && v != ProjectionModel.View.UMAP;
+      boolean axes = model.viewProperty().get().method() == null;
       xAxis.setDisable(!axes);
       yAxis.setDisable(!axes);
     } finally {
@@ -108,11 +111,13 @@ public final class ProjectionChooser {
     if (following || view.getValue() == null) {
       return;
     }
-    switch (view.getValue()) {
-      case PCA -> model.showPca(0, 1);
-      case TSNE -> model.showTsne(30);
-      case UMAP -> model.showUmap();
-      default -> model.showLatentAxes(0, 1);
+    ProjectionView v = view.getValue();
+    if (v.method() != null) {
+      model.show(v.method());
+    } else if (v == ProjectionView.PCA) {
+      model.showPca(0, 1);
+    } else {
+      model.showLatentAxes(0, 1);
     }
   }
 
@@ -122,7 +127,7 @@ public final class ProjectionChooser {
     }
     int x = Math.max(0, xAxis.getSelectionModel().getSelectedIndex());
     int y = Math.max(0, yAxis.getSelectionModel().getSelectedIndex());
-    if (view.getValue() == ProjectionModel.View.PCA) {
+    if (view.getValue() == ProjectionView.PCA) {
       model.showPca(x, y);
     } else {
       model.showLatentAxes(x, y);

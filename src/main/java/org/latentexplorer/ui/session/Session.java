@@ -25,7 +25,7 @@ public record Session(int version, Pane main, Pane compare, Strip strip) {
    * @param modelName the folder's name, looked for among the bundled models when the folder is
    *     not found (a lesson prepared on another computer)
    * @param allData whether the scatter shows training and held-out items together
-   * @param projection LATENT_AXES, PCA, TSNE or UMAP
+   * @param projection LATENT_AXES, PCA, or an embedding method's id in capitals (TSNE, UMAP)
    * @param axes the two dimensions (or principal axes) shown, 0-based
    * @param view the scatter's window: x min, x max, y min, y max; null for the default
    * @param z the current latent point

@@ -15,11 +15,13 @@ import org.latentexplorer.data.AppHome;
 import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.model.AtomicFiles;
 import org.latentexplorer.model.Json;
+import org.latentexplorer.ui.workspace.projection.ProjectionView;
 
 /** Reads and writes session files: atomically, and with one clear message for a bad file. */
 public final class SessionFile {
 
-  private static final Set<String> PROJECTIONS = Set.of("LATENT_AXES", "PCA", "TSNE", "UMAP");
+  private static final List<String> PROJECTIONS =
+      ProjectionView.values().stream().map(ProjectionView::name).toList();
   private static final Set<String> MODES = Set.of("INTERPOLATION", "TRAVERSAL", "ALL_DIMENSIONS");
   private static final Set<String> GRIDS = Set.of("FIRST", "ACTIVE", "VARIANCE");
 

@@ -12,6 +12,7 @@ import org.latentexplorer.ui.workspace.Bookmarks;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.Workspace;
 import org.latentexplorer.ui.workspace.projection.ProjectionModel;
+import org.latentexplorer.ui.workspace.projection.ProjectionView;
 import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
 import org.latentexplorer.ui.workspace.strip.StripDimensions;
 import org.latentexplorer.ui.workspace.strip.StripMode;
@@ -117,15 +118,13 @@ public final class SessionRestore {
         showView(pane, saved);
         then.run();
       });
-      case "TSNE" -> {
-        projection.showTsne(30);
-        then.run();
-      }
-      case "UMAP" -> {
-        projection.showUmap();
-        then.run();
-      }
       default -> {
+        var map = ProjectionView.named(view).map(ProjectionView::method);
+        if (map.isPresent()) {
+          projection.show(map.get());
+          then.run();
+          return;
+        }
         projection.showLatentAxes(axes[0], axes[1]);
         showView(pane, saved);
         then.run();

@@ -326,7 +326,7 @@ public final class ModelPaneModel implements StripPane {
   }
 
   public void close() {
-    projection.cancelTsne();
+    projection.cancelAll();
     if (session.get() != null) {
       session.get().close();
     }

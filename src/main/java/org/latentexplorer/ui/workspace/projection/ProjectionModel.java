@@ -1,7 +1,8 @@
 package org.latentexplorer.ui.workspace.projection;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,74 +10,55 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.latentexplorer.analysis.PcaSummary;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
-import org.latentexplorer.latent.EmbeddingProjection;
 import org.latentexplorer.latent.Pca;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
-import org.latentexplorer.latent.embedding.EmbeddingInput;
-import org.latentexplorer.latent.embedding.Tsne;
-import org.latentexplorer.latent.embedding.Umap;
+import org.latentexplorer.latent.embedding.EmbeddingMethod;
+import org.latentexplorer.latent.embedding.EmbeddingMethods;
+import org.latentexplorer.latent.embedding.EmbeddingSettings;
 import org.latentexplorer.ui.common.status.StatusSink;
 import org.latentexplorer.ui.common.task.BackgroundTask;
 import org.latentexplorer.ui.common.task.TaskExecutor;
 import org.latentexplorer.ui.common.task.TaskHandle;
 
 /**
- * What one model's scatter shows: two latent axes, two principal axes, or a t-SNE or UMAP
- * embedding, and the PCA, t-SNE and UMAP behind them. The one owner of the scatter's {@link
+ * What one model's scatter shows: two latent axes, two principal axes, or the map of an
+ * embedding method (t-SNE, UMAP, ...: {@link EmbeddingMethods#ALL}), and the PCA and maps behind
+ * them. The one owner of the scatter's {@link
  * Projection}: the choosers in the Explore tab and the cards in the Analyse tab both ask it. PCA
- * is fitted in the background when a model arrives; t-SNE and UMAP run on request ({@link
+ * is fitted in the background when a model arrives; the methods run on request ({@link
  * EmbeddingJob}), are shown while they form, and can be cancelled. Read and written on the UI
  * thread.
  */
 public final class ProjectionModel {
 
-  /** Which kind of projection the scatter shows. */
-  public enum View {
-    LATENT_AXES("Latent axes"),
-    PCA("PCA"),
-    TSNE("t-SNE"),
-    UMAP("UMAP");
-
-    private final String label;
-
-    View(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String toString() {
-      return label;
-    }
-  }
-
   private final TaskExecutor tasks;
   private final StatusSink status;
   private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(View.LATENT_AXES);
+  private final ReadOnlyObjectWrapper<ProjectionView> view =
+      new ReadOnlyObjectWrapper<>(ProjectionView.LATENT_AXES);
   private final ReadOnlyObjectWrapper<Pca> pca = new ReadOnlyObjectWrapper<>();
-  private final EmbeddingJob tsne;
-  private final EmbeddingJob umap;
+  private final Map<EmbeddingMethod, EmbeddingJob> jobs = new LinkedHashMap<>();
   private ModelSession session;
   private TaskHandle pcaTask;
 
   public ProjectionModel(TaskExecutor tasks, StatusSink status) {
     this.tasks = tasks;
     this.status = status;
-    tsne = new EmbeddingJob("t-SNE", "iteration", tasks, status);
-    umap = new EmbeddingJob("UMAP", "epoch", tasks, status);
+    for (EmbeddingMethod m : EmbeddingMethods.ALL) {
+      jobs.put(m, new EmbeddingJob(m.label(), m.stepName(), tasks, status));
+    }
   }
 
-  /** A new model (or new data): latent axes 1 and 2, PCA fitted anew, any t-SNE or UMAP dropped. */
+  /** A new model (or new data): latent axes 1 and 2, PCA fitted anew, any embedding dropped. */
   public void reset(ModelSession s) {
-    tsne.reset();
-    umap.reset();
+    jobs.values().forEach(EmbeddingJob::reset);
     if (pcaTask != null) {
       pcaTask.cancel();
     }
     session = s;
     pca.set(null);
-    view.set(View.LATENT_AXES);
+    view.set(ProjectionView.LATENT_AXES);
     if (s == null) {
       projection.set(null);
       return;
@@ -105,7 +87,7 @@ public final class ProjectionModel {
     if (session == null || !valid(x) || !valid(y)) {
       return;
     }
-    view.set(View.LATENT_AXES);
+    view.set(ProjectionView.LATENT_AXES);
     projection.set(axes(session, x, y));
   }
 
@@ -115,27 +97,18 @@ public final class ProjectionModel {
     if (session == null || p == null || a >= p.dims() || b >= p.dims() || a < 0 || b < 0) {
       return;
     }
-    view.set(View.PCA);
+    view.set(ProjectionView.PCA);
     projection.set(new PcaProjection(p, session.encoding().means(), a, b));
   }
 
-  /** The scatter shows the t-SNE embedding, computing it first when there is none. */
-  public void showTsne(double perplexity) {
-    view.set(View.TSNE);
-    if (tsne.projection() != null && !tsne.runningProperty().get()) {
-      projection.set(tsne.projection());
-    } else if (!tsne.runningProperty().get()) {
-      runTsne(perplexity);
-    }
-  }
-
-  /** The scatter shows the UMAP embedding, computing it with umap-learn's defaults when there is none. */
-  public void showUmap() {
-    view.set(View.UMAP);
-    if (umap.projection() != null && !umap.runningProperty().get()) {
-      projection.set(umap.projection());
-    } else if (!umap.runningProperty().get()) {
-      runUmap(Umap.Options.defaults());
+  /** The scatter shows a method's map, computing it with the method's defaults when there is none. */
+  public void show(EmbeddingMethod method) {
+    EmbeddingJob job = jobs.get(method);
+    view.set(ProjectionView.of(method));
+    if (job.projection() != null && !job.runningProperty().get()) {
+      projection.set(job.projection());
+    } else if (!job.runningProperty().get()) {
+      run(EmbeddingSettings.defaults(method));
     }
   }
 
@@ -143,86 +116,49 @@ public final class ProjectionModel {
     return dim >= 0 && dim < session.latentSize();
   }
 
-  /** Starts t-SNE with scikit-learn's settings and a given perplexity. */
-  public void runTsne(double perplexity) {
-    Tsne.Options d = Tsne.Options.defaults();
-    runTsne(new Tsne.Options(perplexity, d.iterations(), d.theta(), d.seed()), 0);
-  }
-
   /**
-   * Starts t-SNE of the scatter's items with the given settings, of all dimensions or of the first
-   * {@code components} principal components; the scatter follows the embedding as it forms.
+   * Starts a method's map of the scatter's items with the given settings; the scatter follows the
+   * map as it forms. A method already running is left to finish.
    */
-  public void runTsne(Tsne.Options options, int components) {
+  public void run(EmbeddingSettings settings) {
     ModelSession s = session;
-    if (s == null || tsne.runningProperty().get()) {
+    EmbeddingMethod method = settings.method();
+    EmbeddingJob job = jobs.get(method);
+    if (s == null || job.runningProperty().get()) {
       return;
     }
-    view.set(View.TSNE);
-    int k = components > 0 && components < s.latentSize() ? components : s.latentSize();
+    ProjectionView which = ProjectionView.of(method);
+    view.set(which);
     Pca fitted = pca.get();
-    String name =
-        String.format(Locale.ROOT, "t-SNE (perplexity %.0f%s)", options.perplexity(),
-            k < s.latentSize() ? ", first " + k + " PCs" : "");
-    tsne.start(
-        s, name,
-        partial ->
-            {
-              EmbeddingInput in = EmbeddingInput.of(s.encoding().means(), s.latentSize(), k, fitted);
-              return Tsne.embed(in.points(), in.dims(), options, partial::report);
-            },
-        p -> show(View.TSNE, p),
-        () -> showLatentAxes(0, Math.min(1, s.latentSize() - 1)));
-  }
-
-  /** Starts UMAP of the scatter's items; the scatter follows the embedding as it forms. */
-  public void runUmap(Umap.Options options) {
-    ModelSession s = session;
-    if (s == null || umap.runningProperty().get()) {
-      return;
-    }
-    view.set(View.UMAP);
-    String name =
-        String.format(Locale.ROOT, "UMAP (%d neighbours, min_dist %.2f)", options.neighbours(), options.minDist());
-    umap.start(
-        s, name,
-        partial -> {
-          EmbeddingInput in = EmbeddingInput.of(s.encoding().means(), s.latentSize(), 0, null);
-          return Umap.embed(in.points(), in.dims(), options, partial::report);
+    job.start(
+        s, method.describe(settings, s.latentSize()),
+        partial -> method.embed(s.encoding().means(), s.latentSize(), fitted, settings, partial::report),
+        p -> {
+          if (view.get() == which) {
+            projection.set(p);
+          }
         },
-        p -> show(View.UMAP, p),
         () -> showLatentAxes(0, Math.min(1, s.latentSize() - 1)));
   }
 
-  private void show(View which, EmbeddingProjection p) {
-    if (view.get() == which) {
-      projection.set(p);
-    }
+  /** Stops a method's run; the scatter keeps the map reached so far. */
+  public void cancel(EmbeddingMethod method) {
+    jobs.get(method).cancel();
   }
 
-  /** Stops a running t-SNE; the scatter keeps the embedding reached so far. */
-  public void cancelTsne() {
-    tsne.cancel();
+  /** Stops every running method. */
+  public void cancelAll() {
+    jobs.values().forEach(EmbeddingJob::cancel);
   }
 
-  /** Stops a running UMAP; the scatter keeps the embedding reached so far. */
-  public void cancelUmap() {
-    umap.cancel();
+  /** Seconds a method's last run took. */
+  public double seconds(EmbeddingMethod method) {
+    return jobs.get(method).seconds();
   }
 
-  /** Seconds the last t-SNE took. */
-  public double tsneSeconds() {
-    return tsne.seconds();
-  }
-
-  /** Seconds the last UMAP took. */
-  public double umapSeconds() {
-    return umap.seconds();
-  }
-
-  /** The views offered for a latent size (PCA, t-SNE and UMAP only above two dimensions). */
-  public static List<View> viewsFor(int latentSize) {
-    return latentSize > 2 ? List.of(View.values()) : List.of(View.LATENT_AXES);
+  /** The views offered for a latent size (PCA and the embedding methods only above two dimensions). */
+  public static List<ProjectionView> viewsFor(int latentSize) {
+    return latentSize > 2 ? ProjectionView.values() : List.of(ProjectionView.LATENT_AXES);
   }
 
   public ReadOnlyObjectProperty<Projection> projectionProperty() {
@@ -250,7 +186,7 @@ public final class ProjectionModel {
     return best;
   }
 
-  public ReadOnlyObjectProperty<View> viewProperty() {
+  public ReadOnlyObjectProperty<ProjectionView> viewProperty() {
     return view.getReadOnlyProperty();
   }
 
@@ -258,27 +194,17 @@ public final class ProjectionModel {
     return pca.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<float[]> tsneProperty() {
-    return tsne.resultProperty();
+  /** A method's newest map (partial while it runs), or null. */
+  public ReadOnlyObjectProperty<float[]> resultProperty(EmbeddingMethod method) {
+    return jobs.get(method).resultProperty();
   }
 
-  public ReadOnlyDoubleProperty tsneProgressProperty() {
-    return tsne.progressProperty();
+  /** How far a method's run is, 0 to 1. */
+  public ReadOnlyDoubleProperty progressProperty(EmbeddingMethod method) {
+    return jobs.get(method).progressProperty();
   }
 
-  public ReadOnlyBooleanProperty tsneRunningProperty() {
-    return tsne.runningProperty();
-  }
-
-  public ReadOnlyObjectProperty<float[]> umapProperty() {
-    return umap.resultProperty();
-  }
-
-  public ReadOnlyDoubleProperty umapProgressProperty() {
-    return umap.progressProperty();
-  }
-
-  public ReadOnlyBooleanProperty umapRunningProperty() {
-    return umap.runningProperty();
+  public ReadOnlyBooleanProperty runningProperty(EmbeddingMethod method) {
+    return jobs.get(method).runningProperty();
   }
 }

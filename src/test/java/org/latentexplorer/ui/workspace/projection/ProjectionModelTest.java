@@ -13,6 +13,8 @@ import org.latentexplorer.engine.GateExecutor;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.PcaProjection;
+import org.latentexplorer.latent.embedding.EmbeddingMethods;
+import org.latentexplorer.latent.embedding.EmbeddingSettings;
 import org.latentexplorer.ui.common.status.RecordingStatus;
 import org.latentexplorer.ui.common.task.SameThreadTaskExecutor;
 
@@ -37,14 +39,14 @@ class ProjectionModelTest {
       assertEquals("z4 / z16", model.projection().name(), "an axis the model lacks is refused");
       model.showPca(0, 8);
       assertTrue(model.projection() instanceof PcaProjection);
-      assertEquals(ProjectionModel.View.PCA, model.viewProperty().get());
+      assertEquals(ProjectionView.PCA, model.viewProperty().get());
 
       model.reset(vae);
-      assertEquals(ProjectionModel.View.LATENT_AXES, model.viewProperty().get());
+      assertEquals(ProjectionView.LATENT_AXES, model.viewProperty().get());
       assertEquals("z1 / z2", model.projection().name());
       assertEquals(2, model.pcaProperty().get().dims());
-      assertNull(model.tsneProperty().get());
-      assertFalse(model.tsneRunningProperty().get());
+      assertNull(model.resultProperty(EmbeddingMethods.TSNE).get());
+      assertFalse(model.runningProperty(EmbeddingMethods.TSNE).get());
       assertEquals(List.of(), status.errors);
     }
   }
@@ -55,14 +57,16 @@ class ProjectionModelTest {
     try (ModelSession conv =
         ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor())) {
       model.reset(conv);
-      org.latentexplorer.latent.embedding.Tsne.Options settings =
-          new org.latentexplorer.latent.embedding.Tsne.Options(20, 260, 0.5, 5, 8, 100, Double.NaN);
-      model.runTsne(settings, 2);
+      EmbeddingSettings settings =
+          EmbeddingSettings.defaults(EmbeddingMethods.TSNE)
+              .with("perplexity", 20).with("iterations", 260).with("seed", 5)
+              .with("exaggeration", 8).with("exaggeration-iterations", 100).with("components", 2);
+      model.run(settings);
       assertTrue(model.projection() instanceof org.latentexplorer.latent.EmbeddingProjection);
       assertEquals("t-SNE (perplexity 20, first 2 PCs)", model.projection().name());
       float[] first = model.projection().coordinates().clone();
       assertEquals(2 * conv.data().size(), first.length);
-      model.runTsne(settings, 2);
+      model.run(settings);
       org.junit.jupiter.api.Assertions.assertArrayEquals(first, model.projection().coordinates(),
           "the same settings and seed, the same map");
       assertEquals(List.of(), status.errors);
@@ -77,9 +81,11 @@ class ProjectionModelTest {
       model.reset(conv);
       java.util.List<float[]> shown = new java.util.ArrayList<>();
       model.projectionProperty().addListener((o, a, p) -> shown.add(p.coordinates()));
-      org.latentexplorer.latent.embedding.Umap.Options settings = new org.latentexplorer.latent.embedding.Umap.Options(10, 0.25, 20, 7);
-      model.runUmap(settings);
-      assertEquals(ProjectionModel.View.UMAP, model.viewProperty().get());
+      EmbeddingSettings settings =
+          EmbeddingSettings.defaults(EmbeddingMethods.UMAP)
+              .with("neighbours", 10).with("min-dist", 0.25).with("epochs", 20).with("seed", 7);
+      model.run(settings);
+      assertEquals(ProjectionView.of(EmbeddingMethods.UMAP), model.viewProperty().get());
       var p = (org.latentexplorer.latent.EmbeddingProjection) model.projection();
       assertEquals("UMAP", p.method());
       assertEquals("UMAP 1", p.xLabel());
@@ -88,13 +94,15 @@ class ProjectionModelTest {
       float[] first = p.coordinates().clone();
       assertEquals(2 * conv.data().size(), first.length);
       org.junit.jupiter.api.Assertions.assertArrayEquals(
-          org.latentexplorer.latent.embedding.Umap.embed(conv.encoding().means(), 16, settings, null), first,
+          org.latentexplorer.latent.embedding.Umap.embed(
+              conv.encoding().means(), 16,
+              new org.latentexplorer.latent.embedding.Umap.Options(10, 0.25, 20, 7), null), first,
           "the map is UMAP of the encoded items, in their order");
       model.showLatentAxes(0, 1);
-      model.showUmap();
+      model.show(EmbeddingMethods.UMAP);
       org.junit.jupiter.api.Assertions.assertArrayEquals(first, model.projection().coordinates(),
           "choosing UMAP again shows the map it has");
-      assertNull(model.tsneProperty().get(), "UMAP and t-SNE are separate");
+      assertNull(model.resultProperty(EmbeddingMethods.TSNE).get(), "UMAP and t-SNE are separate");
       assertEquals(List.of(), status.errors);
     }
   }
