@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import org.latentexplorer.latent.embedding.EmbeddingMethod;
 import org.latentexplorer.latent.embedding.EmbeddingParameter;
 import org.latentexplorer.latent.embedding.EmbeddingSettings;
@@ -38,8 +40,9 @@ final class EmbeddingControls {
       Control control = control(p, dims);
       control.setId(method.id() + "-" + p.key() + "-" + role);
       control.setTooltip(new Tooltip(p.help()));
-      controls.add(new Label(p.label()));
-      controls.add(control);
+      HBox pair = new HBox(4, new Label(p.label()), control);
+      pair.setAlignment(Pos.CENTER_LEFT);
+      controls.add(pair);
     }
   }
 
@@ -80,7 +83,7 @@ final class EmbeddingControls {
     }
   }
 
-  /** The labels and controls, in a row. */
+  /** The method's name, then each label with its control (kept together when the row wraps). */
   List<Node> controls() {
     return controls;
   }

@@ -46,6 +46,7 @@ final class EmbeddingJob {
   private final NewestRequest runs = new NewestRequest();
   private String name = "";
   private double seconds;
+  private long started;
   private String modelName = "";
 
   /**
@@ -76,6 +77,7 @@ final class EmbeddingJob {
     progress.set(0);
     modelName = s.name();
     long start = System.nanoTime();
+    started = start;
     NewestRequest.Request run = runs.next();
     String title = String.format(Locale.ROOT, "%s of %s (%,d items)", method, s.name(), s.encoding().count());
     status.show(title + "...", 0);
@@ -111,8 +113,8 @@ final class EmbeddingJob {
             .onFinished(
                 () -> {
                   if (run.isNewest()) {
-                    running.set(false);
                     seconds = (System.nanoTime() - start) / 1e9;
+                    running.set(false);
                   }
                 })
             .executeWith(tasks);
@@ -137,6 +139,7 @@ final class EmbeddingJob {
   void cancel() {
     if (task != null && running.get()) {
       runs.endAll();
+      seconds = (System.nanoTime() - started) / 1e9;
       task.cancel();
       status.show(method + " of " + modelName + ": cancelled", -2);
       running.set(false);

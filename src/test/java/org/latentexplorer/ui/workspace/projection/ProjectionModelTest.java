@@ -106,4 +106,24 @@ class ProjectionModelTest {
       assertEquals(List.of(), status.errors);
     }
   }
+
+  @Test
+  void whenARunEndsItsTimeIsKnownToWhoeverHearsIt() throws Exception {
+    ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
+    try (ModelSession conv =
+        ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor())) {
+      model.reset(conv);
+      double[] heard = {-1};
+      model.runningProperty(EmbeddingMethods.UMAP).addListener(
+          (o, was, now) -> {
+            if (!now) {
+              heard[0] = model.seconds(EmbeddingMethods.UMAP);
+            }
+          });
+      long start = System.nanoTime();
+      model.run(EmbeddingSettings.defaults(EmbeddingMethods.UMAP).with("epochs", 20));
+      double took = (System.nanoTime() - start) / 1e9;
+      assertTrue(heard[0] > 0 && heard[0] <= took, "heard " + heard[0] + " s of a run of " + took + " s");
+    }
+  }
 }
