@@ -46,6 +46,18 @@ class EvaluationModelTest {
     return m;
   }
 
+  /** An evaluation of the digits model started on a queued executor, its answer not yet delivered. */
+  private EvaluationModel runningOnDigits(QueuedTaskExecutor tasks) {
+    workspace = ViewModels.explorer(tasks, status);
+    workspace.openMain(ViewModels.DIGITS_VAE, s -> {});
+    tasks.deliverAll();
+    EvaluationModel m = new EvaluationModel(workspace.main(), tasks, status);
+    m.likelihoodImagesProperty().set(5);
+    m.likelihoodSamplesProperty().set(10);
+    m.run();
+    return m;
+  }
+
   @Test
   void anEvaluationShowsEveryPartAndItsFigures() throws Exception {
     EvaluationModel m = open(ViewModels.DIGITS_VAE);
@@ -74,13 +86,7 @@ class EvaluationModelTest {
   @Test
   void aResultForAModelNoLongerShownIsDropped() {
     QueuedTaskExecutor tasks = new QueuedTaskExecutor();
-    workspace = ViewModels.explorer(tasks, status);
-    workspace.openMain(ViewModels.DIGITS_VAE, s -> {});
-    tasks.deliverAll();
-    EvaluationModel m = new EvaluationModel(workspace.main(), tasks, status);
-    m.likelihoodImagesProperty().set(5);
-    m.likelihoodSamplesProperty().set(10);
-    m.run();
+    EvaluationModel m = runningOnDigits(tasks);
     assertTrue(m.runningProperty().get());
     workspace.openMain(ViewModels.VAE, s -> {});
     tasks.deliverNewestFirst();
@@ -94,13 +100,7 @@ class EvaluationModelTest {
   @Test
   void cancellingEndsTheRunAndSaysSo() {
     QueuedTaskExecutor tasks = new QueuedTaskExecutor();
-    workspace = ViewModels.explorer(tasks, status);
-    workspace.openMain(ViewModels.DIGITS_VAE, s -> {});
-    tasks.deliverAll();
-    EvaluationModel m = new EvaluationModel(workspace.main(), tasks, status);
-    m.likelihoodImagesProperty().set(5);
-    m.likelihoodSamplesProperty().set(10);
-    m.run();
+    EvaluationModel m = runningOnDigits(tasks);
     m.cancel();
     assertFalse(m.runningProperty().get());
     assertEquals("Cancelled", m.messageProperty().get());
