@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       TrainClassifierCommand.class,
       AnomalyCommand.class,
+      SystemCommand.class,
       HelpCommand.class
     })
 public final class MainCommand implements Runnable {

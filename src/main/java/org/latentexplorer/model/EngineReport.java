@@ -1,0 +1,96 @@
+package org.latentexplorer.model;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.engine.StandardCapabilities;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.pytorch.jni.LibUtils;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the tensor engine is on this machine: DJL's engine and version, the libtorch it loaded
+ * (version, flavour such as cpu or cu128, and folder), the capabilities it was built with, the
+ * devices it sees, its thread settings, and the environment variables that choose another
+ * libtorch ({@code PYTORCH_LIBRARY_PATH}, {@code PYTORCH_VERSION}, {@code PYTORCH_FLAVOR}).
+ *
+ * @param flavour the libtorch build, read from its folder's name ("2.7.1-20250812-cpu-linux-x86_64"
+ *     gives "cpu"), or from PYTORCH_FLAVOR when set; "unknown" otherwise
+ */
+public record EngineReport(
+    String engine,
+    String djlVersion,
+    String libtorchVersion,
+    String libtorchFolder,
+    String flavour,
+    List<String> capabilities,
+    List<String> devices,
+    int intraOpThreads,
+    int interOpThreads,
+    Map<String, String> settings) {
+
+  /** The environment variables that change which libtorch is loaded and how it runs. */
+  public static final List<String> VARIABLES =
+      List.of("PYTORCH_LIBRARY_PATH", "PYTORCH_VERSION", "PYTORCH_FLAVOR", "OMP_NUM_THREADS");
+
+  /** The engine as loaded now (it is loaded first if it is not yet). */
+  public static EngineReport now() {
+    Engine engine = Engine.getInstance();
+    boolean torch = "PyTorch".equals(engine.getEngineName());
+    List<String> capabilities = new ArrayList<>();
+    for (String c :
+        List.of(
+            StandardCapabilities.CUDA, StandardCapabilities.CUDNN, StandardCapabilities.MKL,
+            StandardCapabilities.MKLDNN, StandardCapabilities.OPENMP)) {
+      if (engine.hasCapability(c)) {
+        capabilities.add(c);
+      }
+    }
+    List<String> devices = new ArrayList<>();
+    for (Device d : engine.getDevices()) {
+      devices.add(Engines.describe(d));
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (String v : VARIABLES) {
+      String value = System.getenv(v);
+      if (value != null) {
+        settings.put(v, value);
+      }
+    }
+    String folder = torch ? LibUtils.getLibtorchPath() : "";
+    return new EngineReport(
+        engine.getEngineName() + " " + engine.getVersion(),
+        Engine.getDjlVersion(),
+        torch ? LibUtils.getVersion() : "",
+        folder,
+        flavour(folder, settings.get("PYTORCH_FLAVOR")),
+        capabilities,
+        devices,
+        torch ? JniUtils.getNumThreads() : 0,
+        torch ? JniUtils.getNumInteropThreads() : 0,
+        settings);
+  }
+
+  /** The flavour named by PYTORCH_FLAVOR, else the one in the folder's name, else "unknown". */
+  static String flavour(String folder, String variable) {
+    if (variable != null && !variable.isBlank()) {
+      return variable;
+    }
+    if (folder == null || folder.isBlank()) {
+      return "unknown";
+    }
+    Path p = Path.of(folder);
+    for (Path part = p; part != null && part.getFileName() != null; part = part.getParent()) {
+      String[] pieces = part.getFileName().toString().split("-");
+      for (int i = 1; i + 2 < pieces.length; i++) {
+        if (pieces[i].equals("cpu") || pieces[i].startsWith("cu") || pieces[i].startsWith("rocm")) {
+          return pieces[i];
+        }
+      }
+    }
+    return "unknown";
+  }
+}
