@@ -145,8 +145,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, ", PSNR %.2f dB", r.reconstruction().psnr().mean());
     if (r.likelihood() != null) {
-      out.printf(Locale.ROOT, "; -ELBO %.2f, -log p(x) %.2f nats (K = %d)", r.likelihood().negativeElbo(),
-          r.likelihood().negativeLogLikelihood(), r.likelihood().samples());
+      out.printf(Locale.ROOT, "; -ELBO %.2f, -log p(x) %.2f ± %.2f nats (K = %d, %,d images)",
+          r.likelihood().negativeElbo(), r.likelihood().negativeLogLikelihood(),
+          r.likelihood().standardError(), r.likelihood().samples(), r.likelihood().items());
     }
     if (r.generation() != null) {
       out.printf(Locale.ROOT, "; prior samples: Fréchet distance %.3f, score %.2f ± %.2f",

@@ -72,7 +72,8 @@ class EvaluateViewTest {
     assertEquals(50, r.likelihood().samples(), "the K set in the tab is the K used");
     EvaluationPanel panel = (EvaluationPanel) robot.lookup("#evaluate-main").query();
     String likelihood = WaitForAsyncUtils.asyncFx(() -> panel.numbers("likelihood")).get();
-    assertTrue(likelihood.contains(String.format(Locale.ROOT, "-log p(x) %.2f nats", r.likelihood().negativeLogLikelihood())), likelihood);
+    assertTrue(likelihood.contains(String.format(Locale.ROOT, "-log p(x) %.2f ± %.2f nats (standard error)",
+        r.likelihood().negativeLogLikelihood(), r.likelihood().standardError())), likelihood);
     String generation = WaitForAsyncUtils.asyncFx(() -> panel.numbers("generation")).get();
     assertTrue(generation.contains(String.format(Locale.ROOT, "prior samples: Fréchet distance %.2f", r.generation().frechetDistance())), generation);
     assertEquals(3, (int) WaitForAsyncUtils.asyncFx(() -> panel.figureCount("reconstruction")).get(), "loss, PSNR, best and worst: no SSIM for 8 x 8");

@@ -149,10 +149,11 @@ public final class EvaluationReport {
    * @param negativeElbo -ELBO = reconstruction + kl
    * @param negativeLogLikelihood -log p(x), importance-sampled with {@code samples} samples
    * @param gap negativeElbo - negativeLogLikelihood (at least 0 up to sampling noise)
+   * @param standardError of negativeLogLikelihood over the images measured (NaN for one image)
    */
   public record Likelihood(
       int items, int samples, double negativeElbo, double reconstruction, double kl,
-      double negativeLogLikelihood, double gap) {}
+      double negativeLogLikelihood, double gap, double standardError) {}
 
   /** The classifier's score: mean and sd over 10 splits. */
   public record Score(double mean, double sd) {}

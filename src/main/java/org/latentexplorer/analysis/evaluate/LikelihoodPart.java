@@ -33,7 +33,8 @@ final class LikelihoodPart extends EvaluationPart<LikelihoodResult> {
     double nelbo = l.negativeElbo();
     double nll = l.negativeLogLikelihood();
     return new EvaluationReport.Likelihood(
-        l.count(), l.samples(), nelbo, l.reconstruction(), l.kl(), nll, nelbo - nll);
+        l.count(), l.samples(), nelbo, l.reconstruction(), l.kl(), nll, nelbo - nll,
+        l.standardError());
   }
 
   @Override
@@ -49,10 +50,13 @@ final class LikelihoodPart extends EvaluationPart<LikelihoodResult> {
       md.append(
           format(
               "On %,d held-out images, nats per image:\n\n| -ELBO | reconstruction term | KL term"
-                  + " | -log p(x), K = %,d | gap |\n|---|---|---|---|---|\n| %.2f | %.2f | %.2f |"
-                  + " %.2f | %.2f |\n\n",
+                  + " | -log p(x), K = %,d | standard error | gap |\n|---|---|---|---|---|---|\n"
+                  + "| %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n\n",
               l.items(), l.samples(), l.negativeElbo(), l.reconstruction(), l.kl(),
-              l.negativeLogLikelihood(), l.gap()));
+              l.negativeLogLikelihood(), l.standardError(), l.gap()));
+      md.append("The standard error is that of the mean over these images (their spread over the"
+          + " square root of their number): how far it may lie from the mean over all held-out"
+          + " images.\n\n");
       md.append("log p(x) is the importance-weighted bound (Burda et al. 2016) with K samples of q(z|x); the gap to the ELBO is how much the bound tightens.\n\n");
       images(md, figures);
     } else {
@@ -67,9 +71,10 @@ final class LikelihoodPart extends EvaluationPart<LikelihoodResult> {
       return note(r, "No likelihood");
     }
     return format(
-        "-ELBO %.2f nats = reconstruction %.2f + KL %.2f%n-log p(x) %.2f nats, importance-sampled"
-            + " with K = %,d on %,d images%ngap (ELBO to log p(x)): %.2f nats",
-        l.negativeElbo(), l.reconstruction(), l.kl(), l.negativeLogLikelihood(), l.samples(),
-        l.items(), l.gap());
+        "-ELBO %.2f nats = reconstruction %.2f + KL %.2f%n-log p(x) %.2f ± %.2f nats (standard"
+            + " error), importance-sampled with K = %,d on %,d images%ngap (ELBO to log p(x)): %.2f"
+            + " nats",
+        l.negativeElbo(), l.reconstruction(), l.kl(), l.negativeLogLikelihood(), l.standardError(),
+        l.samples(), l.items(), l.gap());
   }
 }

@@ -73,6 +73,25 @@ public record LikelihoodResult(int samples, ImportanceSampling.Estimate[] estima
     return -Arrays.stream(estimates).mapToDouble(ImportanceSampling.Estimate::logLikelihood).average().orElse(Double.NaN);
   }
 
+  /**
+   * The standard error of {@link #negativeLogLikelihood}, from how the images differ: the sample
+   * standard deviation of the per-image values over the square root of their number (NaN for one
+   * image). It says how far the mean over these images may lie from the mean over all held-out
+   * images.
+   */
+  public double standardError() {
+    int n = estimates.length;
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double mean = -negativeLogLikelihood();
+    double ss = 0;
+    for (ImportanceSampling.Estimate e : estimates) {
+      ss += (e.logLikelihood() - mean) * (e.logLikelihood() - mean);
+    }
+    return Math.sqrt(ss / (n - 1) / n);
+  }
+
   public int count() {
     return estimates.length;
   }
