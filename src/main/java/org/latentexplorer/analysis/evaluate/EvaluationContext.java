@@ -1,6 +1,5 @@
 package org.latentexplorer.analysis.evaluate;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,14 +26,12 @@ public final class EvaluationContext {
   private final int[] labels;
   private final Encoding encoding;
   private final Steps steps;
-  private final Path folder;
   private final List<String> notes = new ArrayList<>();
   private final Map<String, Object> results = new LinkedHashMap<>();
 
   EvaluationContext(
       LatentEngine engine, ModelMeasures measures, EvaluationData data, ClassifierEngine classifier,
-      EvaluationOptions options, float[] images, int[] labels, Encoding encoding, Steps steps,
-      Path folder) {
+      EvaluationOptions options, float[] images, int[] labels, Encoding encoding, Steps steps) {
     this.engine = engine;
     this.measures = measures;
     this.data = data;
@@ -44,7 +41,6 @@ public final class EvaluationContext {
     this.labels = labels;
     this.encoding = encoding;
     this.steps = steps;
-    this.folder = folder;
   }
 
   public LatentEngine engine() {
@@ -74,10 +70,6 @@ public final class EvaluationContext {
     return images;
   }
 
-  public int[] labels() {
-    return labels;
-  }
-
   /** How many held-out images are measured. */
   public int count() {
     return labels.length;
@@ -95,11 +87,6 @@ public final class EvaluationContext {
   /** Progress and cancelling, asked between chunks. */
   public Steps steps() {
     return steps;
-  }
-
-  /** The model folder. */
-  public Path folder() {
-    return folder;
   }
 
   /** Says why something was not measured; the report and the panel show it. */

@@ -71,11 +71,6 @@ public abstract class EvaluationPart<R> {
   /** The part's numbers as the Evaluate tab shows them. */
   public abstract String text(EvaluationReport r);
 
-  /** The part's entry in a report, or null. */
-  public final Object entryIn(EvaluationReport r) {
-    return r.part(name);
-  }
-
   /** The figures of this part in an evaluation; empty when it found nothing. */
   public final List<EvaluationFigures.Figure> figuresOf(Evaluation e) {
     R result = type.cast(e.result(name));

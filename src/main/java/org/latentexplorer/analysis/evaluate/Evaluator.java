@@ -69,7 +69,7 @@ public final class Evaluator {
     steps.at("Encoding held-out images", -1);
     Encoding encoding = Steps.await(engine.encode(images, count, null));
     EvaluationContext c =
-        new EvaluationContext(engine, measures, data, classifier, o, images, labels, encoding, steps, folder);
+        new EvaluationContext(engine, measures, data, classifier, o, images, labels, encoding, steps);
     if (data.note() != null) {
       c.note(data.note());
     }

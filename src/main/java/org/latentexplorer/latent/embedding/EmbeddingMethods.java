@@ -1,7 +1,6 @@
 package org.latentexplorer.latent.embedding;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The embedding methods the program offers. */
 public final class EmbeddingMethods {
@@ -13,9 +12,4 @@ public final class EmbeddingMethods {
   public static final List<EmbeddingMethod> ALL = List.of(TSNE, UMAP);
 
   private EmbeddingMethods() {}
-
-  /** The method with this id ("tsne"), in any case. */
-  public static Optional<EmbeddingMethod> byId(String id) {
-    return ALL.stream().filter(m -> m.id().equalsIgnoreCase(id)).findFirst();
-  }
 }
