@@ -59,14 +59,14 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--items", paramLabel = "N", description = "Held-out images to measure, 0 for all (default: ${DEFAULT-VALUE}).")
   int items = 0;
 
-  @Option(names = "--likelihood-images", paramLabel = "N", description = "Held-out images for log p(x) (default: ${DEFAULT-VALUE}).")
-  int likelihoodImages = 1000;
+  @Option(names = "--likelihood-images", paramLabel = "N", description = "Held-out images for log p(x); 0 (the default) sizes it to this machine, up to 1,000.")
+  int likelihoodImages = 0;
 
-  @Option(names = {"--samples", "-K"}, paramLabel = "K", description = "Importance samples an image for log p(x) (default: ${DEFAULT-VALUE}).")
-  int samples = 1000;
+  @Option(names = {"--samples", "-K"}, paramLabel = "K", description = "Importance samples an image for log p(x); 0 (the default) for 1,000, fewer (not below 100) when a large decoder would not fit the time.")
+  int samples = 0;
 
-  @Option(names = "--robustness-images", paramLabel = "N", description = "Held-out images for the robustness sweep (default: ${DEFAULT-VALUE}).")
-  int robustnessImages = 2000;
+  @Option(names = "--robustness-images", paramLabel = "N", description = "Held-out images for the robustness sweep; 0 (the default) sizes it to this machine, up to 2,000.")
+  int robustnessImages = 0;
 
   @Option(names = "--max-sigma", paramLabel = "S", description = "Largest noise sd of the robustness sweep (default: ${DEFAULT-VALUE}).")
   double maxSigma = 0.5;
@@ -81,9 +81,9 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     new Checks(spec)
         .atLeast("--items", items, 0)
-        .within("--likelihood-images", likelihoodImages, 1, 1_000_000)
-        .within("--samples", samples, 1, 100_000)
-        .within("--robustness-images", robustnessImages, 1, 1_000_000)
+        .within("--likelihood-images", likelihoodImages, 0, 1_000_000)
+        .within("--samples", samples, 0, 100_000)
+        .within("--robustness-images", robustnessImages, 0, 1_000_000)
         .positive("--max-sigma", maxSigma)
         .within("--sigma-steps", sigmaSteps, 1, 100);
     if (models.size() > 2) {

@@ -135,6 +135,11 @@ public final class ModelMeasures {
     return Math.min(1000, pointsPerChunk(engine.description().model()));
   }
 
+  /** How many latent points one decode call of this model takes ({@link #pointsPerChunk}). */
+  public int pointsPerCall() {
+    return pointsPerChunk(engine.description().model());
+  }
+
   /** The most floats one activation of a decode call may hold (128 MB). */
   static final long FLOATS_PER_CALL = 1L << 25;
 

@@ -66,9 +66,9 @@ class EvaluateCommandTest {
     assertTrue(missing.err().contains("nope") && missing.err().contains("no such model folder"), missing.err());
     assertFalse(Files.exists(dir.resolve("o")), "nothing written for a failed run");
 
-    CliRun zero = CliRun.of("evaluate", "--model", "models/digits-vae-2d", "--out", dir.toString(), "--samples", "0");
-    assertEquals(2, zero.code());
-    assertTrue(zero.err().contains("--samples"), zero.err());
+    CliRun negative = CliRun.of("evaluate", "--model", "models/digits-vae-2d", "--out", dir.toString(), "--samples", "-1");
+    assertEquals(2, negative.code(), "0 leaves K to the program; below 0 is refused");
+    assertTrue(negative.err().contains("--samples"), negative.err());
 
     CliRun three = CliRun.of("evaluate", "--model", "a", "--model", "b", "--model", "c", "--out", dir.toString());
     assertEquals(2, three.code());

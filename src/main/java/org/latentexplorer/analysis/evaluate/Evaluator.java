@@ -68,10 +68,32 @@ public final class Evaluator {
 
     steps.at("Encoding held-out images", -1);
     Encoding encoding = Steps.await(engine.encode(images, count, null));
+    double encodeSeconds = seconds(start) / count;
+    EvaluationOptions sized = o;
+    String plan = null;
+    if (o.leavesSizesToTheProgram()) {
+      steps.at("Timing the model on this machine", -1);
+      boolean vae = engine.isVae() && encoding.logVariances() != null;
+      EvaluationBudget.Plan p =
+          EvaluationBudget.plan(
+              o, EvaluationBudget.probe(engine, measures, images, count, encoding, o.seed(), encodeSeconds),
+              count,
+              vae, classifier != null, heldOut.factors() != null);
+      sized = p.options();
+      plan = p.sentence(vae) + ".";
+      steps.at(p.sentence(vae), -1);
+    }
     EvaluationContext c =
-        new EvaluationContext(engine, measures, data, classifier, o, images, labels, encoding, steps);
+        new EvaluationContext(
+            engine, measures, data, classifier, sized, images, labels, encoding, steps);
     if (data.note() != null) {
       c.note(data.note());
+    }
+    if (plan != null) {
+      c.note(
+          "Sized to this machine. " + plan + " The sizes not given were chosen to fit about two"
+              + " minutes; give --likelihood-images, --samples and --robustness-images (in the"
+              + " Evaluate tab: K and images) to choose them.");
     }
     Map<String, Object> entries = new LinkedHashMap<>();
     Map<String, Double> timings = new LinkedHashMap<>();

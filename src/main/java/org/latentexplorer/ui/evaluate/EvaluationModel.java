@@ -54,8 +54,8 @@ public final class EvaluationModel {
   private final StatusSink status;
   private final ProgressRun work;
   private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
-  private final IntegerProperty likelihoodSamples = new SimpleIntegerProperty(1000);
-  private final IntegerProperty likelihoodImages = new SimpleIntegerProperty(1000);
+  private final IntegerProperty likelihoodSamples = new SimpleIntegerProperty(0);
+  private final IntegerProperty likelihoodImages = new SimpleIntegerProperty(0);
   private final ObjectProperty<Path> classifier = new SimpleObjectProperty<>();
 
   public EvaluationModel(ModelPaneModel pane, TaskExecutor tasks, StatusSink status) {
@@ -145,11 +145,12 @@ public final class EvaluationModel {
     return work.fractionProperty();
   }
 
-  /** K for the importance-sampled log-likelihood. */
+  /** K for the importance-sampled log-likelihood; 0 lets the program choose. */
   public IntegerProperty likelihoodSamplesProperty() {
     return likelihoodSamples;
   }
 
+  /** Images for the log-likelihood; 0 sizes it to this machine. */
   public IntegerProperty likelihoodImagesProperty() {
     return likelihoodImages;
   }

@@ -71,18 +71,20 @@ public final class EvaluationPanel extends ScrollPane {
     cancel.setTooltip(new Tooltip("Stop the evaluation; what is measured so far is dropped"));
     cancel.setOnAction(e -> model.cancel());
     cancel.disableProperty().bind(model.runningProperty().not());
-    Spinner<Integer> k = new Spinner<>(1, 100_000, 1000, 100);
+    Spinner<Integer> k = new Spinner<>(0, 100_000, 0, 100);
     k.setId("evaluate-k-" + role);
     k.setEditable(true);
     k.setPrefWidth(100);
     k.getValueFactory().valueProperty().addListener((o, a, v) -> model.likelihoodSamplesProperty().set(v));
-    k.setTooltip(new Tooltip("Samples of q(z|x) an image for the importance-sampled log p(x)"));
+    k.setTooltip(new Tooltip("Samples of q(z|x) an image for the importance-sampled log p(x); 0 for"
+        + " 1,000, fewer (not below 100) when a large decoder would not fit the time"));
     k.disableProperty().bind(noLikelihood);
-    Spinner<Integer> images = new Spinner<>(1, 100_000, 1000, 100);
+    Spinner<Integer> images = new Spinner<>(0, 100_000, 0, 100);
     images.setId("evaluate-likelihood-images-" + role);
     images.setEditable(true);
     images.setPrefWidth(100);
-    images.setTooltip(new Tooltip("Held-out images the log p(x) estimate is averaged over"));
+    images.setTooltip(new Tooltip("Held-out images the log p(x) estimate is averaged over; 0 sizes"
+        + " it to this machine (the estimate is shown when the evaluation starts)"));
     images.getValueFactory().valueProperty().addListener((o, a, v) -> model.likelihoodImagesProperty().set(v));
     images.disableProperty().bind(noLikelihood);
     export.setId("evaluate-export-" + role);
@@ -91,7 +93,7 @@ public final class EvaluationPanel extends ScrollPane {
     export.disableProperty().bind(model.resultProperty().isNull());
     HBox controls =
         new HBox(8, run, cancel, new Label("log p(x): K"), k, new Label("on"), images,
-            new Label("images"), export);
+            new Label("images (0: sized to this machine)"), export);
     controls.setAlignment(Pos.CENTER_LEFT);
     progress.setId("evaluate-progress-" + role);
     progress.setPrefWidth(260);
