@@ -76,7 +76,10 @@ public final class Evaluator {
       boolean vae = engine.isVae() && encoding.logVariances() != null;
       EvaluationBudget.Plan p =
           EvaluationBudget.plan(
-              o, EvaluationBudget.probe(engine, measures, images, count, encoding, o.seed(), encodeSeconds),
+              o, EvaluationBudget.probe(
+                  engine, measures, images, count, encoding,
+                  o.likelihoodSamples() > 0 ? o.likelihoodSamples() : EvaluationBudget.DEFAULT_SAMPLES,
+                  o.seed(), encodeSeconds),
               count,
               vae, classifier != null, heldOut.factors() != null);
       sized = p.options();
