@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.latentexplorer.analysis.AnalysisReport;
 import org.latentexplorer.analysis.Analyzer;
 import org.latentexplorer.engine.ModelSession;
-import org.latentexplorer.engine.ProgressSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

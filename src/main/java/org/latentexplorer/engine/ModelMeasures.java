@@ -10,7 +10,6 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import org.latentexplorer.model.ExclusiveGradients;
 import org.latentexplorer.model.InputShape;
-import org.latentexplorer.model.LatentNetwork;
 import org.latentexplorer.model.Likelihood;
 import org.latentexplorer.model.ModelSpec;
 

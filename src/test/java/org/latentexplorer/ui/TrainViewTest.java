@@ -21,7 +21,6 @@ import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.ui.train.RunState;
 import org.latentexplorer.ui.train.TrainModel;
-import org.latentexplorer.ui.train.TrainView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
