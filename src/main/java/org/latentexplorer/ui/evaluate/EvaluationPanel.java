@@ -91,9 +91,9 @@ public final class EvaluationPanel extends ScrollPane {
     export.setTooltip(new Tooltip("Write the figures, evaluation.json, report.md and .npy exports to a folder"));
     export.setOnAction(e -> chooseExportFolder());
     export.disableProperty().bind(model.resultProperty().isNull());
-    HBox controls =
-        new HBox(8, run, cancel, new Label("log p(x): K"), k, new Label("on"), images,
-            new Label("images (0: sized to this machine)"), export);
+    FlowPane controls =
+        new FlowPane(8, 4, run, cancel, new Label("log p(x): K"), k, new Label("on"), images,
+            new Label("images (0: sized here)"), export);
     controls.setAlignment(Pos.CENTER_LEFT);
     progress.setId("evaluate-progress-" + role);
     progress.setPrefWidth(260);
