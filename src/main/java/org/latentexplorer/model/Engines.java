@@ -2,6 +2,8 @@ package org.latentexplorer.model;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 
 /** The few engine-wide settings the program needs: device choice, seeds, gradient mode. */
@@ -60,6 +62,11 @@ public final class Engines {
     if ("PyTorch".equals(Engine.getInstance().getEngineName())) {
       JniUtils.setNumThreads(threads);
     }
+  }
+
+  /** Zeroes the gradient that the engine accumulates for a parameter. */
+  public static void zeroGradient(NDArray parameter) {
+    JniUtils.zeroGrad((PtNDArray) parameter);
   }
 
   /**
