@@ -6,7 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.ModelException;
@@ -23,9 +24,14 @@ final class EngineThread {
 
   private EngineThread() {}
 
-  /** A daemon thread named {@code name-N}. */
+  /** A daemon thread named {@code name-N}; it looks for its next task awhile ({@link BriefSpin}). */
   static ExecutorService create(String name) {
-    return Executors.newSingleThreadExecutor(
+    return new ThreadPoolExecutor(
+        1,
+        1,
+        0,
+        TimeUnit.MILLISECONDS,
+        new BriefSpin.Queue(),
         r -> {
           Thread t = new Thread(r, name + "-" + THREADS.incrementAndGet());
           t.setDaemon(true);

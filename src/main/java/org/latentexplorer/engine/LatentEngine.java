@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
 import java.util.function.DoubleConsumer;
@@ -191,11 +192,21 @@ public final class LatentEngine implements AutoCloseable {
     if (closed) {
       return CompletableFuture.failedFuture(new IllegalStateException("the engine is closed"));
     }
+    BriefSpin.Future<T> future = new BriefSpin.Future<>();
     try {
-      return CompletableFuture.supplyAsync(() -> guarded(work), executor);
+      executor.execute(
+          () -> {
+            try {
+              future.complete(guarded(work));
+            } catch (Throwable t) {
+              future.completeExceptionally(
+                  t instanceof CompletionException ? t : new CompletionException(t));
+            }
+          });
     } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
+      future.completeExceptionally(e);
     }
+    return future;
   }
 
   private <T> T guarded(Supplier<T> work) {
