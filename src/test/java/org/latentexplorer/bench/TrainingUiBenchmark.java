@@ -95,17 +95,9 @@ public final class TrainingUiBenchmark extends Application {
 
   /** The train command in a process of its own, as a user runs it; its last epoch's seconds. */
   private static double commandLineEpoch(Path out) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dlatent.home=" + AppHome.get(),
-        "-cp", System.getProperty("java.class.path"),
-        "org.latentexplorer.app.Launcher", "train", "--data", "fashion-mnist", "--kind", "vae",
-        "--arch", "mlp", "--latent", "2", "--epochs", String.valueOf(EPOCHS), "--out", out.toString()));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    if (p.waitFor() != 0) {
-      throw new IllegalStateException("train failed: " + output);
-    }
+    CommandProcess.run(
+        "train", "--data", "fashion-mnist", "--kind", "vae", "--arch", "mlp", "--latent", "2",
+        "--epochs", String.valueOf(EPOCHS), "--out", out.toString());
     List<EpochRecord> history = ModelStore.readDescription(out).history();
     System.out.printf("    command line (train, its own process): epochs %s s%n", seconds(history));
     return history.get(EPOCHS - 1).seconds();
