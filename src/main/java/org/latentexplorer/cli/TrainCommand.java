@@ -43,7 +43,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "D",
-      description = "fashion-mnist, mnist, digits, sprites, or a path (IDX files, a CSV, an image folder).")
+      description = "fashion-mnist, mnist, digits, sprites, or a path (IDX files, a CSV, NumPy .npy/.npz, an image folder).")
   String data;
 
   @Option(names = "--kind", paramLabel = "ae|vae", description = "Model kind (default: ${DEFAULT-VALUE}).")

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * Turns a data set name into images: a built-in name ({@code fashion-mnist}, {@code mnist}, {@code
- * digits}, {@code sprites}) or a path to IDX files, a digits-style CSV, or a folder of images. The
- * bundled {@code mnist} is 10,000 real MNIST digits (assets/mnist), split 8,000 for training and
- * 2,000 held out with a fixed seed.
+ * digits}, {@code sprites}) or a path to IDX files, a digits-style CSV, NumPy arrays ({@link
+ * NumpyDataset}), or a folder of images. The bundled {@code mnist} is 10,000 real MNIST digits
+ * (assets/mnist), split 8,000 for training and 2,000 held out with a fixed seed.
  */
 public final class DatasetCatalog {
 
@@ -107,6 +107,9 @@ public final class DatasetCatalog {
         return IdxReader.read(train.images, train.labels, nameOf(path), classesFor(path));
       }
       return ImageFolderReader.read(path, nameOf(path), options.imageSize(), options.limit());
+    }
+    if (NumpyDataset.handles(path)) {
+      return NumpyDataset.read(path, nameOf(path));
     }
     String file = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (file.endsWith(".csv") || file.endsWith(".csv.gz")) {
@@ -313,7 +316,7 @@ public final class DatasetCatalog {
 
   private static String nameOf(Path path) {
     String n = path.toAbsolutePath().normalize().getFileName().toString();
-    for (String suffix : List.of(".gz", ".csv")) {
+    for (String suffix : List.of(".gz", ".csv", ".npy", ".npz")) {
       if (n.endsWith(suffix)) {
         n = n.substring(0, n.length() - suffix.length());
       }

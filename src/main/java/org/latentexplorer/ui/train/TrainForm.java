@@ -91,7 +91,7 @@ final class TrainForm extends GridPane {
     addRow(r++, new Label("Seed"), seed);
     addRow(r, new Label("Model folder name"), name);
     name.setTooltip(new Tooltip("The new folder in the models folder; -vae or -ae is added"));
-    data.setTooltip(new Tooltip("A built-in data set, or the path of an image folder or IDX file"));
+    data.setTooltip(new Tooltip("A built-in data set, or the path of an image folder, IDX file or NumPy .npy/.npz file"));
     folder.setTooltip(new Tooltip("Train on a folder of images (one subfolder a class)"));
     file.setTooltip(new Tooltip("Train on an IDX or gzipped IDX file of images"));
     kind.setTooltip(new Tooltip("AE: a plain autoencoder; VAE: a variational one, whose codes are pulled towards N(0, I)"));
@@ -116,7 +116,9 @@ final class TrainForm extends GridPane {
   }
 
   private void suggestName() {
-    String d = data.getValue() == null ? "data" : Path.of(data.getValue()).getFileName().toString();
+    String d = data.getValue() == null
+        ? "data"
+        : Path.of(data.getValue()).getFileName().toString().replaceFirst("(\\.(npy|npz|csv|gz))+$", "");
     name.setText((d + "-" + latent.getValue() + "d-live").toLowerCase(Locale.ROOT));
   }
 

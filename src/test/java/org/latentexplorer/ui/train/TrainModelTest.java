@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentexplorer.analysis.evaluate.NpyWriter;
 import org.latentexplorer.data.AppHome;
+import org.latentexplorer.data.DataOptions;
+import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
@@ -59,6 +63,24 @@ class TrainModelTest {
     m.start(digits(root), "digits", false);
     m.awaitEnd(120);
     assertEquals(List.of(root.resolve("digits-vae-2")), m.writtenProperty().get());
+  }
+
+  @Test
+  void aNumpyFileTrainsAsABuiltInDataSetDoes(@TempDir Path root) throws Exception {
+    ImageSet all = DatasetCatalog.loadForExploring("digits", DataOptions.defaults());
+    Path file = root.resolve("digits-images.npy");
+    NpyWriter.write(file, all.pixels(), all.size(), all.height(), all.width());
+    TrainModel m = new TrainModel(new SameThreadTaskExecutor(), status, root.resolve("models"));
+    m.start(
+        TrainingOptions.builder(file.toString(), root.resolve("unused"))
+            .latentSize(2).hidden(List.of(32)).epochs(1).batchSize(64).useGpu(false)
+            .command("test").build(),
+        "digits-images", false);
+    m.awaitEnd(120);
+    assertEquals(TrainModel.State.FINISHED, m.stateProperty().get(), status.errors.toString());
+    ModelDescription d = ModelStore.readDescription(m.writtenProperty().get().get(0));
+    assertEquals(file.toString(), d.data().name());
+    assertEquals(all.size(), d.data().trainImages() + d.data().heldOutImages());
   }
 
   @Test

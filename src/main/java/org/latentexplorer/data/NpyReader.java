@@ -1,0 +1,229 @@
+package org.latentexplorer.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads NumPy's {@code .npy} files (format versions 1.0, 2.0 and 3.0 as {@code numpy.lib.format}
+ * defines them) and {@code .npz} archives of them (stored or deflated), strictly: a wrong magic
+ * string, a header that is not the dictionary NumPy writes, an element type other than booleans,
+ * integers, float32/float64 and fixed-length strings (object arrays are refused, never
+ * unpickled), or data shorter or longer than the header says, each give one message naming the
+ * file (and the array in an archive).
+ */
+public final class NpyReader {
+
+  private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+  private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
+  private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
+  private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+  private static final Pattern TYPE = Pattern.compile("([<>|=])([bBuifUSO])(\\d*)");
+
+  private NpyReader() {}
+
+  /** One {@code .npy} file. */
+  public static NpyArray read(Path file) throws DatasetException {
+    try {
+      long size = Files.size(file);
+      if (size > Integer.MAX_VALUE - 16) {
+        throw new DatasetException(file, "is " + size / (1 << 20) + " MB; arrays over 2 GB are not read");
+      }
+      return parse(Files.readAllBytes(file), file, null);
+    } catch (IOException e) {
+      throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Every array of an {@code .npz} archive, by name (the entry's name without ".npy"). */
+  public static Map<String, NpyArray> readArchive(Path file) throws DatasetException {
+    Map<String, NpyArray> arrays = new LinkedHashMap<>();
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry entry = entries.nextElement();
+        if (entry.isDirectory() || !entry.getName().endsWith(".npy")) {
+          continue;
+        }
+        if (entry.getSize() > Integer.MAX_VALUE - 16) {
+          throw new DatasetException(file, "holds '" + entry.getName() + "' of "
+              + entry.getSize() / (1 << 20) + " MB; arrays over 2 GB are not read");
+        }
+        String name = entry.getName().substring(0, entry.getName().length() - 4);
+        try (InputStream in = zip.getInputStream(entry)) {
+          arrays.put(name, parse(in.readAllBytes(), file, name));
+        }
+      }
+    } catch (ZipException e) {
+      throw new DatasetException(file, "is not an .npz archive (a zip file of .npy arrays): " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+    }
+    if (arrays.isEmpty()) {
+      throw new DatasetException(file, "holds no .npy arrays");
+    }
+    return arrays;
+  }
+
+  /** Parses one array; {@code name} is its name in an archive, or null. */
+  static NpyArray parse(byte[] bytes, Path file, String name) throws DatasetException {
+    String part = name == null ? "" : "its array '" + name + "' ";
+    if (bytes.length < 10 || !startsWithMagic(bytes)) {
+      throw new DatasetException(file, part + "is not a NumPy .npy array (it does not start with"
+          + " \\x93NUMPY)");
+    }
+    int major = bytes[6] & 0xff;
+    if (major < 1 || major > 3) {
+      throw new DatasetException(file, part + "has .npy format version " + major + "."
+          + (bytes[7] & 0xff) + "; versions 1.0 to 3.0 are read");
+    }
+    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    int start = major == 1 ? 10 : 12;
+    long headerLength = major == 1 ? b.getShort(8) & 0xffff : b.getInt(8) & 0xffffffffL;
+    if (bytes.length < start || start + headerLength > bytes.length) {
+      throw new DatasetException(file, part + "ends inside its header");
+    }
+    Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+    String header = new String(bytes, start, (int) headerLength, charset).trim();
+    Header h = header(header, file, part);
+    int dataStart = start + (int) headerLength;
+    long expected = h.count() * h.itemSize;
+    long available = bytes.length - (long) dataStart;
+    if (available < expected) {
+      throw new DatasetException(file, part + "is truncated: its header says " + h.shapeText()
+          + " of " + h.descr + " (" + expected + " bytes) but " + available + " bytes follow");
+    }
+    if (available > expected) {
+      throw new DatasetException(file, part + "has " + (available - expected) + " bytes more than"
+          + " its header says (" + h.shapeText() + " of " + h.descr + ", " + expected + " bytes)");
+    }
+    return new NpyArray(file, name, h.shape, h.kind, h.itemSize, h.order,
+        ByteBuffer.wrap(bytes, dataStart, (int) expected), h.fortran);
+  }
+
+  private static boolean startsWithMagic(byte[] bytes) {
+    for (int i = 0; i < MAGIC.length; i++) {
+      if (bytes[i] != MAGIC[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private record Header(String descr, long[] shape, boolean fortran, NpyArray.Kind kind,
+      int itemSize, ByteOrder order) {
+    long count() {
+      long n = 1;
+      for (long s : shape) {
+        n *= s;
+      }
+      return n;
+    }
+
+    String shapeText() {
+      List<String> parts = new ArrayList<>();
+      for (long s : shape) {
+        parts.add(Long.toString(s));
+      }
+      return "(" + String.join(", ", parts) + (shape.length == 1 ? ",)" : ")");
+    }
+  }
+
+  private static Header header(String header, Path file, String part) throws DatasetException {
+    if (!header.startsWith("{") || !header.endsWith("}")) {
+      throw new DatasetException(file, part + "has a header that is not a dictionary: " + header);
+    }
+    if (header.contains("'descr': [") || header.contains("'descr':[")) {
+      throw new DatasetException(file, part + "holds a structured array (fields); save each field"
+          + " as an array of its own");
+    }
+    Matcher descr = DESCR.matcher(header);
+    Matcher fortran = FORTRAN.matcher(header);
+    Matcher shape = SHAPE.matcher(header);
+    if (!descr.find() || !fortran.find() || !shape.find()) {
+      throw new DatasetException(file, part + "has a header without 'descr', 'fortran_order' and"
+          + " 'shape': " + header);
+    }
+    String type = descr.group(1);
+    Matcher t = TYPE.matcher(type);
+    if (!t.matches()) {
+      throw new DatasetException(file, part + "has the element type '" + type + "', which is not"
+          + " read (booleans, integers, float32, float64 and strings are)");
+    }
+    char code = t.group(2).charAt(0);
+    int size = t.group(3).isEmpty() ? 0 : Integer.parseInt(t.group(3));
+    NpyArray.Kind kind = kind(code, size, type, file, part);
+    int itemSize = kind == NpyArray.Kind.UNICODE ? 4 * size : size;
+    ByteOrder order = t.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+    return new Header(type, dimensions(shape.group(1), file, part, header),
+        fortran.group(1).equals("True"), kind, itemSize, order);
+  }
+
+  private static NpyArray.Kind kind(char code, int size, String type, Path file, String part)
+      throws DatasetException {
+    NpyArray.Kind kind = switch (code) {
+      case 'b' -> size == 1 ? NpyArray.Kind.BOOL : null;
+      case 'i' -> size == 1 || size == 2 || size == 4 || size == 8 ? NpyArray.Kind.INT : null;
+      case 'u', 'B' -> size == 1 || size == 2 || size == 4 || size == 8 ? NpyArray.Kind.UINT : null;
+      case 'f' -> size == 4 || size == 8 ? NpyArray.Kind.FLOAT : null;
+      case 'U' -> size > 0 ? NpyArray.Kind.UNICODE : null;
+      case 'S' -> size > 0 ? NpyArray.Kind.BYTES : null;
+      default -> null;
+    };
+    if (code == 'O') {
+      throw new DatasetException(file, part + "holds Python objects (dtype object); they are never"
+          + " unpickled: save numbers or strings instead");
+    }
+    if (kind == null) {
+      throw new DatasetException(file, part + "has the element type '" + type + "', which is not"
+          + " read (bool, int8-64, uint8-64, float32, float64 and fixed-length strings are)"
+          + (code == 'f' && size == 2 ? "; convert float16 with astype('float32')" : ""));
+    }
+    return kind;
+  }
+
+  private static long[] dimensions(String text, Path file, String part, String header)
+      throws DatasetException {
+    List<Long> dims = new ArrayList<>();
+    for (String piece : text.split(",")) {
+      String p = piece.trim().toUpperCase(Locale.ROOT).replace("L", "");
+      if (p.isEmpty()) {
+        continue;
+      }
+      try {
+        long d = Long.parseLong(p);
+        if (d < 0) {
+          throw new NumberFormatException();
+        }
+        dims.add(d);
+      } catch (NumberFormatException e) {
+        throw new DatasetException(file, part + "has a shape that is not a tuple of sizes: " + header);
+      }
+    }
+    long[] shape = dims.stream().mapToLong(Long::longValue).toArray();
+    long n = 1;
+    for (long d : shape) {
+      n *= d;
+      if (n > Integer.MAX_VALUE) {
+        throw new DatasetException(file, part + "has more than 2^31 elements; it is not read");
+      }
+    }
+    return shape;
+  }
+}

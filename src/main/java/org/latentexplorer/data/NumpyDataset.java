@@ -1,0 +1,246 @@
+package org.latentexplorer.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A data set of NumPy arrays ({@link NpyReader}): an {@code .npy} file of images (labels from the
+ * file beside it whose name has "labels" for "images", as for IDX files), or an {@code .npz}
+ * archive whose arrays are found by name: images {@code images}, {@code imgs} or {@code x};
+ * labels {@code labels} or {@code y}; ground-truth factors {@code latents_classes} (dSprites'
+ * name) or {@code factors}.
+ *
+ * <p>Images are N x H x W (grey), N x H x W x C or N x C x H x W with C = 1 or 3 (told apart by
+ * which axis has 1 or 3; a shape where both or neither do is refused). uint8 is scaled from 0-255
+ * to [0, 1], bool is 0 or 1, float32 and float64 must already lie in [0, 1]. Labels are integers
+ * from 0 (class names are the numbers) or strings (class names in sorted order).
+ */
+public final class NumpyDataset {
+
+  public static final List<String> IMAGE_ARRAYS = List.of("images", "imgs", "x");
+  public static final List<String> LABEL_ARRAYS = List.of("labels", "y");
+  public static final List<String> FACTOR_ARRAYS = List.of("latents_classes", "factors");
+
+  /** dSprites' six factors, the columns of its {@code latents_classes}. */
+  private static final List<String> DSPRITES_FACTORS =
+      List.of("color", "shape", "scale", "orientation", "posX", "posY");
+
+  private NumpyDataset() {}
+
+  /** Whether the path names a NumPy file this class reads. */
+  public static boolean handles(Path path) {
+    String n = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".npy") || n.endsWith(".npz");
+  }
+
+  /** The images of an {@code .npy} or {@code .npz} file, with labels and factors where found. */
+  public static ImageSet read(Path file, String name) throws DatasetException {
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npz")) {
+      Map<String, NpyArray> arrays = NpyReader.readArchive(file);
+      String imagesKey = first(arrays, IMAGE_ARRAYS);
+      if (imagesKey == null) {
+        throw new DatasetException(file, "has no images array (looked for "
+            + String.join(", ", IMAGE_ARRAYS) + "; it holds " + String.join(", ", arrays.keySet()) + ")");
+      }
+      String labelsKey = first(arrays, LABEL_ARRAYS);
+      String factorsKey = first(arrays, FACTOR_ARRAYS);
+      return assemble(name, arrays.get(imagesKey), labelsKey == null ? null : arrays.get(labelsKey),
+          factorsKey == null ? null : arrays.get(factorsKey), factorsKey);
+    }
+    NpyArray images = NpyReader.read(file);
+    Path labels = labelsBeside(file);
+    return assemble(name, images, labels == null ? null : NpyReader.read(labels), null, null);
+  }
+
+  private static String first(Map<String, NpyArray> arrays, List<String> keys) {
+    for (String k : keys) {
+      if (arrays.containsKey(k)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private static Path labelsBeside(Path images) {
+    String n = images.getFileName().toString();
+    if (!n.contains("images")) {
+      return null;
+    }
+    Path labels = images.resolveSibling(n.replace("images", "labels"));
+    return Files.isRegularFile(labels) ? labels : null;
+  }
+
+  static ImageSet assemble(String name, NpyArray images, NpyArray labels,
+      NpyArray factors, String factorsKey) throws DatasetException {
+    long[] s = images.shape();
+    boolean channelsLast;
+    if (s.length == 3) {
+      channelsLast = true;
+      s = new long[] {s[0], s[1], s[2], 1};
+    } else if (s.length == 4) {
+      boolean last = s[3] == 1 || s[3] == 3;
+      boolean first = s[1] == 1 || s[1] == 3;
+      if (last == first) {
+        throw images.problem("has the shape " + images.shapeText()
+            + ", which does not say where its channels are (1 or 3 of them, first or last after"
+            + " the count); give images as N x H x W x C or N x C x H x W");
+      }
+      channelsLast = last;
+    } else {
+      throw images.problem("has the shape " + images.shapeText()
+          + "; images must be N x H x W, N x H x W x C or N x C x H x W"
+          + (s.length == 2 ? " (reshape flat images, for example to N x 28 x 28)" : ""));
+    }
+    int n = (int) s[0];
+    int c = (int) (channelsLast ? s[3] : s[1]);
+    int h = (int) (channelsLast ? s[1] : s[2]);
+    int w = (int) (channelsLast ? s[2] : s[3]);
+    if (n == 0 || h == 0 || w == 0) {
+      throw images.problem("holds no images (shape " + images.shapeText() + ")");
+    }
+    float[] pixels = scaled(images);
+    if (channelsLast && c > 1) {
+      pixels = channelsFirst(pixels, n, h, w, c);
+    }
+    int[] labelValues = new int[n];
+    Arrays.fill(labelValues, ImageSet.NO_LABEL);
+    List<String> classNames = List.of();
+    if (labels != null) {
+      classNames = labels(labels, n, labelValues);
+    }
+    FactorTable table = factors == null ? null : factors(factors, factorsKey, n);
+    return new ImageSet(name, c, h, w, pixels, labelValues, classNames, table);
+  }
+
+  private static float[] scaled(NpyArray images) throws DatasetException {
+    float[] v = images.toFloats();
+    switch (images.kind()) {
+      case UINT -> {
+        if (images.itemSize() != 1) {
+          throw notImages(images);
+        }
+        for (int i = 0; i < v.length; i++) {
+          v[i] /= 255f;
+        }
+      }
+      case BOOL -> { }
+      case FLOAT -> {
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
+        boolean nan = false;
+        for (float x : v) {
+          lo = Math.min(lo, x);
+          hi = Math.max(hi, x);
+          nan |= Float.isNaN(x);
+        }
+        if (nan || lo < 0 || hi > 1) {
+          throw images.problem("holds " + images.typeName()
+              + " values " + (nan ? "with NaN" : "from " + lo + " to " + hi)
+              + "; float images must lie in [0, 1] (or give uint8 from 0 to 255)");
+        }
+      }
+      default -> throw notImages(images);
+    }
+    return v;
+  }
+
+  private static DatasetException notImages(NpyArray images) {
+    return images.problem("holds " + images.typeName()
+        + " values; images must be uint8 (0-255), bool, float32 or float64 (in [0, 1])");
+  }
+
+  private static float[] channelsFirst(float[] hwc, int n, int h, int w, int c) {
+    float[] out = new float[hwc.length];
+    int size = h * w * c;
+    for (int i = 0; i < n; i++) {
+      int base = i * size;
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          for (int k = 0; k < c; k++) {
+            out[base + (k * h + y) * w + x] = hwc[base + (y * w + x) * c + k];
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Fills the labels; returns the class names. */
+  private static List<String> labels(NpyArray labels, int n, int[] out)
+      throws DatasetException {
+    if (labels.shape().length != 1 || labels.count() != n) {
+      throw labels.problem("has the shape " + labels.shapeText()
+          + "; labels must be one value an image (" + n + ",)");
+    }
+    if (labels.kind() == NpyArray.Kind.UNICODE || labels.kind() == NpyArray.Kind.BYTES) {
+      String[] names = labels.toStrings();
+      List<String> classes = new ArrayList<>(new TreeSet<>(Arrays.asList(names)));
+      if (classes.size() > ImageSet.MAX_CLASSES) {
+        throw labels.problem("names " + classes.size()
+            + " classes; at most " + ImageSet.MAX_CLASSES + " are shown");
+      }
+      for (int i = 0; i < n; i++) {
+        out[i] = classes.indexOf(names[i]);
+      }
+      return classes;
+    }
+    if (labels.kind() == NpyArray.Kind.FLOAT) {
+      throw labels.problem("holds " + labels.typeName()
+          + " values; labels must be integers from 0 or strings");
+    }
+    double[] values = labels.toDoubles();
+    int max = -1;
+    for (int i = 0; i < n; i++) {
+      double v = values[i];
+      if (v < 0 || v >= ImageSet.MAX_CLASSES) {
+        throw labels.problem("holds the label " + (long) v
+            + " (image " + i + "); labels must run from 0 to " + (ImageSet.MAX_CLASSES - 1));
+      }
+      out[i] = (int) v;
+      max = Math.max(max, out[i]);
+    }
+    List<String> classes = new ArrayList<>();
+    for (int k = 0; k <= max; k++) {
+      classes.add(Integer.toString(k));
+    }
+    return classes;
+  }
+
+  private static FactorTable factors(NpyArray factors, String key, int n)
+      throws DatasetException {
+    long[] s = factors.shape();
+    if (s.length != 2 || s[0] != n || s[1] < 1) {
+      throw factors.problem("has the shape " + factors.shapeText()
+          + "; factors must be one row of integers an image (" + n + ", F)");
+    }
+    if (factors.kind() != NpyArray.Kind.INT && factors.kind() != NpyArray.Kind.UINT) {
+      throw factors.problem("holds " + factors.typeName()
+          + " values; factors must be integer levels from 0");
+    }
+    int k = (int) s[1];
+    double[] v = factors.toDoubles();
+    int[] values = new int[v.length];
+    int[] levels = new int[k];
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] < 0 || v[i] > Integer.MAX_VALUE - 1) {
+        throw factors.problem("holds the level " + (long) v[i]
+            + "; factor levels run from 0");
+      }
+      values[i] = (int) v[i];
+      levels[i % k] = Math.max(levels[i % k], values[i] + 1);
+    }
+    List<String> names = new ArrayList<>();
+    for (int j = 0; j < k; j++) {
+      names.add("latents_classes".equals(key) && k == DSPRITES_FACTORS.size()
+          ? DSPRITES_FACTORS.get(j)
+          : "factor " + (j + 1));
+    }
+    return new FactorTable(names, levels, values);
+  }
+}
