@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import ai.djl.engine.EngineException;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.data.DatasetException;
+import org.latentexplorer.model.EngineReport;
 import org.latentexplorer.model.ModelException;
 import org.latentexplorer.train.TrainingException;
 import picocli.CommandLine;
@@ -51,6 +53,9 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof OutOfMemoryError) {
         return outOfMemory();
+      }
+      if (t instanceof EngineException) {
+        return EngineReport.loadFailure(t) + "; " + logged(e);
       }
     }
     return "internal error (" + e + "); " + logged(e);

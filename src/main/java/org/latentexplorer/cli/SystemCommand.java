@@ -52,6 +52,9 @@ public final class SystemCommand implements Callable<Integer> {
         e.intraOpThreads(), e.interOpThreads());
     out.printf(Locale.ROOT, "Settings:  %s%n", e.settings().isEmpty() ? "none of " + String.join(", ", EngineReport.VARIABLES) + " is set"
         : e.settings().toString());
+    if (e.fallback() != null) {
+      out.println("Note:      " + e.fallback());
+    }
     out.printf(Locale.ROOT, "Models:    %s (bundled, read only), %s (yours)%n", AppHome.models(), AppHome.userModels());
     out.printf(Locale.ROOT, "Data:      %s (errors.log and your models)%n", AppHome.userData());
     out.flush();

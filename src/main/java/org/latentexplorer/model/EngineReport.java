@@ -18,7 +18,7 @@ import java.util.Map;
  * libtorch ({@code PYTORCH_LIBRARY_PATH}, {@code PYTORCH_VERSION}, {@code PYTORCH_FLAVOR}).
  *
  * @param flavour the libtorch build, read from its folder's name ("2.7.1-20250812-cpu-linux-x86_64"
- *     gives "cpu"), or from PYTORCH_FLAVOR when set; "unknown" otherwise
+ *     gives "cpu"), else from PYTORCH_FLAVOR when set; "unknown" otherwise
  */
 public record EngineReport(
     String engine,
@@ -74,23 +74,72 @@ public record EngineReport(
         settings);
   }
 
-  /** The flavour named by PYTORCH_FLAVOR, else the one in the folder's name, else "unknown". */
+  /**
+   * The flavour in the loaded folder's name (DJL's own cache names it), else the one
+   * PYTORCH_FLAVOR names (a folder of the user's choosing), else "unknown".
+   */
   static String flavour(String folder, String variable) {
-    if (variable != null && !variable.isBlank()) {
-      return variable;
-    }
-    if (folder == null || folder.isBlank()) {
-      return "unknown";
-    }
-    Path p = Path.of(folder);
-    for (Path part = p; part != null && part.getFileName() != null; part = part.getParent()) {
-      String[] pieces = part.getFileName().toString().split("-");
-      for (int i = 1; i + 2 < pieces.length; i++) {
-        if (pieces[i].equals("cpu") || pieces[i].startsWith("cu") || pieces[i].startsWith("rocm")) {
-          return pieces[i];
+    if (folder != null && !folder.isBlank()) {
+      for (Path part = Path.of(folder); part != null && part.getFileName() != null;
+          part = part.getParent()) {
+        String[] pieces = part.getFileName().toString().split("-");
+        for (int i = 1; i + 2 < pieces.length; i++) {
+          if (pieces[i].equals("cpu") || pieces[i].startsWith("cu") || pieces[i].startsWith("rocm")) {
+            return pieces[i];
+          }
         }
       }
     }
-    return "unknown";
+    return variable != null && !variable.isBlank() ? variable : "unknown";
+  }
+
+  /**
+   * When PYTORCH_LIBRARY_PATH or PYTORCH_FLAVOR asked for a libtorch other than the one loaded
+   * (DJL falls back to its own CPU build when the folder named holds no libtorch it can load):
+   * what was asked, what was loaded and where the work runs, in one sentence; otherwise null.
+   */
+  public String fallback() {
+    String path = settings.get("PYTORCH_LIBRARY_PATH");
+    String asked = settings.get("PYTORCH_FLAVOR");
+    boolean otherFolder = path != null && !path.isBlank() && !sameOrInside(libtorchFolder, path);
+    boolean otherFlavour = asked != null && !asked.isBlank() && !asked.equals(flavour);
+    if (!otherFolder && !otherFlavour) {
+      return null;
+    }
+    List<String> wanted = new ArrayList<>();
+    if (otherFolder) {
+      wanted.add("PYTORCH_LIBRARY_PATH=" + path);
+    }
+    if (otherFlavour) {
+      wanted.add("PYTORCH_FLAVOR=" + asked);
+    }
+    String where = devices.stream().filter(d -> d.startsWith("GPU")).findFirst().orElse("the CPU");
+    return String.join(" and ", wanted) + " asked for another libtorch, but the " + flavour
+        + " build in " + libtorchFolder + " was loaded: everything runs on " + where + ".";
+  }
+
+  /**
+   * The line for an engine that could not start: with PYTORCH_LIBRARY_PATH set, that its libtorch
+   * does not load and how to run on the bundled CPU build instead.
+   */
+  public static String loadFailure(Throwable error) {
+    String path = System.getenv("PYTORCH_LIBRARY_PATH");
+    String cause = error.getMessage() == null ? error.toString() : error.getMessage();
+    if (path == null || path.isBlank()) {
+      return "the tensor engine cannot start (" + cause + ")";
+    }
+    return "the libtorch in PYTORCH_LIBRARY_PATH=" + path + " cannot be loaded (" + cause + ");"
+        + " unset PYTORCH_LIBRARY_PATH, PYTORCH_VERSION and PYTORCH_FLAVOR to run on the CPU"
+        + " build that comes with the program";
+  }
+
+  private static boolean sameOrInside(String folder, String path) {
+    try {
+      Path loaded = Path.of(folder).toAbsolutePath().normalize();
+      Path asked = Path.of(path).toAbsolutePath().normalize();
+      return loaded.startsWith(asked) || asked.startsWith(loaded);
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 }

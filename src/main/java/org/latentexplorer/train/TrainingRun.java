@@ -19,6 +19,7 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.latent.RandomOrder;
 import org.latentexplorer.model.AutoencoderBlock;
 import org.latentexplorer.model.DataInfo;
+import org.latentexplorer.model.EngineReport;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.EpochRecord;
 import org.latentexplorer.model.FanInUniformInitializer;
@@ -105,6 +106,10 @@ public final class TrainingRun implements AutoCloseable {
     epoch = history.size() + 1;
     step = (long) history.size() * batches;
     observer.onStart(epoch, info.epochs(), batches, Engines.describe(base.getDevice()));
+    String fallback = EngineReport.now().fallback();
+    if (fallback != null) {
+      observer.onNote(fallback);
+    }
   }
 
   /** A new run, with fresh weights from the options' seed. */

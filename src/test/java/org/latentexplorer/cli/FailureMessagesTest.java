@@ -21,6 +21,16 @@ class FailureMessagesTest {
   }
 
   @Test
+  void anEngineThatCannotStartSaysWhichLibtorchAndWhatToDo() {
+    String line = FriendlyErrors.describe(new RuntimeException(
+        new ai.djl.engine.EngineException("Failed to load PyTorch native library")));
+    String expected = System.getenv("PYTORCH_LIBRARY_PATH") == null
+        ? "the tensor engine cannot start (Failed to load PyTorch native library); the details are in "
+        : "the libtorch in PYTORCH_LIBRARY_PATH=";
+    assertTrue(line.startsWith(expected), line);
+  }
+
+  @Test
   void aBugIsOneLineAndItsTraceIsLogged() throws Exception {
     Path log = AppHome.userData().resolve("errors.log");
     long before = Files.exists(log) ? Files.size(log) : 0;
