@@ -74,6 +74,10 @@ public final class NpyArray {
 
   /** The shape as NumPy prints it, such as "(60000, 28, 28)". */
   public String shapeText() {
+    return shapeText(shape);
+  }
+
+  static String shapeText(long[] shape) {
     StringBuilder b = new StringBuilder("(");
     for (int i = 0; i < shape.length; i++) {
       b.append(i > 0 ? ", " : "").append(shape[i]);

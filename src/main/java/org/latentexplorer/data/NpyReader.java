@@ -137,11 +137,7 @@ public final class NpyReader {
     }
 
     String shapeText() {
-      List<String> parts = new ArrayList<>();
-      for (long s : shape) {
-        parts.add(Long.toString(s));
-      }
-      return "(" + String.join(", ", parts) + (shape.length == 1 ? ",)" : ")");
+      return NpyArray.shapeText(shape);
     }
   }
 
