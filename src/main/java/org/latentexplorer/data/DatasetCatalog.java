@@ -89,6 +89,10 @@ public final class DatasetCatalog {
           return IdxReader.read(test.images, test.labels, nameOf(path), classesFor(path))
               .asPart(1);
         }
+        Path numpyTest = Files.isDirectory(path) ? NumpyDataset.find(path, "test", "t10k") : null;
+        if (numpyTest != null) {
+          return NumpyDataset.read(numpyTest, nameOf(path)).asPart(1);
+        }
         ImageSet all = loadAll(path, options);
         return all.size() < MIN_TO_SPLIT ? all : keyedBySplit(all, 0.1);
     }
@@ -105,6 +109,10 @@ public final class DatasetCatalog {
       IdxPair train = findIdx(path, "train");
       if (train != null) {
         return IdxReader.read(train.images, train.labels, nameOf(path), classesFor(path));
+      }
+      Path numpyTrain = NumpyDataset.find(path, "train");
+      if (numpyTrain != null) {
+        return NumpyDataset.read(numpyTrain, nameOf(path));
       }
       return ImageFolderReader.read(path, nameOf(path), options.imageSize(), options.limit());
     }
@@ -128,6 +136,13 @@ public final class DatasetCatalog {
         return new DataSplit(
             IdxReader.read(train.images, train.labels, name, classesFor(path)),
             IdxReader.read(test.images, test.labels, name, classesFor(path)).asPart(1));
+      }
+      Path numpyTrain = NumpyDataset.find(path, "train");
+      Path numpyTest = NumpyDataset.find(path, "test", "t10k");
+      if (numpyTrain != null && numpyTest != null) {
+        String name = nameOf(path);
+        return new DataSplit(
+            NumpyDataset.read(numpyTrain, name), NumpyDataset.read(numpyTest, name).asPart(1));
       }
     }
     ImageSet all = loadAll(path, options);

@@ -14,7 +14,9 @@ import java.util.TreeSet;
  * file beside it whose name has "labels" for "images", as for IDX files), or an {@code .npz}
  * archive whose arrays are found by name: images {@code images}, {@code imgs} or {@code x};
  * labels {@code labels} or {@code y}; ground-truth factors {@code latents_classes} (dSprites'
- * name) or {@code factors}.
+ * name) or {@code factors}. A folder with {@code train-images.npy} (or {@code train.npz}) and
+ * {@code test-images.npy} (or {@code test.npz}, or {@code t10k-}) is training and held-out data,
+ * as a folder of IDX files is.
  *
  * <p>Images are N x H x W (grey), N x H x W x C or N x C x H x W with C = 1 or 3 (told apart by
  * which axis has 1 or 3; a shape where both or neither do is refused). uint8 is scaled from 0-255
@@ -56,6 +58,22 @@ public final class NumpyDataset {
     NpyArray images = NpyReader.read(file);
     Path labels = labelsBeside(file);
     return assemble(name, images, labels == null ? null : NpyReader.read(labels), null, null);
+  }
+
+  /**
+   * In a folder, the NumPy file of a part: {@code <part>-images.npy} or {@code <part>.npz} for
+   * the first part name that has one (such as "test", then "t10k"); null when none does.
+   */
+  public static Path find(Path folder, String... parts) {
+    for (String part : parts) {
+      for (String file : List.of(part + "-images.npy", part + ".npz")) {
+        Path p = folder.resolve(file);
+        if (Files.isRegularFile(p)) {
+          return p;
+        }
+      }
+    }
+    return null;
   }
 
   private static String first(Map<String, NpyArray> arrays, List<String> keys) {

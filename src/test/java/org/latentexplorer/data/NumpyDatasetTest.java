@@ -119,6 +119,20 @@ class NumpyDatasetTest {
   }
 
   @Test
+  void aFolderWithTrainAndTestFilesIsTrainingAndHeldOutData(@TempDir Path dir) throws Exception {
+    Files.copy(fixture("set-deflated.npz"), dir.resolve("train.npz"));
+    Files.copy(fixture("grey-u1.npy"), dir.resolve("test-images.npy"));
+    Files.copy(fixture("labels-i8.npy"), dir.resolve("test-labels.npy"));
+    DataSplit split = DatasetCatalog.loadSplit(dir.toString(), DataOptions.defaults());
+    assertEquals(6, split.train().size());
+    assertEquals(4, split.heldOut().size());
+    assertArrayEquals(new int[] {3, 1, 3, 0}, split.heldOut().labels());
+    ImageSet explored = DatasetCatalog.loadForExploring(dir.toString(), DataOptions.defaults());
+    assertArrayEquals(split.heldOut().pixels(), explored.pixels(), 0f);
+    assertEquals(6, DatasetCatalog.loadAll(dir, DataOptions.defaults()).size());
+  }
+
+  @Test
   void badFilesGiveOneMessageNamingTheFileAndTheProblem() throws Exception {
     assertProblem("object.npy", "Python objects (dtype object); they are never unpickled");
     assertProblem("out-of-range-f4.npy", "float32 values from 0.0 to 1.75");
