@@ -38,6 +38,9 @@ labels = np.array([0, 1, 2, 0, 1, 2], dtype=np.int64)
 factors = np.array([[0, 5], [1, 4], [2, 3], [0, 2], [1, 1], [2, 0]], dtype=np.int64)
 np.savez_compressed(path("set-deflated.npz"), imgs=images, labels=labels, latents_classes=factors)
 np.savez(path("set-stored.npz"), x=images, y=labels)
+# as the official dSprites archive: a pickled 'metadata' entry beside the arrays that are read
+np.savez_compressed(path("with-metadata.npz"), imgs=images, latents_classes=np.zeros((6, 6), dtype=np.int64),
+                    metadata=np.array({"description": "pickled"}, dtype=object))
 
 # refused
 np.save(path("object.npy"), np.array([{"a": 1}, None], dtype=object), allow_pickle=True)

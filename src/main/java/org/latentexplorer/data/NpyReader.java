@@ -51,34 +51,65 @@ public final class NpyReader {
     }
   }
 
-  /** Every array of an {@code .npz} archive, by name (the entry's name without ".npy"). */
-  public static Map<String, NpyArray> readArchive(Path file) throws DatasetException {
+  /** The names of an {@code .npz} archive's arrays (its entries' names without ".npy"). */
+  public static List<String> archiveNames(Path file) throws DatasetException {
+    try (ZipFile zip = open(file)) {
+      List<String> names = new ArrayList<>(arrayEntries(zip).keySet());
+      if (names.isEmpty()) {
+        throw new DatasetException(file, "holds no .npy arrays");
+      }
+      return names;
+    } catch (IOException e) {
+      throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The named arrays of an {@code .npz} archive; the others are not parsed (dSprites' archive
+   * holds a pickled {@code metadata} entry beside its arrays).
+   */
+  public static Map<String, NpyArray> readArchive(Path file, List<String> names)
+      throws DatasetException {
     Map<String, NpyArray> arrays = new LinkedHashMap<>();
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      Enumeration<? extends ZipEntry> entries = zip.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry entry = entries.nextElement();
-        if (entry.isDirectory() || !entry.getName().endsWith(".npy")) {
-          continue;
+    try (ZipFile zip = open(file)) {
+      Map<String, ZipEntry> entries = arrayEntries(zip);
+      for (String name : names) {
+        ZipEntry entry = entries.get(name);
+        if (entry == null) {
+          throw new DatasetException(file, "has no array '" + name + "'");
         }
         if (entry.getSize() > Integer.MAX_VALUE - 16) {
-          throw new DatasetException(file, "holds '" + entry.getName() + "' of "
+          throw new DatasetException(file, "holds '" + name + "' of "
               + entry.getSize() / (1 << 20) + " MB; arrays over 2 GB are not read");
         }
-        String name = entry.getName().substring(0, entry.getName().length() - 4);
         try (InputStream in = zip.getInputStream(entry)) {
           arrays.put(name, parse(in.readAllBytes(), file, name));
         }
       }
-    } catch (ZipException e) {
-      throw new DatasetException(file, "is not an .npz archive (a zip file of .npy arrays): " + e.getMessage(), e);
     } catch (IOException e) {
       throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
     }
-    if (arrays.isEmpty()) {
-      throw new DatasetException(file, "holds no .npy arrays");
-    }
     return arrays;
+  }
+
+  private static ZipFile open(Path file) throws DatasetException, IOException {
+    try {
+      return new ZipFile(file.toFile());
+    } catch (ZipException e) {
+      throw new DatasetException(file, "is not an .npz archive (a zip file of .npy arrays): " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, ZipEntry> arrayEntries(ZipFile zip) {
+    Map<String, ZipEntry> entries = new LinkedHashMap<>();
+    Enumeration<? extends ZipEntry> all = zip.entries();
+    while (all.hasMoreElements()) {
+      ZipEntry entry = all.nextElement();
+      if (!entry.isDirectory() && entry.getName().endsWith(".npy")) {
+        entries.put(entry.getName().substring(0, entry.getName().length() - 4), entry);
+      }
+    }
+    return entries;
   }
 
   /** Parses one array; {@code name} is its name in an archive, or null. */

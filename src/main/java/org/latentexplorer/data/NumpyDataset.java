@@ -44,16 +44,23 @@ public final class NumpyDataset {
   /** The images of an {@code .npy} or {@code .npz} file, with labels and factors where found. */
   public static ImageSet read(Path file, String name) throws DatasetException {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npz")) {
-      Map<String, NpyArray> arrays = NpyReader.readArchive(file);
-      String imagesKey = first(arrays, IMAGE_ARRAYS);
-      if (imagesKey == null) {
+      List<String> names = NpyReader.archiveNames(file);
+      String images = first(names, IMAGE_ARRAYS);
+      if (images == null) {
         throw new DatasetException(file, "has no images array (looked for "
-            + String.join(", ", IMAGE_ARRAYS) + "; it holds " + String.join(", ", arrays.keySet()) + ")");
+            + String.join(", ", IMAGE_ARRAYS) + "; it holds " + String.join(", ", names) + ")");
       }
-      String labelsKey = first(arrays, LABEL_ARRAYS);
-      String factorsKey = first(arrays, FACTOR_ARRAYS);
-      return assemble(name, arrays.get(imagesKey), labelsKey == null ? null : arrays.get(labelsKey),
-          factorsKey == null ? null : arrays.get(factorsKey), factorsKey);
+      String labels = first(names, LABEL_ARRAYS);
+      String factors = first(names, FACTOR_ARRAYS);
+      List<String> wanted = new ArrayList<>(List.of(images));
+      for (String k : Arrays.asList(labels, factors)) {
+        if (k != null) {
+          wanted.add(k);
+        }
+      }
+      Map<String, NpyArray> arrays = NpyReader.readArchive(file, wanted);
+      return assemble(name, arrays.get(images), labels == null ? null : arrays.get(labels),
+          factors == null ? null : arrays.get(factors), factors);
     }
     NpyArray images = NpyReader.read(file);
     Path labels = labelsBeside(file);
@@ -76,9 +83,9 @@ public final class NumpyDataset {
     return null;
   }
 
-  private static String first(Map<String, NpyArray> arrays, List<String> keys) {
+  private static String first(List<String> names, List<String> keys) {
     for (String k : keys) {
-      if (arrays.containsKey(k)) {
+      if (names.contains(k)) {
         return k;
       }
     }

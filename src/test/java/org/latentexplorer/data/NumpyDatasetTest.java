@@ -103,6 +103,14 @@ class NumpyDatasetTest {
   }
 
   @Test
+  void aPickledEntryBesideTheArraysIsNotReadAndDSpritesFactorsAreNamed() throws Exception {
+    ImageSet set = read("with-metadata.npz");
+    assertEquals(6, set.size());
+    assertEquals(List.of("color", "shape", "scale", "orientation", "posX", "posY"),
+        set.factors().names());
+  }
+
+  @Test
   void labelsComeFromTheFileBesideWhoseNameSaysLabels(@TempDir Path dir) throws Exception {
     Files.copy(fixture("grey-u1.npy"), dir.resolve("shoes-images.npy"));
     Files.copy(fixture("labels-i8.npy"), dir.resolve("shoes-labels.npy"));
