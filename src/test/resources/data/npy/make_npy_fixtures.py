@@ -25,6 +25,7 @@ def ramp(shape, dtype):
 
 grey = (ramp((4, 3, 2), None) % 256).astype(np.uint8)
 np.save(path("grey-u1.npy"), grey)
+np.save(path("binary-u1.npy"), (ramp((2, 3, 3), None) % 2).astype(np.uint8))
 np.save(path("grey-f4-fortran.npy"), np.asfortranarray((ramp((4, 3, 2), None) / 1000).astype("<f4")))
 np.save(path("rgb-nhwc-f8-big.npy"), (ramp((2, 4, 5, 3), None) / 1000).astype(">f8"))
 np.save(path("nchw-bool.npy"), (ramp((2, 1, 4, 5), None) % 3 == 0))

@@ -1,5 +1,6 @@
 package org.latentexplorer.data;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -114,31 +115,18 @@ public final class NpyReader {
 
   /** Parses one array; {@code name} is its name in an archive, or null. */
   static NpyArray parse(byte[] bytes, Path file, String name) throws DatasetException {
-    String part = name == null ? "" : "its array '" + name + "' ";
-    if (bytes.length < 10 || !startsWithMagic(bytes)) {
-      throw new DatasetException(file, part + "is not a NumPy .npy array (it does not start with"
-          + " \\x93NUMPY)");
-    }
-    int major = bytes[6] & 0xff;
-    if (major < 1 || major > 3) {
-      throw new DatasetException(file, part + "has .npy format version " + major + "."
-          + (bytes[7] & 0xff) + "; versions 1.0 to 3.0 are read");
-    }
-    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    int start = major == 1 ? 10 : 12;
-    long headerLength = major == 1 ? b.getShort(8) & 0xffff : b.getInt(8) & 0xffffffffL;
-    if (bytes.length < start || start + headerLength > bytes.length) {
-      throw new DatasetException(file, part + "ends inside its header");
-    }
-    Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-    String header = new String(bytes, start, (int) headerLength, charset).trim();
-    Header h = header(header, file, part);
-    int dataStart = start + (int) headerLength;
+    String part = part(name);
+    ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+    Header h = header(in, file, part);
+    int dataStart = bytes.length - in.available();
     long expected = h.count() * h.itemSize;
-    long available = bytes.length - (long) dataStart;
+    long available = in.available();
+    if (h.count() > Integer.MAX_VALUE) {
+      throw new DatasetException(file, part + "has " + h.count() + " elements " + h.shapeText()
+          + "; more than 2^31 are not read whole");
+    }
     if (available < expected) {
-      throw new DatasetException(file, part + "is truncated: its header says " + h.shapeText()
-          + " of " + h.descr + " (" + expected + " bytes) but " + available + " bytes follow");
+      throw truncated(file, part, h, expected, available);
     }
     if (available > expected) {
       throw new DatasetException(file, part + "has " + (available - expected) + " bytes more than"
@@ -146,6 +134,152 @@ public final class NpyReader {
     }
     return new NpyArray(file, name, h.shape, h.kind, h.itemSize, h.order,
         ByteBuffer.wrap(bytes, dataStart, (int) expected), h.fortran);
+  }
+
+  /** Rows read from a stream: the array of the rows kept, their indices, and how many there were. */
+  public record Rows(NpyArray array, int[] kept, long total) {}
+
+  /** Which rows to keep, given how many there are and the elements of a row; null for all. */
+  public interface RowChoice {
+    int[] rows(int rows, long rowElements);
+  }
+
+  /**
+   * An array read row by row ({@link #readRows}) from an {@code .npy} file or from an array of an
+   * {@code .npz} archive ({@code name} non-null); null when it is in Fortran order and small
+   * enough to read whole instead.
+   */
+  public static Rows readRows(Path file, String name, RowChoice choose) throws DatasetException {
+    if (name == null) {
+      try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        return readRows(in, file, null, choose);
+      } catch (IOException e) {
+        throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+      }
+    }
+    try (ZipFile zip = open(file)) {
+      ZipEntry entry = arrayEntries(zip).get(name);
+      if (entry == null) {
+        throw new DatasetException(file, "has no array '" + name + "'");
+      }
+      try (InputStream in = new java.io.BufferedInputStream(zip.getInputStream(entry), 1 << 16)) {
+        return readRows(in, file, name, choose);
+      }
+    } catch (IOException e) {
+      throw new DatasetException(file, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads an array in C order row by row from a stream, keeping the rows {@code choose} names
+   * (ascending indices, given the number of rows; null keeps all) and skipping the others, so an
+   * array larger than memory can be sampled.
+   */
+  static Rows readRows(InputStream in, Path file, String name, RowChoice choose)
+      throws DatasetException {
+    String part = part(name);
+    try {
+      Header h = header(in, file, part);
+      if (h.shape.length == 0 || h.shape[0] > Integer.MAX_VALUE) {
+        throw new DatasetException(file, part + "has the shape " + h.shapeText()
+            + "; it cannot be read row by row");
+      }
+      if (h.fortran && h.shape.length > 1) {
+        if (h.count() * h.itemSize <= Integer.MAX_VALUE - 16) {
+          return null;
+        }
+        throw new DatasetException(file, part + "is in Fortran order and too large to read whole;"
+            + " save it in C order (np.ascontiguousarray)");
+      }
+      int rows = (int) h.shape[0];
+      long rowElements = rows == 0 ? 0 : h.count() / rows;
+      long rowBytes = rowElements * h.itemSize;
+      int[] kept = choose.rows(rows, rowElements);
+      if (kept == null) {
+        kept = java.util.stream.IntStream.range(0, rows).toArray();
+      }
+      if (kept.length * rowBytes > Integer.MAX_VALUE - 16) {
+        throw new DatasetException(file, part + "would take " + (kept.length * rowBytes >> 20)
+            + " MB for " + kept.length + " rows; ask for fewer (--limit)");
+      }
+      byte[] data = new byte[(int) (kept.length * rowBytes)];
+      int next = 0;
+      for (int r = 0; r < rows; r++) {
+        boolean keep = next < kept.length && kept[next] == r;
+        int got = keep
+            ? in.readNBytes(data, (int) (next * rowBytes), (int) rowBytes)
+            : (int) skip(in, rowBytes);
+        if (got < rowBytes) {
+          throw truncated(file, part, h, h.count() * h.itemSize, r * rowBytes + got);
+        }
+        if (keep) {
+          next++;
+        }
+      }
+      long[] shape = h.shape.clone();
+      shape[0] = kept.length;
+      return new Rows(new NpyArray(file, name, shape, h.kind, h.itemSize, h.order,
+          ByteBuffer.wrap(data), false), kept, rows);
+    } catch (IOException e) {
+      throw new DatasetException(file, part + "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static long skip(InputStream in, long n) throws IOException {
+    long skipped = 0;
+    byte[] sink = new byte[(int) Math.min(n, 1 << 16)];
+    while (skipped < n) {
+      int got = in.read(sink, 0, (int) Math.min(sink.length, n - skipped));
+      if (got < 0) {
+        break;
+      }
+      skipped += got;
+    }
+    return skipped;
+  }
+
+  private static String part(String name) {
+    return name == null ? "" : "its array '" + name + "' ";
+  }
+
+  private static DatasetException truncated(
+      Path file, String part, Header h, long expected, long available) {
+    return new DatasetException(file, part + "is truncated: its header says " + h.shapeText()
+        + " of " + h.descr + " (" + expected + " bytes) but " + available + " bytes follow");
+  }
+
+  /** The magic string, the version, the header's length and the header, from the stream. */
+  private static Header header(InputStream in, Path file, String part)
+      throws DatasetException {
+    try {
+      byte[] lead = in.readNBytes(8);
+      if (lead.length < 8 || !startsWithMagic(lead)) {
+        throw new DatasetException(file, part + "is not a NumPy .npy array (it does not start with"
+            + " \\x93NUMPY)");
+      }
+      int major = lead[6] & 0xff;
+      if (major < 1 || major > 3) {
+        throw new DatasetException(file, part + "has .npy format version " + major + "."
+            + (lead[7] & 0xff) + "; versions 1.0 to 3.0 are read");
+      }
+      byte[] length = in.readNBytes(major == 1 ? 2 : 4);
+      if (length.length < (major == 1 ? 2 : 4)) {
+        throw new DatasetException(file, part + "ends inside its header");
+      }
+      ByteBuffer b = ByteBuffer.wrap(length).order(ByteOrder.LITTLE_ENDIAN);
+      long headerLength = major == 1 ? b.getShort(0) & 0xffff : b.getInt(0) & 0xffffffffL;
+      if (headerLength > 1 << 20) {
+        throw new DatasetException(file, part + "declares a header of " + headerLength + " bytes");
+      }
+      byte[] text = in.readNBytes((int) headerLength);
+      if (text.length < headerLength) {
+        throw new DatasetException(file, part + "ends inside its header");
+      }
+      Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+      return header(new String(text, charset).trim(), file, part);
+    } catch (IOException e) {
+      throw new DatasetException(file, part + "cannot be read: " + e.getMessage(), e);
+    }
   }
 
   private static boolean startsWithMagic(byte[] bytes) {
@@ -243,14 +377,6 @@ public final class NpyReader {
         throw new DatasetException(file, part + "has a shape that is not a tuple of sizes: " + header);
       }
     }
-    long[] shape = dims.stream().mapToLong(Long::longValue).toArray();
-    long n = 1;
-    for (long d : shape) {
-      n *= d;
-      if (n > Integer.MAX_VALUE) {
-        throw new DatasetException(file, part + "has more than 2^31 elements; it is not read");
-      }
-    }
-    return shape;
+    return dims.stream().mapToLong(Long::longValue).toArray();
   }
 }

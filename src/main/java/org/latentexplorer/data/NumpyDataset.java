@@ -18,9 +18,13 @@ import java.util.TreeSet;
  * {@code test-images.npy} (or {@code test.npz}, or {@code t10k-}) is training and held-out data,
  * as a folder of IDX files is.
  *
+ * <p>Images whose pixels as floats would take more than 1 GB (dSprites' 737,280 images of 64 x
+ * 64) are a seeded sample of as many as fit, the same sample on every reading.
+ *
  * <p>Images are N x H x W (grey), N x H x W x C or N x C x H x W with C = 1 or 3 (told apart by
  * which axis has 1 or 3; a shape where both or neither do is refused). uint8 is scaled from 0-255
- * to [0, 1], bool is 0 or 1, float32 and float64 must already lie in [0, 1]. Labels are integers
+ * to [0, 1], unless no value passes 1 (dSprites keeps its binary images as uint8 0 and 1); bool is
+ * 0 or 1, float32 and float64 must already lie in [0, 1]. Labels are integers
  * from 0 (class names are the numbers) or strings (class names in sorted order).
  */
 public final class NumpyDataset {
@@ -28,6 +32,11 @@ public final class NumpyDataset {
   public static final List<String> IMAGE_ARRAYS = List.of("images", "imgs", "x");
   public static final List<String> LABEL_ARRAYS = List.of("labels", "y");
   public static final List<String> FACTOR_ARRAYS = List.of("latents_classes", "factors");
+
+  /** The most bytes the images may take as floats; a larger array is sampled. */
+  static final long MAX_PIXEL_BYTES = 1L << 30;
+
+  private static final long SAMPLE_SEED = 20_141_202L;
 
   /** dSprites' six factors, the columns of its {@code latents_classes}. */
   private static final List<String> DSPRITES_FACTORS =
@@ -43,6 +52,11 @@ public final class NumpyDataset {
 
   /** The images of an {@code .npy} or {@code .npz} file, with labels and factors where found. */
   public static ImageSet read(Path file, String name) throws DatasetException {
+    return read(file, name, MAX_PIXEL_BYTES);
+  }
+
+  /** As {@link #read(Path, String)}, sampling above the given size. */
+  static ImageSet read(Path file, String name, long maxPixelBytes) throws DatasetException {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npz")) {
       List<String> names = NpyReader.archiveNames(file);
       String images = first(names, IMAGE_ARRAYS);
@@ -52,19 +66,54 @@ public final class NumpyDataset {
       }
       String labels = first(names, LABEL_ARRAYS);
       String factors = first(names, FACTOR_ARRAYS);
-      List<String> wanted = new ArrayList<>(List.of(images));
+      List<String> small = new ArrayList<>();
       for (String k : Arrays.asList(labels, factors)) {
         if (k != null) {
-          wanted.add(k);
+          small.add(k);
         }
       }
-      Map<String, NpyArray> arrays = NpyReader.readArchive(file, wanted);
-      return assemble(name, arrays.get(images), labels == null ? null : arrays.get(labels),
+      Map<String, NpyArray> arrays = NpyReader.readArchive(file, small);
+      return assemble(name, images(file, images, maxPixelBytes), labels == null ? null : arrays.get(labels),
           factors == null ? null : arrays.get(factors), factors);
     }
-    NpyArray images = NpyReader.read(file);
     Path labels = labelsBeside(file);
-    return assemble(name, images, labels == null ? null : NpyReader.read(labels), null, null);
+    return assemble(name, images(file, null, maxPixelBytes), labels == null ? null : NpyReader.read(labels), null, null);
+  }
+
+  /**
+   * The images array, read row by row: when its pixels as floats would pass {@link
+   * #MAX_PIXEL_BYTES}, a seeded sample of as many images as fit, in file order.
+   */
+  private static NpyReader.Rows images(Path file, String name, long maxPixelBytes)
+      throws DatasetException {
+    NpyReader.Rows rows = NpyReader.readRows(file, name, (n, elements) -> {
+      long fit = maxPixelBytes / Math.max(1, elements * Float.BYTES);
+      return n <= fit ? null : sample(n, (int) fit, SAMPLE_SEED);
+    });
+    if (rows != null) {
+      return rows;
+    }
+    NpyArray whole = name == null ? NpyReader.read(file) : NpyReader.readArchive(file, List.of(name)).get(name);
+    int n = (int) whole.shape()[0];
+    return new NpyReader.Rows(whole, java.util.stream.IntStream.range(0, n).toArray(), n);
+  }
+
+  /** k of the positions 0 to n - 1, a seeded sample, ascending. */
+  static int[] sample(int n, int k, long seed) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Random random = new java.util.Random(seed);
+    for (int i = 0; i < k; i++) {
+      int j = i + random.nextInt(n - i);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    int[] out = Arrays.copyOf(order, k);
+    Arrays.sort(out);
+    return out;
   }
 
   /**
@@ -101,8 +150,9 @@ public final class NumpyDataset {
     return Files.isRegularFile(labels) ? labels : null;
   }
 
-  static ImageSet assemble(String name, NpyArray images, NpyArray labels,
+  static ImageSet assemble(String name, NpyReader.Rows rows, NpyArray labels,
       NpyArray factors, String factorsKey) throws DatasetException {
+    NpyArray images = rows.array();
     long[] s = images.shape();
     boolean channelsLast;
     if (s.length == 3) {
@@ -133,13 +183,21 @@ public final class NumpyDataset {
     if (channelsLast && c > 1) {
       pixels = channelsFirst(pixels, n, h, w, c);
     }
-    int[] labelValues = new int[n];
-    Arrays.fill(labelValues, ImageSet.NO_LABEL);
+    int total = (int) rows.total();
+    int[] allLabels = new int[total];
+    Arrays.fill(allLabels, ImageSet.NO_LABEL);
     List<String> classNames = List.of();
     if (labels != null) {
-      classNames = labels(labels, n, labelValues);
+      classNames = labels(labels, total, allLabels);
     }
-    FactorTable table = factors == null ? null : factors(factors, factorsKey, n);
+    int[] labelValues = new int[n];
+    for (int i = 0; i < n; i++) {
+      labelValues[i] = allLabels[rows.kept()[i]];
+    }
+    FactorTable table = factors == null ? null : factors(factors, factorsKey, total);
+    if (table != null && n < total) {
+      table = table.subset(rows.kept());
+    }
     return new ImageSet(name, c, h, w, pixels, labelValues, classNames, table);
   }
 
@@ -150,8 +208,14 @@ public final class NumpyDataset {
         if (images.itemSize() != 1) {
           throw notImages(images);
         }
-        for (int i = 0; i < v.length; i++) {
-          v[i] /= 255f;
+        float max = 0;
+        for (float x : v) {
+          max = Math.max(max, x);
+        }
+        if (max > 1) {
+          for (int i = 0; i < v.length; i++) {
+            v[i] /= 255f;
+          }
         }
       }
       case BOOL -> { }

@@ -49,6 +49,11 @@ class NumpyDatasetTest {
   }
 
   @Test
+  void uint8ImagesOfZerosAndOnesAreBinaryAsDSpritesKeepsThem() throws Exception {
+    assertArrayEquals(expected(18, i -> i % 2), read("binary-u1.npy").pixels(), 0f);
+  }
+
+  @Test
   void fortranOrderIsReadInCOrder() throws Exception {
     ImageSet set = read("grey-f4-fortran.npy");
     assertArrayEquals(expected(24, i -> (float) (i / 1000.0)), set.pixels(), 0f);
@@ -108,6 +113,29 @@ class NumpyDatasetTest {
     assertEquals(6, set.size());
     assertEquals(List.of("color", "shape", "scale", "orientation", "posX", "posY"),
         set.factors().names());
+  }
+
+  @Test
+  void imagesLargerThanTheBudgetAreASeededSampleWithTheirOwnLabelsAndFactors() throws Exception {
+    // 6 images of 16 pixels, 64 bytes each as floats; a budget of 4 images
+    ImageSet sampled = NumpyDataset.read(fixture("set-deflated.npz"), "s", 4 * 64);
+    ImageSet again = NumpyDataset.read(fixture("set-deflated.npz"), "s", 4 * 64);
+    assertEquals(4, sampled.size());
+    assertArrayEquals(sampled.pixels(), again.pixels(), 0f);
+    int[] allLabels = {0, 1, 2, 0, 1, 2};
+    int[] allFactors = {0, 5, 1, 4, 2, 3, 0, 2, 1, 1, 2, 0};
+    int previous = -1;
+    for (int i = 0; i < 4; i++) {
+      int row = Math.round(sampled.pixels()[i * 16] * 255) / 16;
+      assertTrue(row > previous, "in file order");
+      previous = row;
+      for (int j = 0; j < 16; j++) {
+        assertEquals(((row * 16 + j) % 256) / 255f, sampled.pixels()[i * 16 + j], 0f);
+      }
+      assertEquals(allLabels[row], sampled.label(i));
+      assertEquals(allFactors[2 * row], sampled.factors().value(i, 0));
+      assertEquals(allFactors[2 * row + 1], sampled.factors().value(i, 1));
+    }
   }
 
   @Test
