@@ -40,7 +40,8 @@ factors = np.array([[0, 5], [1, 4], [2, 3], [0, 2], [1, 1], [2, 0]], dtype=np.in
 np.savez_compressed(path("set-deflated.npz"), imgs=images, labels=labels, latents_classes=factors)
 np.savez(path("set-stored.npz"), x=images, y=labels)
 # as the official dSprites archive: a pickled 'metadata' entry beside the arrays that are read
-np.savez_compressed(path("with-metadata.npz"), imgs=images, latents_classes=np.zeros((6, 6), dtype=np.int64),
+dsprites_factors = np.array([[0, i % 3, i % 2, i, 5 - i, i % 4] for i in range(6)], dtype=np.int64)
+np.savez_compressed(path("with-metadata.npz"), imgs=images, latents_classes=dsprites_factors,
                     metadata=np.array({"description": "pickled"}, dtype=object))
 
 # refused

@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * file beside it whose name has "labels" for "images", as for IDX files), or an {@code .npz}
  * archive whose arrays are found by name: images {@code images}, {@code imgs} or {@code x};
  * labels {@code labels} or {@code y}; ground-truth factors {@code latents_classes} (dSprites'
- * name) or {@code factors}. A folder with {@code train-images.npy} (or {@code train.npz}) and
+ * name) or {@code factors}, without those that never change (dSprites' single colour; the
+ * disentanglement scores are not defined for them, and disentanglement_lib leaves it out too). A folder with {@code train-images.npy} (or {@code train.npz}) and
  * {@code test-images.npy} (or {@code test.npz}, or {@code t10k-}) is training and held-out data,
  * as a folder of IDX files is.
  *
@@ -325,11 +326,26 @@ public final class NumpyDataset {
       levels[i % k] = Math.max(levels[i % k], values[i] + 1);
     }
     List<String> names = new ArrayList<>();
+    List<Integer> kept = new ArrayList<>();
     for (int j = 0; j < k; j++) {
-      names.add("latents_classes".equals(key) && k == DSPRITES_FACTORS.size()
-          ? DSPRITES_FACTORS.get(j)
-          : "factor " + (j + 1));
+      if (levels[j] > 1) {
+        kept.add(j);
+        names.add("latents_classes".equals(key) && k == DSPRITES_FACTORS.size()
+            ? DSPRITES_FACTORS.get(j)
+            : "factor " + (j + 1));
+      }
     }
-    return new FactorTable(names, levels, values);
+    if (kept.isEmpty()) {
+      return null;
+    }
+    int[] keptLevels = new int[kept.size()];
+    int[] keptValues = new int[n * kept.size()];
+    for (int c = 0; c < kept.size(); c++) {
+      keptLevels[c] = levels[kept.get(c)];
+      for (int i = 0; i < n; i++) {
+        keptValues[i * kept.size() + c] = values[i * k + kept.get(c)];
+      }
+    }
+    return new FactorTable(names, keptLevels, keptValues);
   }
 }

@@ -108,11 +108,16 @@ class NumpyDatasetTest {
   }
 
   @Test
-  void aPickledEntryBesideTheArraysIsNotReadAndDSpritesFactorsAreNamed() throws Exception {
+  void aPickledEntryBesideTheArraysIsNotReadAndFactorsThatNeverChangeAreLeftOut() throws Exception {
     ImageSet set = read("with-metadata.npz");
     assertEquals(6, set.size());
-    assertEquals(List.of("color", "shape", "scale", "orientation", "posX", "posY"),
-        set.factors().names());
+    // dSprites' columns; colour never changes, so it is left out
+    assertEquals(List.of("shape", "scale", "orientation", "posX", "posY"), set.factors().names());
+    assertArrayEquals(new int[] {3, 2, 6, 6, 4}, set.factors().levels());
+    // image 5 was (0, 5 % 3, 5 % 2, 5, 5 - 5, 5 % 4)
+    assertArrayEquals(new int[] {2, 1, 5, 0, 1},
+        java.util.stream.IntStream.range(0, 5).map(f -> set.factors().value(5, f)).toArray());
+
   }
 
   @Test
