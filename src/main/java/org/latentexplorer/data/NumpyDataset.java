@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * {@code test-images.npy} (or {@code test.npz}, or {@code t10k-}) is training and held-out data,
  * as a folder of IDX files is.
  *
- * <p>Images whose pixels as floats would take more than 1 GB (dSprites' 737,280 images of 64 x
+ * <p>Images whose pixels as floats would take more than 256 MB (dSprites' 737,280 images of 64 x
  * 64) are a seeded sample of as many as fit, the same sample on every reading.
  *
  * <p>Images are N x H x W (grey), N x H x W x C or N x C x H x W with C = 1 or 3 (told apart by
@@ -35,7 +35,7 @@ public final class NumpyDataset {
   public static final List<String> FACTOR_ARRAYS = List.of("latents_classes", "factors");
 
   /** The most bytes the images may take as floats; a larger array is sampled. */
-  static final long MAX_PIXEL_BYTES = 1L << 30;
+  static final long MAX_PIXEL_BYTES = 256L << 20;
 
   private static final long SAMPLE_SEED = 20_141_202L;
 
