@@ -329,7 +329,8 @@ public final class DatasetCatalog {
             + "; IDX images need their labels-idx1 file in the same folder");
   }
 
-  private static String nameOf(Path path) {
+  /** A data set's short name: the file or folder name without .gz, .csv, .npy or .npz. */
+  public static String nameOf(Path path) {
     String n = path.toAbsolutePath().normalize().getFileName().toString();
     for (String suffix : List.of(".gz", ".csv", ".npy", ".npz")) {
       if (n.endsWith(suffix)) {

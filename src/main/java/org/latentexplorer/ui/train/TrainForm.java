@@ -116,9 +116,7 @@ final class TrainForm extends GridPane {
   }
 
   private void suggestName() {
-    String d = data.getValue() == null
-        ? "data"
-        : Path.of(data.getValue()).getFileName().toString().replaceFirst("(\\.(npy|npz|csv|gz))+$", "");
+    String d = data.getValue() == null ? "data" : DatasetCatalog.nameOf(Path.of(data.getValue()));
     name.setText((d + "-" + latent.getValue() + "d-live").toLowerCase(Locale.ROOT));
   }
 
