@@ -64,6 +64,28 @@ public final class Engines {
     }
   }
 
+  /**
+   * Runs work with one intra-op thread on the calling thread, then restores its count. The CPU
+   * libtorch that DJL bundles (2.7.1) computes wrong input gradients of a 3x3 convolution with few
+   * output channels, NaN in places and differently from run to run, when the backward pass runs
+   * on two threads (measured on these 2 cores with a (8, 32, 32, 32) input and one output
+   * channel; Debian's PyTorch 1.13 gets them right): a convolutional model's first update then
+   * made every later loss NaN.
+   */
+  public static void singleThreaded(Runnable work) {
+    if (!"PyTorch".equals(Engine.getInstance().getEngineName())) {
+      work.run();
+      return;
+    }
+    int threads = JniUtils.getNumThreads();
+    JniUtils.setNumThreads(1);
+    try {
+      work.run();
+    } finally {
+      JniUtils.setNumThreads(threads);
+    }
+  }
+
   /** Zeroes the gradient that the engine accumulates for a parameter. */
   public static void zeroGradient(NDArray parameter) {
     JniUtils.zeroGrad((PtNDArray) parameter);

@@ -12,6 +12,8 @@ import java.util.Random;
 import org.latentexplorer.model.ExclusiveGradients;
 import org.latentexplorer.model.AutoencoderBlock;
 import org.latentexplorer.model.InputShape;
+import org.latentexplorer.model.Architecture;
+import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.ModelSpec;
 
 /**
@@ -38,6 +40,16 @@ final class BatchArithmetic {
    * summed reconstruction and KL terms.
    */
   float[] train(
+      AdamOptimizer adam, NDArray trainX, int[] order, int from, int to, float beta, Random noise) {
+    if (block.spec().architecture() == Architecture.CONV && !trainX.getDevice().isGpu()) {
+      float[][] out = new float[1][];
+      Engines.singleThreaded(() -> out[0] = step(adam, trainX, order, from, to, beta, noise));
+      return out[0];
+    }
+    return step(adam, trainX, order, from, to, beta, noise);
+  }
+
+  private float[] step(
       AdamOptimizer adam, NDArray trainX, int[] order, int from, int to, float beta, Random noise) {
     try (NDManager sub = base.newSubManager()) {
       NDArray x = trainX.get(sub.create(Arrays.copyOfRange(order, from, to)));
