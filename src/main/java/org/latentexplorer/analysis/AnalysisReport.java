@@ -24,6 +24,7 @@ import java.util.Map;
  * @param embeddings each embedding method's run by the method's id ("tsne", "umap"), written in
  *     analysis.json under that name; a method skipped has none
  * @param manifold the manifold grid, null unless the latent is 2-D
+ * @param sensitivity the decoder's sensitivity at the items' codes, and its map for a 2-D latent
  * @param files the figures and coordinate files written, relative to the output folder
  */
 @JsonAdapter(AnalysisReport.Writer.class)
@@ -38,6 +39,7 @@ public record AnalysisReport(
     Encoder encoder,
     Map<String, Object> embeddings,
     Manifold manifold,
+    SensitivitySummary sensitivity,
     List<String> files) {
 
   /** Explained variance ratios. */

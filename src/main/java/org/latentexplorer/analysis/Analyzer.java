@@ -35,6 +35,7 @@ public final class Analyzer {
 
   private static final int W = 760;
   private static final int H = 460;
+  private static final int SENSITIVITY_CELLS = 64;
 
   /**
    * What to run.
@@ -131,6 +132,26 @@ public final class Analyzer {
       manifold = new AnalysisReport.Manifold(options.gridSide(), window, false);
     }
 
+    progress.progress("Decoder sensitivity", -1);
+    AnalysisReport.Manifold sensitivityMap = null;
+    if (dims == 2) {
+      double[] window = window(plane.coordinates());
+      SensitivityMap map =
+          SensitivityMap.start(
+                  session.engine(), SensitivityMap.Plane.latent2d(), window, SENSITIVITY_CELLS, null,
+                  null)
+              .get();
+      for (SensitivityMap.Measure m : SensitivityMap.Measure.values()) {
+        write(
+            m == SensitivityMap.Measure.FROBENIUS ? "sensitivity.png" : "sensitivity-magnification.png",
+            map.figure(m, plane.coordinates(), plane.xLabel(), plane.yLabel(), W, W));
+      }
+      sensitivityMap = new AnalysisReport.Manifold(SENSITIVITY_CELLS, window, false);
+    }
+    SensitivitySummary sensitivity =
+        SensitivitySummary.of(
+            SensitivitySummary.atCodes(session.engine(), e, options.seed()), sensitivityMap);
+
     AnalysisReport.Encoder encoder = null;
     if (session.description().model().kind() == ModelKind.VAE && e.logVariances() != null) {
       EncoderStatistics s = EncoderStatistics.of(e.means(), e.logVariances(), dims);
@@ -170,6 +191,7 @@ public final class Analyzer {
             encoder,
             embeddings,
             manifold,
+            sensitivity,
             List.copyOf(files));
     byte[] json = Json.GSON.toJson(report).getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(out.resolve("analysis.json"), o -> o.write(json));

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       TrainClassifierCommand.class,
       AnomalyCommand.class,
       SystemCommand.class,
+      SensitivityCommand.class,
       HelpCommand.class
     })
 public final class MainCommand implements Runnable {

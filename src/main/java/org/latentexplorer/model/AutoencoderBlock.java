@@ -64,6 +64,11 @@ public final class AutoencoderBlock extends AbstractBlock {
     return decoder.forward(store, new NDList(z), training).singletonOrThrow();
   }
 
+  /** The decoder network alone, z (N, L) to logits (N, C, H, W). */
+  Block decoderBlock() {
+    return decoder;
+  }
+
   /** Number of scalar parameters. */
   public long parameterCount() {
     long count = 0;

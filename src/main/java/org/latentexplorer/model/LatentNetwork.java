@@ -24,6 +24,13 @@ public interface LatentNetwork extends AutoCloseable {
   NDArray decodeLogits(NDArray z);
 
   /**
+   * The decoder's Jacobian at latent points (N, d): the derivatives of the pixel probabilities
+   * that {@link #decode} returns, as (N, d, pixels), where [n][k] is the image's change per unit
+   * step of z_k at point n.
+   */
+  NDArray decoderJacobian(NDArray z);
+
+  /**
    * Whether gradients with respect to the input flow through {@link #encode} (the program's own
    * networks); DJL runs a TorchScript module for inference without them.
    */

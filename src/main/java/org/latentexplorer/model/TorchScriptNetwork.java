@@ -8,11 +8,14 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.pytorch.engine.PtSymbolBlock;
+import ai.djl.pytorch.jni.IValueUtils;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * An encoder and a decoder exported from PyTorch as TorchScript ({@code torch.jit.script} or
@@ -83,7 +86,10 @@ public final class TorchScriptNetwork implements LatentNetwork {
     FolderFiles.checkArchive(path);
     Model model = Model.newInstance(file, manager.getDevice(), "PyTorch");
     try {
-      model.load(folder, file.substring(0, file.length() - 3));
+      // Loaded as trainable, then frozen: DJL otherwise loads the weights as inference tensors,
+      // through which no gradient can flow, not even the decoder's with respect to z.
+      model.load(folder, file.substring(0, file.length() - 3), Map.of("trainParam", "true"));
+      model.getBlock().freezeParameters(true);
       return model;
     } catch (MalformedModelException | IOException | RuntimeException e) {
       model.close();
@@ -187,8 +193,28 @@ public final class TorchScriptNetwork implements LatentNetwork {
     return p.log().sub(p.neg().add(1f).log());
   }
 
+  /**
+   * By reverse mode ({@link DecoderRows}), running the module with autograd on (DJL's inference
+   * forward turns it off) while it stays in evaluation mode, so dropout and batch norm behave as
+   * in {@link #decode}.
+   */
+  @Override
+  public NDArray decoderJacobian(NDArray z) {
+    return DecoderRows.columns(
+        points -> {
+          NDArray out =
+              shaped(points, IValueUtils.forward((PtSymbolBlock) decoder, new NDList(points), true).get(0));
+          return ModelSpec.LOGITS.equals(spec.decoderOutput()) ? out.getNDArrayInternal().sigmoid() : out;
+        },
+        z);
+  }
+
   private NDArray decoderOutput(NDArray z) {
-    NDArray out = decoder.forward(store, new NDList(z), false).get(0).toType(DataType.FLOAT32, false);
+    return shaped(z, decoder.forward(store, new NDList(z), false).get(0));
+  }
+
+  private NDArray shaped(NDArray z, NDArray raw) {
+    NDArray out = raw.toType(DataType.FLOAT32, false);
     InputShape in = spec.input();
     long n = z.getShape().get(0);
     Shape wanted = new Shape(n, in.channels(), in.height(), in.width());

@@ -14,6 +14,9 @@ final class TrainedNetwork implements LatentNetwork {
   TrainedNetwork(AutoencoderBlock block, NDManager manager) {
     this.block = block;
     this.store = new ParameterStore(manager, false);
+    // Inference never changes the weights: without their gradients, a backward pass (an attack
+    // on the encoder) reaches only its input.
+    block.getParameters().forEach(p -> p.getValue().getArray().setRequiresGradient(false));
   }
 
   @Override
@@ -24,6 +27,11 @@ final class TrainedNetwork implements LatentNetwork {
   @Override
   public NDArray decode(NDArray z) {
     return decodeLogits(z).getNDArrayInternal().sigmoid();
+  }
+
+  @Override
+  public NDArray decoderJacobian(NDArray z) {
+    return DecoderTangents.columns(block.decoderBlock(), store, z);
   }
 
   @Override

@@ -47,8 +47,8 @@ class AnalyzeCommandTest {
         List.of(
             "pca-explained-variance.png", "scatter.png", "density-axes.png", "density-radius.png",
             "prior-coverage.png", "prior-coverage-distances.png", "prior-coverage-outside.png",
-            "samples.png", "manifold.png", "manifold-quantiles.png", "encoder-kl.png",
-            "encoder-posterior-sd.png");
+            "samples.png", "manifold.png", "manifold-quantiles.png", "sensitivity.png",
+            "sensitivity-magnification.png", "encoder-kl.png", "encoder-posterior-sd.png");
     for (String name : expected) {
       BufferedImage image = ImageIO.read(out.resolve(name).toFile());
       assertNotNull(image, name);
@@ -63,7 +63,13 @@ class AnalyzeCommandTest {
     assertEquals(2, json.getAsJsonObject("encoder").getAsJsonArray("klPerDimension").size());
     assertEquals(1.0, json.getAsJsonObject("density").get("chiMode").getAsDouble(), 1e-9);
     assertNull(json.get("tsne"));
-    assertTrue(stdout.toString().startsWith("Wrote 12 figures, pca.csv and analysis.json"),
+    JsonObject sensitivity = json.getAsJsonObject("sensitivity");
+    assertEquals(2000, sensitivity.get("items").getAsInt(), "at most 2,000 items' codes");
+    assertEquals(64, sensitivity.getAsJsonObject("map").get("n").getAsInt());
+    var q = sensitivity.getAsJsonArray("frobeniusQuantiles");
+    assertTrue(0 < q.get(0).getAsDouble() && q.get(0).getAsDouble() <= q.get(1).getAsDouble()
+        && q.get(1).getAsDouble() <= q.get(2).getAsDouble(), q.toString());
+    assertTrue(stdout.toString().startsWith("Wrote 14 figures, pca.csv and analysis.json"),
         "the result goes to stdout: " + stdout);
     List<String> pca = Files.readAllLines(out.resolve("pca.csv"));
     assertEquals("index,label,x,y", pca.get(0));
