@@ -9,6 +9,7 @@ import org.latentexplorer.analysis.plot.ColourScale;
 import org.latentexplorer.analysis.plot.Chart;
 import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.engine.SensitivityRequest;
+import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Sensitivity;
 
 /**
@@ -24,6 +25,9 @@ import org.latentexplorer.latent.Sensitivity;
  * @param values each cell's sensitivity, row by row from the top
  */
 public record SensitivityMap(double[] window, int columns, int rows, Sensitivity values) {
+
+  /** The colour bar's width beside a figure, in pixels. */
+  public static final int BAR_WIDTH = 150;
 
   /** Which value a map shows. */
   public enum Measure {
@@ -63,6 +67,35 @@ public record SensitivityMap(double[] window, int columns, int rows, Sensitivity
     /** The latent plane of a 2-D model. */
     public static Plane latent2d() {
       return new Plane(new float[2], new float[] {1, 0}, new float[] {0, 1});
+    }
+
+    /**
+     * The plane a projection shows, through the point {@code current} (two latent axes or two
+     * principal directions; the other coordinates are current's); null for a projection that
+     * cannot be inverted (t-SNE, UMAP).
+     */
+    public static Plane through(Projection projection, float[] current) {
+      float[] origin = projection.latentAt(0, 0, current);
+      float[] x = projection.latentAt(1, 0, current);
+      float[] y = projection.latentAt(0, 1, current);
+      if (origin == null || x == null || y == null) {
+        return null;
+      }
+      float[] u = new float[origin.length];
+      float[] v = new float[origin.length];
+      for (int k = 0; k < origin.length; k++) {
+        u[k] = x[k] - origin[k];
+        v[k] = y[k] - origin[k];
+      }
+      return new Plane(origin, u, v);
+    }
+
+    /** Whether another plane is this one, to the last bit. */
+    public boolean sameAs(Plane other) {
+      return other != null
+          && java.util.Arrays.equals(origin, other.origin)
+          && java.util.Arrays.equals(u, other.u)
+          && java.util.Arrays.equals(v, other.v);
     }
 
     float[] point(double x, double y, float[] into, int offset) {
@@ -106,6 +139,17 @@ public record SensitivityMap(double[] window, int columns, int rows, Sensitivity
     return out;
   }
 
+  /** The map's cells coloured by a measure over its own range, ARGB, row by row from the top. */
+  public int[] argb(Measure measure) {
+    double[] v = values(measure);
+    ColourScale scale = ColourScale.over(v, measure.unit());
+    int[] out = new int[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = Double.isFinite(v[i]) ? scale.argb(v[i]) : 0xff808080;
+    }
+    return out;
+  }
+
   /** The value at plane coordinates (x, y), or NaN outside the window. */
   public double valueAt(Measure measure, double x, double y) {
     int c = (int) Math.floor((x - window[0]) / (window[1] - window[0]) * columns);
@@ -117,25 +161,27 @@ public record SensitivityMap(double[] window, int columns, int rows, Sensitivity
   }
 
   /**
-   * The figure of {@code analyze}: the map with the codes on it (light points) and a colour bar.
+   * The figure of {@code analyze} and the Analyse tab: the map with the codes on it (light points),
+   * {@code width} wide, and a colour bar {@link #BAR_WIDTH} wide to its right.
    *
    * @param xy the codes in the plane's coordinates, flat pairs
    */
   public BufferedImage figure(Measure measure, float[] xy, String xLabel, String yLabel, int width, int height) {
     double[] v = values(measure);
     ColourScale scale = ColourScale.over(v, measure.unit());
-    int[] argb = new int[xy.length / 2];
+    float[] shown = inside(xy);
+    int[] argb = new int[shown.length / 2];
     java.util.Arrays.fill(argb, 0x55ffffff);
     BufferedImage chart =
         new Chart("Decoder sensitivity: " + measure.title(), xLabel, yLabel)
             .picture(scale.image(v, columns, rows), window[0], window[1], window[2], window[3])
-            .points(toDouble(xy), argb, 1.2)
+            .points(toDouble(shown), argb, 1.2)
             .xRange(window[0], window[1])
             .yRange(window[2], window[3])
             .equalAspect()
             .noLegend()
             .render(width, height);
-    int barWidth = 150;
+    int barWidth = BAR_WIDTH;
     BufferedImage out = new BufferedImage(width + barWidth, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     try {
@@ -145,6 +191,19 @@ public record SensitivityMap(double[] window, int columns, int rows, Sensitivity
       g.dispose();
     }
     return out;
+  }
+
+  /** The points that lie in the window (a chart draws every point it is given). */
+  private float[] inside(float[] xy) {
+    float[] out = new float[xy.length];
+    int n = 0;
+    for (int i = 0; i + 1 < xy.length; i += 2) {
+      if (xy[i] >= window[0] && xy[i] <= window[1] && xy[i + 1] >= window[2] && xy[i + 1] <= window[3]) {
+        out[n++] = xy[i];
+        out[n++] = xy[i + 1];
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   private static double[] toDouble(float[] v) {

@@ -40,6 +40,7 @@ public final class LatentEngine implements AutoCloseable {
 
   private final ExecutorService executor;
   private final LatestWins<float[]> latestDecode;
+  private final LatestWins<Object> latestMeasure;
   private final ModelDescription description;
   private final Device device;
   private final NDManager manager;
@@ -51,6 +52,7 @@ public final class LatentEngine implements AutoCloseable {
   private LatentEngine(ExecutorService executor, InferenceModel model, NDManager manager) {
     this.executor = executor;
     this.latestDecode = new LatestWins<>(executor);
+    this.latestMeasure = new LatestWins<>(executor);
     this.description = model.description();
     this.network = model.network();
     this.manager = manager;
@@ -171,6 +173,26 @@ public final class LatentEngine implements AutoCloseable {
             return work.apply(network, sub);
           }
         });
+  }
+
+  /**
+   * As {@link #withNetwork}, for a measure that follows a live control: a newer call supersedes
+   * this one while it still waits, and the superseded future is cancelled.
+   */
+  @SuppressWarnings("unchecked")
+  <T> CompletableFuture<T> withNetworkLatest(BiFunction<LatentNetwork, NDManager, T> work) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new IllegalStateException("the engine is closed"));
+    }
+    return (CompletableFuture<T>)
+        latestMeasure.submit(
+            () ->
+                guarded(
+                    () -> {
+                      try (NDManager sub = manager.newSubManager()) {
+                        return work.apply(network, sub);
+                      }
+                    }));
   }
 
   /** Frees the model and stops the thread; waiting requests fail. */

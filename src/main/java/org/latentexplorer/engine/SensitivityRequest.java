@@ -59,6 +59,35 @@ public final class SensitivityRequest {
         });
   }
 
+  /**
+   * The sensitivity at one point that follows a live control (the current z): a newer call
+   * supersedes this one while it waits, and its future is then cancelled.
+   */
+  public static CompletableFuture<Sensitivity> latest(LatentEngine engine, float[] z) {
+    int d = engine.latentSize();
+    if (z.length != d) {
+      return CompletableFuture.failedFuture(
+          new IllegalArgumentException("z has " + z.length + " values; the latent has " + d));
+    }
+    float[] copy = z.clone();
+    return engine.withNetworkLatest(
+        (network, m) -> Sensitivity.fromGram(DecoderJacobian.gram(network, m, copy, 1, d), 1, d));
+  }
+
+  /**
+   * Whether {@code count} points cost little enough to measure with every change of a live view
+   * (a strip while its ends are dragged): at most about 2^22 values through the decoder's widest
+   * layer, a few milliseconds on the CPU; for TorchScript, whose Jacobian takes a backward pass
+   * per pixel, at most 2^16 points times pixels.
+   */
+  public static boolean cheap(LatentEngine engine, int count) {
+    ModelSpec spec = engine.description().model();
+    if (spec.isTorchScript()) {
+      return (long) count * spec.input().size() <= 1L << 16;
+    }
+    return (long) count * spec.latentSize() * widestLayer(spec) <= 1L << 22;
+  }
+
   static int chunkSize(int latent, long valuesPerTangent) {
     return (int) Math.max(1, Math.min(1024, CHUNK_VALUES / (latent * valuesPerTangent)));
   }

@@ -179,6 +179,66 @@ class AnalysisViewTest {
   }
 
   @Test
+  void aSensitivityMapLiesUnderTheScatterWithTheJacobianOfEachCell(FxRobot robot) throws Exception {
+    open("fashion-vae-2d");
+    WaitForAsyncUtils.asyncFx(() -> window.showAnalysis(true));
+    FxWait.until(() -> !robot.lookup("#sensitivity-run-main").tryQuery().isEmpty());
+    var view =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  robot.lookup("#sensitivity-run-main").queryAs(javafx.scene.control.Button.class).fire();
+                  return window.mainPane().scatter().window();
+                })
+            .get();
+    FxWait.until(() -> main().analysis().sensitivityProperty().get() != null);
+    var map = main().analysis().sensitivityProperty().get().map();
+    assertEquals(64, Math.min(map.columns(), map.rows()), "64 cells along the view's shorter side");
+    // Each cell holds the Jacobian at its centre, row by row from the top-left, as the engine
+    // computes it for those points (in the same batches, so to the last bit).
+    int cells = map.columns() * map.rows();
+    float[] z = new float[2 * cells];
+    for (int r = 0; r < map.rows(); r++) {
+      for (int c = 0; c < map.columns(); c++) {
+        z[2 * (r * map.columns() + c)] = (float) (view.xMin() + (c + 0.5) * view.width() / map.columns());
+        z[2 * (r * map.columns() + c) + 1] = (float) (view.yMax() - (r + 0.5) * view.height() / map.rows());
+      }
+    }
+    var direct =
+        org.latentexplorer.engine.SensitivityRequest.start(main().session().engine(), z, cells, null, null).get();
+    assertArrayEquals(direct.frobenius(), map.values().frobenius(), 0.0);
+    assertArrayEquals(direct.logMagnification(), map.values().logMagnification(), 0.0);
+    FxWait.until(() -> window.mainPane().scatter().underlays().size() == 1);
+    var underlay = window.mainPane().scatter().underlays().get(0);
+    assertEquals(map.columns() * map.rows(), underlay.argb().length);
+    assertArrayEquals(map.argb(org.latentexplorer.analysis.SensitivityMap.Measure.FROBENIUS), underlay.argb());
+    WaitForAsyncUtils.asyncFx(
+            () ->
+                main().analysis().sensitivityMeasureProperty()
+                    .set(org.latentexplorer.analysis.SensitivityMap.Measure.MAGNIFICATION))
+        .get();
+    FxWait.until(
+        () ->
+            java.util.Arrays.equals(
+                map.argb(org.latentexplorer.analysis.SensitivityMap.Measure.MAGNIFICATION),
+                window.mainPane().scatter().underlays().get(0).argb()));
+    WaitForAsyncUtils.asyncFx(() -> main().analysis().sensitivityUnderProperty().set(false)).get();
+    FxWait.until(() -> window.mainPane().scatter().underlays().isEmpty());
+
+    // Beside the decoded image: the sensitivity at the z shown, as the engine measures it there.
+    var atZ =
+        org.latentexplorer.engine.SensitivityRequest.start(main().session().engine(), main().z(), 1, null, null).get();
+    String expected = String.format(java.util.Locale.ROOT, "decode(z) · ||J||_F %.3g", atZ.frobenius()[0]);
+    var title = robot.lookup("#z-sensitivity-main").queryAs(javafx.scene.control.Label.class);
+    FxWait.until(() -> expected.equals(title.getText()));
+    assertTrue(
+        title.getTooltip().getText().endsWith(
+            String.format(
+                java.util.Locale.ROOT, "log10 magnification factor sqrt(det(JᵀJ)) %.3f",
+                atZ.logMagnification()[0] / Math.log(10))),
+        title.getTooltip().getText());
+  }
+
+  @Test
   void priorCoverageOfASixtyFourDimensionalModelAfterAnotherModelDrawsOnce(
       FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path folder = dir.resolve("vae-64d");

@@ -120,11 +120,24 @@ class EvaluateViewTest {
     StripRow row = rows.get(0);
     PathSmoothness expected = PathSmoothness.of(row.frames().toArray(float[][]::new), 1, 28, 28);
     assertEquals(row.frames().size() - 1, expected.steps().length);
+    // The decoder's sensitivity at each frame's z, as the engine measures those points.
+    float[] flat = new float[row.latents().size() * 2];
+    for (int i = 0; i < row.latents().size(); i++) {
+      System.arraycopy(row.latents().get(i), 0, flat, 2 * i, 2);
+    }
+    double[] sensitivity =
+        org.latentexplorer.engine.SensitivityRequest.start(
+                main().session().engine(), flat, row.latents().size(), null, null)
+            .get()
+            .frobenius();
+    org.junit.jupiter.api.Assertions.assertArrayEquals(sensitivity, row.sensitivity(), 1e-9);
+    double most = java.util.Arrays.stream(sensitivity).max().getAsDouble();
     String summary = WaitForAsyncUtils.asyncFx(() -> window.strip().smoothnessSummaries().get(0)).get();
     assertEquals(
         String.format(Locale.ROOT,
-            "mean SSIM %.3f\nlargest jump: frames %d-%d (SSIM %.3f)",
-            expected.mean(), expected.lowestAt() + 1, expected.lowestAt() + 2, expected.lowest()),
+            "mean SSIM %.3f · max ||J||_F %.3g\nlargest jump: frames %d-%d (SSIM %.3f)",
+            expected.mean(), most, expected.lowestAt() + 1,
+            expected.lowestAt() + 2, expected.lowest()),
         summary);
   }
 }

@@ -72,6 +72,9 @@ public final class AnalysisPanel extends ScrollPane {
     if (s.latentSize() == 2) {
       cards.add(new ManifoldCard(pane.analysis(), view, role));
     }
+    if (s.latentSize() >= 2) {
+      cards.add(new SensitivityCard(pane.analysis(), view, role));
+    }
     if (s.description().model().kind() == ModelKind.VAE && s.encoding().logVariances() != null) {
       cards.add(new EncoderCard(pane.analysis(), s));
     }

@@ -2,8 +2,10 @@ package org.latentexplorer.ui.explore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.latentexplorer.analysis.CoverageResult;
 import org.latentexplorer.analysis.ManifoldGrid;
+import org.latentexplorer.analysis.SensitivityMap;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.model.InputShape;
@@ -13,11 +15,15 @@ import org.latentexplorer.ui.common.scatter.Underlay;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.PaneAnalysis;
 
-/** Draws a model's prior samples over its scatter and its manifold grid under it, when asked. */
+/**
+ * Draws a model's prior samples over its scatter, and its sensitivity map and manifold grid under
+ * it, when asked.
+ */
 final class AnalysisOverlays {
 
   private final ModelPaneModel model;
   private final ScatterView scatter;
+  private boolean sensitivityDrawn;
 
   AnalysisOverlays(ModelPaneModel model, ScatterView scatter) {
     this.model = model;
@@ -27,6 +33,42 @@ final class AnalysisOverlays {
     analysis.showCoverageProperty().addListener((o, a, b) -> showCoverage());
     analysis.manifoldProperty().addListener((o, a, b) -> showManifold());
     analysis.manifoldUnderProperty().addListener((o, a, b) -> showManifold());
+    analysis.sensitivityProperty().addListener((o, a, b) -> showManifold());
+    analysis.sensitivityUnderProperty().addListener((o, a, b) -> showManifold());
+    analysis.sensitivityMeasureProperty().addListener((o, a, b) -> showManifold());
+    // Above 2-D a map covers the plane through the z it was made at: it goes when z leaves it.
+    model.zProperty().addListener(
+        (o, a, b) -> {
+          if ((shownSensitivity() != null) != sensitivityDrawn) {
+            showManifold();
+          }
+        });
+  }
+
+  /**
+   * The sensitivity map's value at a place on the scatter, in words, or null when no map is drawn
+   * there.
+   */
+  String sensitivityAt(double x, double y) {
+    SensitivityMap map = shownSensitivity();
+    if (map == null) {
+      return null;
+    }
+    SensitivityMap.Measure measure = model.analysis().sensitivityMeasureProperty().get();
+    double v = map.valueAt(measure, x, y);
+    return Double.isNaN(v)
+        ? null
+        : String.format(Locale.ROOT, "%s at the pointer: %.4g", measure.unit(), v);
+  }
+
+  private SensitivityMap shownSensitivity() {
+    PaneAnalysis analysis = model.analysis();
+    PaneAnalysis.SensitivityView view = analysis.sensitivityProperty().get();
+    Projection p = model.projection().projection();
+    if (view == null || !analysis.sensitivityUnderProperty().get() || !view.covers(p, model.z())) {
+      return null;
+    }
+    return view.map();
   }
 
   /** Draws both again (the projection changed). */
@@ -51,11 +93,20 @@ final class AnalysisOverlays {
     PaneAnalysis analysis = model.analysis();
     ManifoldGrid grid = analysis.manifoldProperty().get();
     Projection p = model.projection().projection();
+    List<Underlay> tiles = new ArrayList<>();
+    SensitivityMap map = shownSensitivity();
+    sensitivityDrawn = map != null;
+    if (map != null) {
+      double[] w = map.window();
+      tiles.add(
+          new Underlay(
+              w[0], w[1], w[2], w[3], map.argb(analysis.sensitivityMeasureProperty().get()),
+              map.columns(), map.rows()));
+    }
     if (grid == null || !analysis.manifoldUnderProperty().get() || !(p instanceof AxisProjection)) {
-      scatter.setUnderlays(List.of());
+      scatter.setUnderlays(tiles);
       return;
     }
-    List<Underlay> tiles = new ArrayList<>();
     InputShape shape = grid.shape();
     for (ManifoldGrid.Tile t : grid.tiles()) {
       tiles.add(

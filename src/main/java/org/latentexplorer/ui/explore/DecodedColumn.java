@@ -53,7 +53,7 @@ final class DecodedColumn extends VBox {
     posterior.setTooltip(new Tooltip("A VAE: a selected item's z is drawn from q(z|x) instead of its mean, a new draw each click"));
     posterior.selectedProperty().bindBidirectional(model.samplePosteriorProperty());
 
-    Label title = new Label("decode(z)");
+    Label title = new ZSensitivityLabel(model);
     title.getStyleClass().add("section-title");
     Button sample = new Button();
     sample.setId("sample-prior-" + role);

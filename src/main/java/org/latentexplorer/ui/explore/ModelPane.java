@@ -42,6 +42,8 @@ public final class ModelPane extends BorderPane {
   private boolean large;
   private boolean compact;
   private final ScatterMarks marks;
+  private final Label hint = new Label(HINT);
+  private static final String HINT = "wheel: zoom · right-drag: pan · click: decode · drag: interpolate";
 
   public ModelPane(ModelPaneModel model, StripModel strip) {
     this.model = model;
@@ -77,7 +79,6 @@ public final class ModelPane extends BorderPane {
     rings.setTooltip(
         new Tooltip("Circles where the prior N(0, I) puts 39%, 86% and 99% of its mass in 2-D"));
     rings.selectedProperty().addListener((o, a, b) -> updateRings());
-    Label hint = new Label("wheel: zoom · right-drag: pan · click: decode · drag: interpolate");
     hint.getStyleClass().add("hint");
     FlowPane tools = new FlowPane(8, 4);
     tools.getChildren().addAll(chooser.parts());
@@ -99,6 +100,12 @@ public final class ModelPane extends BorderPane {
     clip.heightProperty().bind(column.heightProperty());
     column.setClip(clip);
     return column;
+  }
+
+  /** Says the sensitivity map's value under the pointer in the hint's place, while a map is drawn. */
+  private void showPointer(double x, double y) {
+    String value = overlays.sensitivityAt(x, y);
+    hint.setText(value == null ? HINT : value);
   }
 
   /**
@@ -132,7 +139,7 @@ public final class ModelPane extends BorderPane {
         showPath(path);
       }
     });
-    scatter.setListener(new ScatterActions(model, strip));
+    scatter.setListener(new ScatterActions(model, strip, this::showPointer));
   }
 
   /** A new model: every part of the pane is rebuilt from the model's state, which agrees now. */

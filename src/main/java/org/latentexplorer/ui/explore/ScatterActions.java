@@ -14,12 +14,24 @@ import org.latentexplorer.ui.workspace.strip.StripModel;
  */
 final class ScatterActions implements ScatterListener {
 
+  /** Hears where the pointer is, in data units. */
+  interface PointerListener {
+    void at(double x, double y);
+  }
+
   private final ModelPaneModel model;
   private final StripModel strip;
+  private final PointerListener pointer;
 
-  ScatterActions(ModelPaneModel model, StripModel strip) {
+  ScatterActions(ModelPaneModel model, StripModel strip, PointerListener pointer) {
     this.model = model;
     this.strip = strip;
+    this.pointer = pointer;
+  }
+
+  @Override
+  public void pointerAt(double x, double y) {
+    pointer.at(x, y);
   }
 
   @Override

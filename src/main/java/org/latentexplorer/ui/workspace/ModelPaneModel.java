@@ -81,6 +81,10 @@ public final class ModelPaneModel implements StripPane {
   }
 
   /** What the scatter shows (latent axes, PCA, t-SNE, UMAP). */
+  public TaskExecutor tasks() {
+    return tasks;
+  }
+
   public ProjectionModel projection() {
     return projection;
   }

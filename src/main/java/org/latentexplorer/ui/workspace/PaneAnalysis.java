@@ -1,11 +1,15 @@
 package org.latentexplorer.ui.workspace;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.latentexplorer.analysis.CoverageResult;
 import org.latentexplorer.analysis.ManifoldGrid;
+import org.latentexplorer.analysis.SensitivityMap;
+import org.latentexplorer.latent.Projection;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.ui.common.status.StatusSink;
 import org.latentexplorer.ui.common.task.BackgroundTask;
@@ -13,8 +17,8 @@ import org.latentexplorer.ui.common.task.NewestRequest;
 import org.latentexplorer.ui.common.task.TaskExecutor;
 
 /**
- * The analyses of one model that are drawn on its scatter: prior samples over it and a decoded
- * manifold grid under it. Each result answers a numbered request and only the newest is kept;
+ * The analyses of one model that are drawn on its scatter: prior samples over it, and a decoded
+ * manifold grid and a map of the decoder's sensitivity under it. Each result answers a numbered request and only the newest is kept;
  * a new model drops them. Read and written on the UI thread.
  */
 public final class PaneAnalysis {
@@ -28,6 +32,26 @@ public final class PaneAnalysis {
   private final BooleanProperty manifoldUnder = new SimpleBooleanProperty(false);
   private final NewestRequest coverages = new NewestRequest();
   private final NewestRequest manifolds = new NewestRequest();
+  private final ReadOnlyObjectWrapper<SensitivityView> sensitivity = new ReadOnlyObjectWrapper<>();
+  private final BooleanProperty sensitivityUnder = new SimpleBooleanProperty(true);
+  private final ObjectProperty<SensitivityMap.Measure> sensitivityMeasure =
+      new SimpleObjectProperty<>(SensitivityMap.Measure.FROBENIUS);
+  private final NewestRequest sensitivities = new NewestRequest();
+
+  /**
+   * A sensitivity map and the plane it covers.
+   *
+   * @param map the map
+   * @param projection the name of the projection it was made on
+   * @param plane the plane through the latent space it covers (above 2-D, through the z of then)
+   */
+  public record SensitivityView(SensitivityMap map, String projection, SensitivityMap.Plane plane) {
+
+    /** Whether the map covers what a projection shows now, through the point z. */
+    public boolean covers(Projection p, float[] z) {
+      return p != null && p.name().equals(projection) && plane.sameAs(SensitivityMap.Plane.through(p, z));
+    }
+  }
 
   PaneAnalysis(ModelPaneModel pane, TaskExecutor tasks, StatusSink status) {
     this.pane = pane;
@@ -38,8 +62,10 @@ public final class PaneAnalysis {
   void reset(ModelSession s) {
     coverages.endAll();
     manifolds.endAll();
+    sensitivities.endAll();
     coverage.set(null);
     manifold.set(null);
+    sensitivity.set(null);
   }
 
   /**
@@ -75,6 +101,12 @@ public final class PaneAnalysis {
             e -> {
               if (pane.session() == s) {
                 status.error(title + " failed: " + BackgroundTask.message(e));
+              }
+            })
+        .onProgress(
+            (message, fraction) -> {
+              if (pane.session() == s) {
+                status.show(title + "...", fraction);
               }
             })
         .onFinished(onFinished)
@@ -115,6 +147,49 @@ public final class PaneAnalysis {
             manifold.set(g);
           }
         });
+  }
+
+  /**
+   * Maps the decoder's sensitivity over a window of the current projection's plane through the
+   * current z; stops between chunks once {@code cancelled} says so.
+   *
+   * @return false when the projection shows no plane of the latent space (t-SNE, UMAP)
+   */
+  public boolean mapSensitivity(
+      double[] window, int n, java.util.function.BooleanSupplier cancelled, Runnable onFinished) {
+    ModelSession s = pane.session();
+    Projection p = pane.projection().projection();
+    SensitivityMap.Plane plane = s == null || p == null ? null : SensitivityMap.Plane.through(p, pane.z());
+    if (plane == null) {
+      return false;
+    }
+    NewestRequest.Request request = sensitivities.next();
+    run(
+        "Sensitivity map",
+        progress ->
+            SensitivityMap.start(
+                    s.engine(), plane, window, n, f -> progress.report("Sensitivity map", f),
+                    cancelled)
+                .get(),
+        m -> {
+          if (request.isNewest()) {
+            sensitivity.set(new SensitivityView(m, p.name(), plane));
+          }
+        },
+        onFinished);
+    return true;
+  }
+
+  public ReadOnlyObjectProperty<SensitivityView> sensitivityProperty() {
+    return sensitivity.getReadOnlyProperty();
+  }
+
+  public BooleanProperty sensitivityUnderProperty() {
+    return sensitivityUnder;
+  }
+
+  public ObjectProperty<SensitivityMap.Measure> sensitivityMeasureProperty() {
+    return sensitivityMeasure;
   }
 
   public ReadOnlyObjectProperty<CoverageResult> coverageProperty() {

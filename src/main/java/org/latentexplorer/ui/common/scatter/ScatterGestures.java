@@ -29,7 +29,12 @@ final class ScatterGestures {
     view.setOnMousePressed(this::onPressed);
     view.setOnMouseDragged(this::onDragged);
     view.setOnMouseReleased(this::onReleased);
-    view.setOnMouseMoved(e -> hover(view.pick(e.getX(), e.getY())));
+    view.setOnMouseMoved(
+        e -> {
+          hover(view.pick(e.getX(), e.getY()));
+          PlotArea area = view.plotArea();
+          listener.pointerAt(area.toDataX(e.getX()), area.toDataY(e.getY()));
+        });
     view.setOnMouseExited(e -> hover(-1));
   }
 

@@ -9,6 +9,9 @@ public interface ScatterListener {
   /** The pointer is over a data point ({@code -1}: over none). */
   default void hovered(int index) {}
 
+  /** The pointer moved to a place on the plot. */
+  default void pointerAt(double x, double y) {}
+
   /**
    * A drag from one place to another (for an interpolation), reported while it moves and once
    * more when released ({@code finished}). The indices are the data points at the ends, or -1.

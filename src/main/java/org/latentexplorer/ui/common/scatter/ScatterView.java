@@ -166,6 +166,11 @@ public final class ScatterView extends Region {
   }
 
   /** Pictures drawn under the points, such as a decoded manifold grid; empty for none. */
+  /** The pictures drawn under the points, for tests. */
+  public List<Underlay> underlays() {
+    return underlays;
+  }
+
   public void setUnderlays(List<Underlay> pictures) {
     underlays = List.copyOf(pictures);
     render();

@@ -127,7 +127,8 @@ public final class StripView extends ScrollPane {
       cells.add(rowCells);
       rowsBox.getChildren().add(box);
       if (withCurves && row.smoothness() != null && row.smoothness().steps().length > 0) {
-        SmoothnessCurve curve = new SmoothnessCurve(row.smoothness(), titleWidth, frameSide, 4);
+        SmoothnessCurve curve =
+            new SmoothnessCurve(row.smoothness(), row.sensitivity(), titleWidth, frameSide, 4);
         curve.setId("strip-smoothness-" + r);
         curves.add(curve);
         rowsBox.getChildren().add(curve);

@@ -192,7 +192,7 @@ public final class StripModel {
     }
     NewestRequest.Request request = decodes.next();
     decoding.set(true);
-    BackgroundTask.ofFuture("Decoding the strip", p -> decodeAll(requestsNow))
+    BackgroundTask.ofFuture("Decoding the strip", p -> RowRequest.decodeAll(requestsNow))
         .onSuccess(
             decoded -> {
               if (request.isNewest() && !waiting) {
@@ -282,43 +282,6 @@ public final class StripModel {
 
   private static String endName(String name) {
     return name == null || name.isEmpty() ? "" : "\n" + name;
-  }
-
-  /** The rows of one model: titles, latent points (row after row) and captions. */
-  private record RowRequest(
-      StripPane pane, ModelSession session, List<String> titles, float[][] points,
-      List<String> captions, int n) {
-
-    List<StripRow> rows(float[][] images) {
-      List<StripRow> out = new ArrayList<>();
-      for (int r = 0; r < titles.size(); r++) {
-        List<float[]> latents = new ArrayList<>();
-        List<float[]> frames = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          latents.add(points[r * n + i]);
-          frames.add(images[r * n + i]);
-        }
-        out.add(
-            StripRow.of(
-                titles.get(r), latents, frames, captions.subList(r * n, r * n + n),
-                session.description().model().input(), pane));
-      }
-      return out;
-    }
-  }
-
-  private static CompletableFuture<List<StripRow>> decodeAll(List<RowRequest> requests) {
-    List<CompletableFuture<List<StripRow>>> parts = new ArrayList<>();
-    for (RowRequest r : requests) {
-      parts.add(r.session().engine().decodeAll(r.points()).thenApply(r::rows));
-    }
-    return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
-        .thenApply(
-            v -> {
-              List<StripRow> all = new ArrayList<>();
-              parts.forEach(p -> all.addAll(p.join()));
-              return all;
-            });
   }
 
   List<StripPane> panes() {

@@ -15,6 +15,8 @@ import org.latentexplorer.model.InputShape;
  * @param captions one caption a frame
  * @param shape the image shape
  * @param smoothness SSIM of consecutive frames, or null for images too small for SSIM
+ * @param sensitivity the decoder's sensitivity ||J||_F at each frame's z, or null when not measured
+ *     (a strip too costly to differentiate on every change)
  * @param source the model the row was decoded by (clicking a frame moves its z), or null
  */
 public record StripRow(
@@ -24,18 +26,19 @@ public record StripRow(
     List<String> captions,
     InputShape shape,
     PathSmoothness smoothness,
+    double[] sensitivity,
     StripPane source) {
 
   /** A row with its smoothness measured from its frames. */
   public static StripRow of(
       String title, List<float[]> latents, List<float[]> frames, List<String> captions,
-      InputShape shape, StripPane source) {
+      InputShape shape, double[] sensitivity, StripPane source) {
     boolean fits = shape.height() >= Ssim.WINDOW && shape.width() >= Ssim.WINDOW;
     PathSmoothness s =
         fits
             ? PathSmoothness.of(
                 frames.toArray(float[][]::new), shape.channels(), shape.height(), shape.width())
             : null;
-    return new StripRow(title, latents, frames, captions, shape, s, source);
+    return new StripRow(title, latents, frames, captions, shape, s, sensitivity, source);
   }
 }
