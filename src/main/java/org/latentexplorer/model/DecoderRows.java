@@ -31,7 +31,7 @@ final class DecoderRows {
     NDArray points = z.duplicate();
     points.setRequiresGradient(true);
     NDList rows = new NDList();
-    try (GradientCollector collector = ExclusiveGradients.open()) {
+    try (GradientCollector ignored = ExclusiveGradients.open()) {
       NDArray pixels = decode.apply(points).reshape(n, -1);
       long size = pixels.getShape().get(1);
       NDArray unit = z.getManager().eye((int) size);
@@ -40,7 +40,9 @@ final class DecoderRows {
         JniUtils.backward((PtNDArray) pixels, (PtNDArray) pick, i < size - 1, false);
         NDArray row = points.getGradient();
         rows.add(row.duplicate());
-        collector.zeroGradients();
+        // Only the input's gradient: the collector's zeroGradients() would also clear every other
+        // array's in the process, such as a model training on another thread between its backward
+        // pass and its update. The module's own weights are frozen.
         JniUtils.zeroGrad((PtNDArray) points);
       }
     }

@@ -67,10 +67,13 @@ public final class Engines {
   /**
    * Runs work with one intra-op thread on the calling thread, then restores its count. The CPU
    * libtorch that DJL bundles (2.7.1) computes wrong input gradients of a 3x3 convolution with few
-   * output channels, NaN in places and differently from run to run, when the backward pass runs
-   * on two threads (measured on these 2 cores with a (8, 32, 32, 32) input and one output
-   * channel; Debian's PyTorch 1.13 gets them right): a convolutional model's first update then
-   * made every later loss NaN.
+   * output channels, NaN in places and differently from run to run (most often on a kernel's first
+   * calls), when the backward pass runs on two threads (measured on these 2 cores with a
+   * (8, 32, 32, 32) input and one output channel; Debian's PyTorch 1.13 gets them right): a
+   * convolutional model's first update then made every later loss NaN. On one thread the same
+   * gradients came out right in every run measured, but with oneDNN limited to AVX2
+   * (ONEDNN_MAX_CPU_ISA=AVX2) they were wrong on one thread too: this avoids the defect, it does
+   * not explain it.
    */
   public static void singleThreaded(Runnable work) {
     if (!"PyTorch".equals(Engine.getInstance().getEngineName())) {

@@ -72,7 +72,11 @@ final class SensitivityCard extends Card {
     map.setId("sensitivity-run-" + role);
     cancel.setId("sensitivity-cancel-" + role);
     cancel.setDisable(true);
-    cancel.setOnAction(e -> cancelled.set(true));
+    cancel.setOnAction(
+        e -> {
+          cancelled.set(true);
+          numbers("Cancelled; the map shown before, if any, stays.");
+        });
     map.setOnAction(
         e -> {
           ViewWindow w = view.window();
