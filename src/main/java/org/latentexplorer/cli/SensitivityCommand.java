@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import org.latentexplorer.data.CsvText;
 import org.latentexplorer.data.LatentPointsCsv;
 import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.engine.SensitivityRequest;
@@ -87,6 +88,6 @@ public final class SensitivityCommand implements Callable<Integer> {
   }
 
   private static String line(List<String> fields) {
-    return String.join(",", fields.stream().map(LatentPointsCsv::quote).toList());
+    return String.join(",", fields.stream().map(CsvText::quote).toList());
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Latent points from a CSV file with a header line and columns {@code z1..zd} in any position
  * among other columns (such as the codes {@code encode} writes). Fields may be quoted as in RFC
- * 4180. Each row's original fields are kept so that a command can write them back with its
+ * 4180 ({@link CsvText}). Each row's original fields are kept so that a command can write them back with its
  * results.
  *
  * @param header the header's fields
@@ -36,7 +36,7 @@ public record LatentPointsCsv(List<String> header, List<List<String>> rows, floa
     if (lines.isEmpty() || lines.get(0).isBlank()) {
       throw new DatasetException(csv, "is empty; line 1 must be a header with columns z1..z" + latentSize);
     }
-    List<String> header = fields(lines.get(0));
+    List<String> header = CsvText.fields(lines.get(0));
     int[] column = new int[latentSize];
     for (int k = 0; k < latentSize; k++) {
       column[k] = header.indexOf("z" + (k + 1));
@@ -57,7 +57,7 @@ public record LatentPointsCsv(List<String> header, List<List<String>> rows, floa
       if (lines.get(l).isBlank()) {
         continue;
       }
-      List<String> f = fields(lines.get(l));
+      List<String> f = CsvText.fields(lines.get(l));
       for (int k = 0; k < latentSize; k++) {
         if (column[k] >= f.size()) {
           throw new DatasetException(
@@ -87,42 +87,6 @@ public record LatentPointsCsv(List<String> header, List<List<String>> rows, floa
       z[i] = values.get(i);
     }
     return new LatentPointsCsv(header, rows, z, latentSize);
-  }
-
-  /** The fields of one line; a quoted field may hold commas and doubled quotes. */
-  static List<String> fields(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    out.add(field.toString());
-    return out;
-  }
-
-  /** A field as CSV writes it: quoted when it holds a comma, a quote or a line break. */
-  public static String quote(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n")
-        ? "\"" + s.replace("\"", "\"\"") + "\""
-        : s;
   }
 
   public int count() {

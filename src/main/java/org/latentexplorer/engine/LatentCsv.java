@@ -3,6 +3,7 @@ package org.latentexplorer.engine;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import org.latentexplorer.data.CsvText;
 import org.latentexplorer.data.ImageSet;
 
 /**
@@ -24,7 +25,7 @@ public final class LatentCsv {
     org.latentexplorer.data.FactorTable factors = images.factors();
     StringBuilder header = new StringBuilder("index,label,class,part");
     if (factors != null) {
-      factors.names().forEach(n -> header.append(',').append(quote(n)));
+      factors.names().forEach(n -> header.append(',').append(CsvText.quote(n)));
     }
     for (int d = 1; d <= latent; d++) {
       header.append(",z").append(d);
@@ -39,7 +40,7 @@ public final class LatentCsv {
     for (int i = 0; i < encoding.count(); i++) {
       row.setLength(0);
       int label = images.label(i);
-      row.append(i).append(',').append(label).append(',').append(quote(images.className(label)))
+      row.append(i).append(',').append(label).append(',').append(CsvText.quote(images.className(label)))
           .append(',').append(images.isHeldOut(i) ? "test" : "train");
       if (factors != null) {
         for (int m = 0; m < factors.names().size(); m++) {
@@ -60,9 +61,5 @@ public final class LatentCsv {
 
   private static String format(float v) {
     return String.format(Locale.ROOT, "%.6g", v);
-  }
-
-  private static String quote(String s) {
-    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.latentexplorer.data.CsvText;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.model.AtomicFiles;
@@ -55,16 +56,12 @@ public final class EmbeddingProjectorFiles {
     w.write("index,label,class,part,x,y\n");
     for (int i = 0; i < xy.length / 2; i++) {
       w.write(String.format(
-          Locale.ROOT, "%d,%d,%s,%s,%.6g,%.6g\n", i, items.label(i), csv(items.className(items.label(i))),
+          Locale.ROOT, "%d,%d,%s,%s,%.6g,%.6g\n", i, items.label(i), CsvText.quote(items.className(items.label(i))),
           items.isHeldOut(i) ? "test" : "train", xy[2 * i], xy[2 * i + 1]));
     }
   }
 
   private static String clean(String s) {
     return s.replace('\t', ' ').replace('\n', ' ');
-  }
-
-  private static String csv(String s) {
-    return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }
