@@ -142,12 +142,7 @@ public record SensitivityMap(double[] window, int columns, int rows, Sensitivity
   /** The map's cells coloured by a measure over its own range, ARGB, row by row from the top. */
   public int[] argb(Measure measure) {
     double[] v = values(measure);
-    ColourScale scale = ColourScale.over(v, measure.unit());
-    int[] out = new int[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = Double.isFinite(v[i]) ? scale.argb(v[i]) : 0xff808080;
-    }
-    return out;
+    return ColourScale.over(v, measure.unit()).argb(v);
   }
 
   /** The value at plane coordinates (x, y), or NaN outside the window. */

@@ -59,15 +59,19 @@ public record ColourScale(double min, double max, String unit) {
     return hi > lo ? new ColourScale(lo, hi, unit) : new ColourScale(lo - 0.5, hi + 0.5, unit);
   }
 
+  /** The colours of values, ARGB; non-finite values are grey. */
+  public int[] argb(double[] values) {
+    int[] out = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = Double.isFinite(values[i]) ? argb(values[i]) : 0xff808080;
+    }
+    return out;
+  }
+
   /** The image of a grid of values, row 0 at the top; non-finite values are drawn grey. */
   public BufferedImage image(double[] values, int columns, int rows) {
     BufferedImage out = new BufferedImage(columns, rows, BufferedImage.TYPE_INT_ARGB);
-    for (int r = 0; r < rows; r++) {
-      for (int c = 0; c < columns; c++) {
-        double v = values[r * columns + c];
-        out.setRGB(c, r, Double.isFinite(v) ? argb(v) : 0xff808080);
-      }
-    }
+    out.setRGB(0, 0, columns, rows, argb(values), 0, columns);
     return out;
   }
 
