@@ -70,6 +70,14 @@ class ClassroomWindowTest {
     FxWait.until(() -> !strip().decodingProperty().get() && !window.strip().rows().isEmpty());
   }
 
+  /** The traversal strip of seven frames decoded and laid out (the scatter's size depends on it). */
+  private void waitForTraversalOfSeven() throws Exception {
+    FxWait.until(
+        () -> !strip().decodingProperty().get() && !window.strip().rows().isEmpty()
+            && window.strip().rows().get(0).frames().size() == 7);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   private void waitForDecode() throws Exception {
     FxWait.until(() -> !main().decodePendingProperty().get());
   }
@@ -263,7 +271,10 @@ class ClassroomWindowTest {
       strip().showZProperty().set(true);
       strip().rangeInSdProperty().set(true);
     }).get();
+    // The scatter's widened view depends on its size, which changes when the strip's rows arrive:
+    // read it once they are shown and laid out.
     waitForDecode();
+    waitForTraversalOfSeven();
     org.latentexplorer.ui.common.scatter.ViewWindow shown = fx(() -> window.mainPane().scatter().window());
     java.nio.file.Path file = dir.resolve("lesson.session.json");
     java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
@@ -286,6 +297,7 @@ class ClassroomWindowTest {
     WaitForAsyncUtils.asyncFx(() -> window.sessions().open(file, opened::countDown, m -> {})).get();
     assertTrue(opened.await(60, TimeUnit.SECONDS));
     waitForDecode();
+    waitForTraversalOfSeven();
     assertEquals("fashion-vae-2d", fx(() -> main().session().name()));
     assertTrue(fx(() -> window.model().comparingProperty().get()));
     assertEquals("fashion-ae-2d", fx(() -> window.model().compare().session().name()));
