@@ -141,8 +141,12 @@ public record SensitivityMap(double[] window, int columns, int rows, Sensitivity
 
   /** The map's cells coloured by a measure over its own range, ARGB, row by row from the top. */
   public int[] argb(Measure measure) {
-    double[] v = values(measure);
-    return ColourScale.over(v, measure.unit()).argb(v);
+    return scale(measure).argb(values(measure));
+  }
+
+  /** The colour scale of a measure over the map's own range, in the measure's unit. */
+  public ColourScale scale(Measure measure) {
+    return ColourScale.over(values(measure), measure.unit());
   }
 
   /** The value at plane coordinates (x, y), or NaN outside the window. */

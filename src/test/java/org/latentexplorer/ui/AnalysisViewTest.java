@@ -211,6 +211,12 @@ class AnalysisViewTest {
     var underlay = window.mainPane().scatter().underlays().get(0);
     assertEquals(map.columns() * map.rows(), underlay.argb().length);
     assertArrayEquals(map.argb(org.latentexplorer.analysis.SensitivityMap.Measure.FROBENIUS), underlay.argb());
+    // Its colour bar under the scatter: the unit and the map's own lowest and highest values.
+    double[] frobenius = direct.frobenius();
+    assertColourBar(
+        robot, "||J||_F",
+        java.util.Arrays.stream(frobenius).min().getAsDouble(),
+        java.util.Arrays.stream(frobenius).max().getAsDouble());
     WaitForAsyncUtils.asyncFx(
             () ->
                 main().analysis().sensitivityMeasureProperty()
@@ -221,8 +227,14 @@ class AnalysisViewTest {
             java.util.Arrays.equals(
                 map.argb(org.latentexplorer.analysis.SensitivityMap.Measure.MAGNIFICATION),
                 window.mainPane().scatter().underlays().get(0).argb()));
+    double[] logMagnification = direct.logMagnification();
+    assertColourBar(
+        robot, org.latentexplorer.analysis.SensitivityMap.Measure.MAGNIFICATION.unit(),
+        java.util.Arrays.stream(logMagnification).min().getAsDouble() / Math.log(10),
+        java.util.Arrays.stream(logMagnification).max().getAsDouble() / Math.log(10));
     WaitForAsyncUtils.asyncFx(() -> main().analysis().sensitivityUnderProperty().set(false)).get();
     FxWait.until(() -> window.mainPane().scatter().underlays().isEmpty());
+    assertFalse(robot.lookup("#sensitivity-bar-main").query().isVisible(), "no map, no colour bar");
 
     // Beside the decoded image: the sensitivity at the z shown, as the engine measures it there.
     var atZ =
@@ -236,6 +248,22 @@ class AnalysisViewTest {
                 java.util.Locale.ROOT, "log10 magnification factor sqrt(det(JᵀJ)) %.3f",
                 atZ.logMagnification()[0] / Math.log(10))),
         title.getTooltip().getText());
+  }
+
+  private static void assertColourBar(FxRobot robot, String unit, double low, double high)
+      throws Exception {
+    String lowText = String.format(java.util.Locale.ROOT, "%.3g", low);
+    String highText = String.format(java.util.Locale.ROOT, "%.3g", high);
+    FxWait.until(
+        () ->
+            robot.lookup("#sensitivity-bar-main").query().isVisible()
+                && (unit + ":").equals(label(robot, "#sensitivity-bar-main-unit"))
+                && lowText.equals(label(robot, "#sensitivity-bar-main-low"))
+                && highText.equals(label(robot, "#sensitivity-bar-main-high")));
+  }
+
+  private static String label(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(javafx.scene.control.Label.class).getText();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.latentexplorer.analysis.CoverageResult;
 import org.latentexplorer.analysis.ManifoldGrid;
 import org.latentexplorer.analysis.SensitivityMap;
+import org.latentexplorer.analysis.plot.ColourScale;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.model.InputShape;
@@ -16,18 +17,20 @@ import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.PaneAnalysis;
 
 /**
- * Draws a model's prior samples over its scatter, and its sensitivity map and manifold grid under
- * it, when asked.
+ * Draws a model's prior samples over its scatter, and its sensitivity map (with its colour bar) and
+ * manifold grid under it, when asked.
  */
 final class AnalysisOverlays {
 
   private final ModelPaneModel model;
   private final ScatterView scatter;
+  private final ColourBar bar;
   private boolean sensitivityDrawn;
 
-  AnalysisOverlays(ModelPaneModel model, ScatterView scatter) {
+  AnalysisOverlays(ModelPaneModel model, ScatterView scatter, ColourBar bar) {
     this.model = model;
     this.scatter = scatter;
+    this.bar = bar;
     PaneAnalysis analysis = model.analysis();
     analysis.coverageProperty().addListener((o, a, b) -> showCoverage());
     analysis.showCoverageProperty().addListener((o, a, b) -> showCoverage());
@@ -96,12 +99,15 @@ final class AnalysisOverlays {
     List<Underlay> tiles = new ArrayList<>();
     SensitivityMap map = shownSensitivity();
     sensitivityDrawn = map != null;
+    bar.show(null);
     if (map != null) {
       double[] w = map.window();
+      SensitivityMap.Measure measure = analysis.sensitivityMeasureProperty().get();
+      ColourScale scale = map.scale(measure);
+      bar.show(scale);
       tiles.add(
           new Underlay(
-              w[0], w[1], w[2], w[3], map.argb(analysis.sensitivityMeasureProperty().get()),
-              map.columns(), map.rows()));
+              w[0], w[1], w[2], w[3], scale.argb(map.values(measure)), map.columns(), map.rows()));
     }
     if (grid == null || !analysis.manifoldUnderProperty().get() || !(p instanceof AxisProjection)) {
       scatter.setUnderlays(tiles);

@@ -35,6 +35,7 @@ public final class ModelPane extends BorderPane {
   private final Label facts = new Label("No model loaded");
   private final ScatterView scatter = new ScatterView();
   private final ClassLegend legend = new ClassLegend(scatter);
+  private final ColourBar colourBar;
   private final ProjectionChooser chooser;
   private final CheckBox rings = new CheckBox("Prior rings (1, 2, 3 sd)");
   private final DecodedColumn column;
@@ -50,7 +51,8 @@ public final class ModelPane extends BorderPane {
     this.strip = strip;
     String role = model.role();
     this.chooser = new ProjectionChooser(model.projection(), role);
-    this.overlays = new AnalysisOverlays(model, scatter);
+    this.colourBar = new ColourBar("sensitivity-bar-" + role);
+    this.overlays = new AnalysisOverlays(model, scatter, colourBar);
     this.marks = new ScatterMarks(model, strip.endsChooser(), scatter);
     setId("pane-" + role);
     scatter.setId("scatter-" + role);
@@ -92,7 +94,8 @@ public final class ModelPane extends BorderPane {
     VBox.setVgrow(scatter, Priority.ALWAYS);
     legend.setId("legend-" + model.role());
     legend.setOnChange(this::showFacts);
-    VBox column = new VBox(2, tools, scatter, legend);
+    colourBar.setPadding(new Insets(0, 6, 0, 6));
+    VBox column = new VBox(2, tools, scatter, colourBar, legend);
     column.setMinHeight(0);
     scatter.setMinHeight(0);
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
