@@ -88,6 +88,9 @@ public final class ExplorerApp extends Application {
             Math.min(1400, screen.getWidth() - 20),
             Math.min(900, screen.getHeight() - 20));
     stage.setTitle("Latent Explorer");
+    stage.getIcons().add(
+        new javafx.scene.image.Image(
+            MainWindow.class.getResource("icon.png").toExternalForm()));
     stage.setScene(scene);
     stage.setOnCloseRequest(e -> window.close());
     stage.show();

@@ -13,6 +13,9 @@ public final class Launcher {
   public static void main(String[] args) {
     // Never reach for the network: everything the engine needs is in the jars.
     System.setProperty("ai.djl.offline", "true");
+    if (Boolean.getBoolean("latent.packaged")) {
+      keepCachesInUserData();
+    }
     if (args.length == 0) {
       try {
         ExplorerApp.launchWith(java.util.List.of(), null);
@@ -25,6 +28,21 @@ public final class Launcher {
     int code = MainCommand.execute(ExplorerApp::launchWith, args);
     if (code != 0 || !ExplorerApp.isRunning()) {
       System.exit(code);
+    }
+  }
+
+  /**
+   * An installed program (the launcher of the installed package sets {@code latent.packaged}) keeps
+   * the native libraries that DJL and JavaFX unpack from their jars in the user's data folder, not
+   * in the user's home, and never in the installation; a setting the user made is kept.
+   */
+  private static void keepCachesInUserData() {
+    java.nio.file.Path data = org.latentexplorer.data.AppHome.userData();
+    if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+      System.setProperty("DJL_CACHE_DIR", data.resolve("djl").toString());
+    }
+    if (System.getProperty("javafx.cachedir") == null) {
+      System.setProperty("javafx.cachedir", data.resolve("javafx").toString());
     }
   }
 }

@@ -41,7 +41,9 @@ public final class AppHome {
    * The user's own data folder, where the program writes (models trained in the window, the log):
    * the system property {@code latent.userdata} when set, else {@code $XDG_DATA_HOME/latent-explorer}
    * or {@code ~/.local/share/latent-explorer} on Linux, {@code %APPDATA%\LatentExplorer} on
-   * Windows and {@code ~/Library/Application Support/LatentExplorer} on macOS. Not created here.
+   * Windows and {@code ~/Library/Application Support/LatentExplorer} on macOS, where {@code ~} is
+   * {@code $HOME} when set (as the XDG convention has it), else the account's home. Not created
+   * here.
    */
   public static Path userData() {
     String property = System.getProperty("latent.userdata");
@@ -49,7 +51,12 @@ public final class AppHome {
       return Path.of(property).toAbsolutePath().normalize();
     }
     String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-    Path home = Path.of(System.getProperty("user.home"));
+    String homeVariable = System.getenv("HOME");
+    Path home =
+        Path.of(
+            homeVariable == null || homeVariable.isBlank() || os.startsWith("windows")
+                ? System.getProperty("user.home")
+                : homeVariable);
     if (os.startsWith("windows")) {
       String appData = System.getenv("APPDATA");
       return (appData == null || appData.isBlank() ? home : Path.of(appData)).resolve("LatentExplorer");

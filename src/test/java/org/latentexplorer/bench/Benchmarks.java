@@ -27,6 +27,7 @@ public final class Benchmarks {
       case "monkey" -> MonkeyBenchmark.run();
       case "projection" -> ProjectionBenchmark.run();
       case "projection-200k" -> ProjectionBenchmark.runLarge();
+      case "install" -> InstallCheck.run();
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }
   }

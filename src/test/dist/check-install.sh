@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Checks the Linux package as a user meets it: unpacks the .deb that `./mvnw -Pdist package` made
+# into a throwaway root (or installs it with dpkg -i when given --dpkg, as root), starts the
+# installed launcher under Xvfb as a user whose home is empty (user "nobody" when run as root),
+# and checks that the window shows the bundled model, that `info` on a bundled model works, and
+# that the installation is byte for byte unchanged afterwards. Prints the package's sizes and the
+# time from launch to a window with the model's points drawn, for a first and a second start.
+#
+# Run by the benchmark profile: ./mvnw -Pdist,benchmark -DskipTests verify -Dbench=install
+# or by hand:                  bash src/test/dist/check-install.sh [--dpkg] [target/dist/X.deb]
+# Needs: xvfb, xdotool, imagemagick (and dpkg-deb, which Debian has).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+use_dpkg=false
+if [ "${1:-}" = --dpkg ]; then use_dpkg=true; shift; fi
+deb=${1:-$(ls target/dist/*.deb | head -1)}
+out=target/dist/check
+rm -rf "$out" && mkdir -p "$out"
+out=$(cd "$out" && pwd)
+work=$(mktemp -d /tmp/latent-install.XXXXXX)
+chmod 755 "$work"
+cleanup() {
+  [ -n "${app_pid:-}" ] && kill -- -"$app_pid" 2>/dev/null || true
+  [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true
+  if $use_dpkg && dpkg -s latent-explorer >/dev/null 2>&1; then dpkg -r latent-explorer >/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+echo "package: $deb"
+echo "  .deb size: $(du -m "$deb" | cut -f1) MB"
+if $use_dpkg; then
+  [ "$(id -u)" = 0 ] || fail "--dpkg needs root"
+  dpkg -i "$deb" >/dev/null
+  root=/
+  [ -L /usr/bin/latent-explorer ] || fail "the package put no latent-explorer command on the PATH"
+  launcher=/usr/bin/latent-explorer
+else
+  root=$work/root
+  dpkg-deb -x "$deb" "$root"
+  for s in preinst postinst prerm postrm; do
+    dpkg-deb --ctrl-tarfile "$deb" | tar -xO "./$s" | sh -n || fail "$s is not a valid shell script"
+  done
+  launcher=$root/opt/latent-explorer/bin/LatentExplorer
+fi
+install_dir=$root/opt/latent-explorer
+echo "  installed size: $(du -sm "$install_dir" | cut -f1) MB"
+[ -f "$install_dir/lib/latent-explorer-LatentExplorer.desktop" ] || fail "no desktop entry"
+grep -q '^Exec=/opt/latent-explorer/bin/LatentExplorer' "$install_dir/lib/latent-explorer-LatentExplorer.desktop" \
+  || fail "the desktop entry does not start the launcher"
+chmod -R a-w "$install_dir"
+fingerprint() { (cd "$install_dir" && find . -printf '%y %m %s %p\n' | sort && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
+fingerprint > "$work/before"
+
+# A user with an empty home: "nobody" when this runs as root, so the installation is truly read-only.
+home=$work/home
+mkdir -p "$home"
+user=()
+if [ "$(id -u)" = 0 ]; then
+  chown nobody "$home"
+  user=(runuser -u nobody --)
+fi
+as_user() { "${user[@]}" env -i HOME="$home" PATH=/usr/bin:/bin DISPLAY="${DISPLAY:-}" "$@"; }
+
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+export DISPLAY=$display
+sleep 2
+
+# Whether the scatter's points are drawn: at least 256 pixels in each of the first four classes'
+# colours (the legend's swatches alone have fewer).
+points_shown() {
+  import -window root "$1"
+  local c share
+  for c in '#4e79a7' '#f28e2b' '#e15759' '#76b7b2'; do
+    share=$(convert "$1" -fuzz 3% -fill black +opaque "$c" -fill white -opaque "$c" -format '%[fx:mean]' info:)
+    awk -v s="$share" 'BEGIN { exit !(s * 1280 * 800 >= 256) }' || return 1
+  done
+}
+
+start_once() {
+  local name=$1
+  local t0 t1 t2 w
+  t0=$(date +%s.%N)
+  # In a session of its own, so that the launcher and the Java it starts stop together.
+  setsid "${user[@]}" env -i HOME="$home" PATH=/usr/bin:/bin DISPLAY="$DISPLAY" "$launcher" \
+    > "$out/$name.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 600); do
+    w=$(xdotool search --name '^Latent Explorer$' 2>/dev/null | head -1 || true)
+    [ -n "$w" ] && break
+    kill -0 "$app_pid" 2>/dev/null || { cat "$out/$name.log"; fail "$name: the program exited"; }
+    sleep 0.1
+  done
+  [ -n "$w" ] || fail "$name: no window within 60 s"
+  t1=$(date +%s.%N)
+  xdotool windowmove "$w" 0 0 windowsize "$w" 1280 800 || true
+  for _ in $(seq 1 240); do
+    if points_shown "$out/$name.png"; then break; fi
+    kill -0 "$app_pid" 2>/dev/null || { cat "$out/$name.log"; fail "$name: the program exited"; }
+    sleep 0.25
+  done
+  points_shown "$out/$name.png" || fail "$name: the window never showed the bundled model's points (see $out/$name.png)"
+  t2=$(date +%s.%N)
+  # The program's own line, from its JVM's start to the first model's session.
+  ready=$(sed -n 's/^Latent Explorer: .* ready on \(.*\), \(.*\) after start$/; the program says ready on \1 \2 after its start/p' \
+    "$out/$name.log" | head -1)
+  awk -v n="$name" -v a="$t0" -v b="$t1" -v c="$t2" -v r="$ready" \
+    'BEGIN { printf "  %s: window after %.1f s, the model\047s points on screen after %.1f s%s\n", n, b - a, c - a, r }'
+  sleep 2
+  import -window root "$out/$name.png"
+  kill -- -"$app_pid"; wait "$app_pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do
+    xdotool search --name '^Latent Explorer$' >/dev/null 2>&1 || break
+    sleep 0.1
+  done
+  ! xdotool search --name '^Latent Explorer$' >/dev/null 2>&1 || fail "$name: the window stayed after the program was stopped"
+  app_pid=
+  if grep -q "Exception" "$out/$name.log"; then cat "$out/$name.log"; fail "$name: an exception was logged"; fi
+}
+
+start_once first-start
+start_once second-start
+start_once third-start
+
+model=$install_dir/lib/app/models/fashion-vae-2d
+as_user "$launcher" info "$model" > "$out/info.txt" 2>&1 || { cat "$out/info.txt"; fail "info on a bundled model failed"; }
+grep -q "VAE" "$out/info.txt" || fail "info did not describe the bundled model: $(head -3 "$out/info.txt")"
+echo "  info on the bundled model: $(head -1 "$out/info.txt")"
+
+
+fingerprint > "$work/after"
+cmp -s "$work/before" "$work/after" || { diff "$work/before" "$work/after" | head; fail "the installation changed"; }
+echo "  the installation is unchanged"
+echo "  the user's data folder holds: $(cd "$home" && find . -maxdepth 4 -type d | sort | tr '\n' ' ')"
+echo "screenshots: $out/*.png"
