@@ -22,7 +22,7 @@ chmod 755 "$work"
 cleanup() {
   [ -n "${app_pid:-}" ] && kill -- -"$app_pid" 2>/dev/null || true
   [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true
-  if $use_dpkg && dpkg -s latent-explorer >/dev/null 2>&1; then dpkg -r latent-explorer >/dev/null || true; fi
+  if $use_dpkg && dpkg -s latent-explorer >/dev/null 2>&1; then dpkg --purge latent-explorer >/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
