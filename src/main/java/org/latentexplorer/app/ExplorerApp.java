@@ -48,6 +48,12 @@ public final class ExplorerApp extends Application {
     requested = List.copyOf(models);
     requestedSession = session;
     running = true;
+    org.latentexplorer.model.Engines.serveSingleThreaded();
+    Path first = session == null ? initialModel(requested) : null;
+    if (first != null) {
+      // The first model opens while JavaFX starts and the window is built.
+      org.latentexplorer.engine.SessionPreload.start(first);
+    }
     try {
       Application.launch(ExplorerApp.class);
     } catch (UnsupportedOperationException | IllegalStateException e) {
