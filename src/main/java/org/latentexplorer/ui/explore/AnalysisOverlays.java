@@ -99,16 +99,16 @@ final class AnalysisOverlays {
     List<Underlay> tiles = new ArrayList<>();
     SensitivityMap map = shownSensitivity();
     sensitivityDrawn = map != null;
-    bar.show(null);
+    ColourScale scale = null;
     if (map != null) {
       double[] w = map.window();
       SensitivityMap.Measure measure = analysis.sensitivityMeasureProperty().get();
-      ColourScale scale = map.scale(measure);
-      bar.show(scale);
+      scale = map.scale(measure);
       tiles.add(
           new Underlay(
               w[0], w[1], w[2], w[3], scale.argb(map.values(measure)), map.columns(), map.rows()));
     }
+    bar.show(scale);
     if (grid == null || !analysis.manifoldUnderProperty().get() || !(p instanceof AxisProjection)) {
       scatter.setUnderlays(tiles);
       return;

@@ -21,7 +21,6 @@ final class ColourBar extends HBox {
   private final Label high = new Label();
   private final Label unit = new Label();
   private final ImageView bar = new ImageView();
-  private ColourScale scale;
 
   ColourBar(String id) {
     super(6);
@@ -37,7 +36,6 @@ final class ColourBar extends HBox {
 
   /** Shows the scale, or hides the bar when null. */
   void show(ColourScale scale) {
-    this.scale = scale;
     setVisible(scale != null);
     setManaged(scale != null);
     if (scale == null) {
@@ -56,11 +54,6 @@ final class ColourBar extends HBox {
     low.setText(label(scale.min()));
     high.setText(label(scale.max()));
     unit.setText(scale.unit() + ":");
-  }
-
-  /** The scale shown, or null. */
-  ColourScale scale() {
-    return scale;
   }
 
   private static String label(double v) {
