@@ -69,15 +69,23 @@ xvfb_pid=$!
 export DISPLAY=$display
 sleep 2
 
-# Whether the scatter's points are drawn: at least 256 pixels in each of the first four classes'
-# colours (the legend's swatches alone have fewer).
-points_shown() {
-  import -window root "$1"
-  local c share
-  for c in '#4e79a7' '#f28e2b' '#e15759' '#76b7b2'; do
-    share=$(convert "$1" -fuzz 3% -fill black +opaque "$c" -fill white -opaque "$c" -format '%[fx:mean]' info:)
+# Whether the screen shot $1 shows at least 256 pixels of each colour given (the scatter's points;
+# the legend's swatches alone have fewer).
+colours_shown() {
+  local shot=$1 c share
+  shift
+  for c in "$@"; do
+    share=$(convert "$shot" -fuzz 3% -fill black +opaque "$c" -fill white -opaque "$c" -format '%[fx:mean]' info:)
     awk -v s="$share" 'BEGIN { exit !(s * 1280 * 800 >= 256) }' || return 1
   done
+}
+
+# Polled while timing (one class's colour, about 0.15 s a look), then confirmed with four.
+points_appeared() {
+  import -window root "$1" && colours_shown "$1" '#e15759'
+}
+points_shown() {
+  import -window root "$1" && colours_shown "$1" '#4e79a7' '#f28e2b' '#e15759' '#76b7b2'
 }
 
 start_once() {
@@ -97,13 +105,13 @@ start_once() {
   [ -n "$w" ] || fail "$name: no window within 60 s"
   t1=$(date +%s.%N)
   xdotool windowmove "$w" 0 0 windowsize "$w" 1280 800 || true
-  for _ in $(seq 1 240); do
-    if points_shown "$out/$name.png"; then break; fi
+  for _ in $(seq 1 600); do
+    if points_appeared "$out/$name.png"; then break; fi
     kill -0 "$app_pid" 2>/dev/null || { cat "$out/$name.log"; fail "$name: the program exited"; }
-    sleep 0.25
+    sleep 0.1
   done
-  points_shown "$out/$name.png" || fail "$name: the window never showed the bundled model's points (see $out/$name.png)"
   t2=$(date +%s.%N)
+  points_shown "$out/$name.png" || fail "$name: the window never showed the bundled model's points (see $out/$name.png)"
   # The program's own line, from its JVM's start to the first model's session.
   ready=$(sed -n 's/^Latent Explorer: .* ready on \(.*\), \(.*\) after start$/; the program says ready on \1 \2 after its start/p' \
     "$out/$name.log" | head -1)
