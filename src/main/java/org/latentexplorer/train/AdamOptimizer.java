@@ -84,6 +84,33 @@ public final class AdamOptimizer {
     return onHost;
   }
 
+  /**
+   * How many times a trainer computes a batch's gradients before it gives up on values that are not
+   * finite ({@link #stepIfFinite()}).
+   */
+  public static final int ATTEMPTS = 3;
+
+  /**
+   * As {@link #step()}, but on the CPU gradients that hold a value that is not finite are zeroed and
+   * change nothing, and the step says so; the caller computes the batch again. For convolutional
+   * networks: the CPU libtorch that DJL bundles (2.7.1) now and then computes NaN input gradients
+   * of a convolution while the loss stays finite (see {@link Engines#singleThreaded}), and one such
+   * update would make every weight NaN. It reads every gradient once more each step, which the MLPs,
+   * which never showed the defect, do without.
+   *
+   * @return whether the update was applied
+   */
+  public boolean stepIfFinite() {
+    if (onHost && !gradientsFinite()) {
+      for (NDArray w : weights) {
+        Engines.zeroGradient(w);
+      }
+      return false;
+    }
+    step();
+    return true;
+  }
+
   /** Applies one update from the current gradients, then zeroes them. */
   public void step() {
     step++;
@@ -101,6 +128,20 @@ public final class AdamOptimizer {
         }
       }
     }
+  }
+
+  private boolean gradientsFinite() {
+    for (NDArray w : weights) {
+      try (NDArray grad = w.getGradient()) {
+        FloatBuffer g = view(grad);
+        for (int k = 0, n = g.limit(); k < n; k++) {
+          if (!Float.isFinite(g.get(k))) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   private void updateOnHost(int i, NDArray w, NDArray grad, float corrected) {

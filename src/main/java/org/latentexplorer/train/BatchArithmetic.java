@@ -37,16 +37,26 @@ final class BatchArithmetic {
 
   /**
    * One step of Adam on the images {@code order[from..to)} of {@code trainX}; returns the batch's
-   * summed reconstruction and KL terms.
+   * summed reconstruction and KL terms. A convolutional network's batch whose gradients are not
+   * finite is computed again ({@link AdamOptimizer#stepIfFinite()}), up to {@link AdamOptimizer#ATTEMPTS} times; then the terms are
+   * NaN and the run stops as for any loss that is not finite.
    */
   float[] train(
       AdamOptimizer adam, NDArray trainX, int[] order, int from, int to, float beta, Random noise) {
-    if (block.spec().architecture() == Architecture.CONV && !trainX.getDevice().isGpu()) {
-      float[][] out = new float[1][];
-      Engines.singleThreaded(() -> out[0] = step(adam, trainX, order, from, to, beta, noise));
-      return out[0];
+    for (int attempt = 1; attempt <= AdamOptimizer.ATTEMPTS; attempt++) {
+      float[] terms;
+      if (block.spec().architecture() == Architecture.CONV && !trainX.getDevice().isGpu()) {
+        float[][] out = new float[1][];
+        Engines.singleThreaded(() -> out[0] = step(adam, trainX, order, from, to, beta, noise));
+        terms = out[0];
+      } else {
+        terms = step(adam, trainX, order, from, to, beta, noise);
+      }
+      if (terms != null) {
+        return terms;
+      }
     }
-    return step(adam, trainX, order, from, to, beta, noise);
+    return new float[] {Float.NaN, Float.NaN};
   }
 
   private float[] step(
@@ -68,7 +78,13 @@ final class BatchArithmetic {
         NDArray loss = kl == null ? recon : recon.add(kl.mul(Losses.constant(kl, beta)));
         collector.backward(loss.div(Losses.constant(loss, (float) (to - from))));
       }
-      adam.step();
+      if (block.spec().architecture() == Architecture.CONV) {
+        if (!adam.stepIfFinite()) {
+          return null;
+        }
+      } else {
+        adam.step();
+      }
       return new float[] {recon.getFloat(), kl == null ? 0f : kl.getFloat()};
     }
   }

@@ -121,7 +121,10 @@ public final class ClassifierTrainer {
           }
           int from = b * batch;
           int to = Math.min(n, from + batch);
-          double loss = step(base, block, store, adam, x, y, classes, order, from, to);
+          double loss = Double.NaN;
+          for (int attempt = 1; attempt <= AdamOptimizer.ATTEMPTS && Double.isNaN(loss); attempt++) {
+            loss = step(base, block, store, adam, x, y, classes, order, from, to);
+          }
           if (!Double.isFinite(loss)) {
             throw new TrainingException(
                 "the loss became " + loss + " at epoch " + epoch + "; try a smaller --lr");
@@ -186,8 +189,7 @@ public final class ClassifierTrainer {
         loss = logits.logSoftmax(1).mul(labels.oneHot(classes)).sum().neg();
         collector.backward(loss.div(Losses.constant(loss, (float) (to - from))));
       }
-      adam.step();
-      return loss.getFloat();
+      return adam.stepIfFinite() ? loss.getFloat() : Double.NaN;
     }
   }
 

@@ -97,6 +97,31 @@ class AdamOptimizerTest {
   }
 
   /** sum(a * sin(3 * w1)) + 0.5 * sum((w2 - b)^2), as in the reference script. */
+  @Test
+  void gradientsThatAreNotFiniteChangeNothingAndTheNextStepIsTheFirst() {
+    try (NDManager m = NDManager.newBaseManager()) {
+      Problem p = new Problem(m, DataType.FLOAT32);
+      AdamOptimizer adam = new AdamOptimizer(p.weights(), 0.05f, null);
+      float[] w1 = p.w1.toFloatArray();
+      float[] w2 = p.w2.toFloatArray();
+      try (NDManager sub = m.newSubManager();
+          GradientCollector collector = ExclusiveGradients.open()) {
+        NDArray nanAt3 = sub.create(new float[] {1, 1, 1, Float.NaN, 1});
+        collector.backward(p.w1.sum().add(p.w2.mul(nanAt3).sum()));
+      }
+      assertFalse(adam.stepIfFinite(), "a NaN gradient is not applied");
+      assertArrayEquals(w1, p.w1.toFloatArray());
+      assertArrayEquals(w2, p.w2.toFloatArray());
+      // The gradients were zeroed and the step not counted: 20 steps now are exactly the 20
+      // steps of an optimizer that never met the NaN.
+      p.steps(adam, 20);
+      Problem clean = new Problem(m, DataType.FLOAT32);
+      clean.steps(new AdamOptimizer(clean.weights(), 0.05f, null), 20);
+      assertArrayEquals(clean.w1.toFloatArray(), p.w1.toFloatArray(), 0f);
+      assertArrayEquals(clean.w2.toFloatArray(), p.w2.toFloatArray(), 0f);
+    }
+  }
+
   private static final class Problem {
     final NDArray w1;
     final NDArray w2;
