@@ -82,7 +82,6 @@ public final class ExplorerApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    org.latentexplorer.model.Engines.serveSingleThreaded();
     window = new MainWindow();
     errors = new InternalErrors(
         AppHome.userData().resolve("errors.log"), line -> window.statusBar().show(line, -2));

@@ -30,9 +30,7 @@ class ModelSessionTest {
   @Test
   void aModelWhoseInputDoesNotFitItsDataIsRefusedByName() throws Exception {
     TinyModels.train(dir, ModelKind.AE);
-    Path json = dir.resolve("model.json");
-    Files.writeString(
-        json, Files.readString(json).replace("\"name\": \"fashion-mnist\"", "\"name\": \"digits\""));
+    nameDataSet(dir, "digits");
     ModelException e =
         assertThrows(ModelException.class, () -> ModelSession.open(dir, ProgressSink.none()));
     assertTrue(
@@ -44,13 +42,17 @@ class ModelSessionTest {
   @Test
   void aModelWhoseDataCannotBeFoundSaysWhich() throws Exception {
     TinyModels.train(dir, ModelKind.AE);
-    Path json = dir.resolve("model.json");
-    Files.writeString(
-        json,
-        Files.readString(json)
-            .replace("\"name\": \"fashion-mnist\"", "\"name\": \"/nowhere/faces\""));
+    nameDataSet(dir, "/nowhere/faces");
     ModelException e =
         assertThrows(ModelException.class, () -> ModelSession.open(dir, ProgressSink.none()));
     assertTrue(e.getMessage().contains("its data set '/nowhere/faces' cannot be read"), e.getMessage());
+  }
+
+  /** Makes a tiny Fashion-MNIST model's model.json name another data set. */
+  static void nameDataSet(Path model, String name) throws java.io.IOException {
+    Path json = model.resolve("model.json");
+    Files.writeString(
+        json,
+        Files.readString(json).replace("\"name\": \"fashion-mnist\"", "\"name\": \"" + name + "\""));
   }
 }

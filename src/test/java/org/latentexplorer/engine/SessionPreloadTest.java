@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +52,7 @@ class SessionPreloadTest {
   @Test
   void aFailureOfTheOpenAheadIsTheOpensFailure() throws Exception {
     TinyModels.train(dir, ModelKind.AE);
-    Path json = dir.resolve("model.json");
-    Files.writeString(
-        json, Files.readString(json).replace("\"name\": \"fashion-mnist\"", "\"name\": \"digits\""));
+    ModelSessionTest.nameDataSet(dir, "digits");
     String direct =
         assertThrows(ModelException.class, () -> ModelSession.open(dir, ProgressSink.none()))
             .getMessage();
