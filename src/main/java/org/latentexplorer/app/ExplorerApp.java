@@ -18,6 +18,7 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.ui.MainWindow;
 import org.latentexplorer.ui.common.status.InternalErrors;
+import org.latentexplorer.ui.lesson.LessonFile;
 import org.latentexplorer.ui.session.SessionFile;
 
 /** The JavaFX application: the explorer window, opened on a bundled model. */
@@ -28,6 +29,7 @@ public final class ExplorerApp extends Application {
 
   private static volatile List<Path> requested = List.of();
   private static volatile Path requestedSession;
+  private static volatile Path requestedLesson;
   private static volatile boolean running;
   private MainWindow window;
   private InternalErrors errors;
@@ -36,20 +38,24 @@ public final class ExplorerApp extends Application {
    * Opens the window on the given model folders (none: the bundled default) or a saved session.
    * Blocks until closed.
    */
-  public static void launchWith(List<Path> models, Path session) throws CommandFailure {
+  public static void launchWith(List<Path> models, Path session, Path lesson) throws CommandFailure {
     DisplayCheck.require();
-    if (session != null) {
-      try {
+    try {
+      if (session != null) {
         SessionFile.open(session);
-      } catch (java.io.IOException e) {
-        throw new CommandFailure(e.getMessage(), e);
       }
+      if (lesson != null) {
+        LessonFile.read(lesson);
+      }
+    } catch (java.io.IOException e) {
+      throw new CommandFailure(e.getMessage(), e);
     }
     requested = List.copyOf(models);
     requestedSession = session;
+    requestedLesson = lesson;
     running = true;
     org.latentexplorer.model.Engines.serveSingleThreaded();
-    Path first = session == null ? initialModel(requested) : null;
+    Path first = session == null && lesson == null ? initialModel(requested) : null;
     if (first != null) {
       // The first model opens while JavaFX starts and the window is built.
       org.latentexplorer.engine.SessionPreload.start(first);
@@ -101,7 +107,13 @@ public final class ExplorerApp extends Application {
     stage.show();
     Path first = initialModel(requested);
     reportWhenReady(window.model().main().sessionProperty());
-    if (requestedSession != null) {
+    if (requestedLesson != null) {
+      window.lessonMenu().open(requestedLesson, lesson -> {
+        if (!lesson.steps().get(0).usable()) {
+          openModels(first);
+        }
+      });
+    } else if (requestedSession != null) {
       window.sessions().open(requestedSession, () -> {}, message -> {
         openModels(first);
         window.model().status().error(message);

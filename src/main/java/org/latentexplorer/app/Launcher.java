@@ -18,7 +18,7 @@ public final class Launcher {
     }
     if (args.length == 0) {
       try {
-        ExplorerApp.launchWith(java.util.List.of(), null);
+        ExplorerApp.launchWith(java.util.List.of(), null, null);
       } catch (org.latentexplorer.cli.CommandFailure e) {
         System.err.println("error: " + e.getMessage());
         System.exit(1);

@@ -28,6 +28,13 @@ public final class ExploreCommand implements Callable<Integer> {
   Path session;
 
   @Option(
+      names = "--lesson",
+      paramLabel = "FILE",
+      description = "A lesson file (Lessons in the window; a bundled one or your own .lesson.md):"
+          + " the window opens at its first step.")
+  Path lesson;
+
+  @Option(
       names = "--models-dir",
       paramLabel = "DIR",
       description = "Where the Train tab saves the models you train, listed in the model chooser"
@@ -49,10 +56,14 @@ public final class ExploreCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--session names its own models; leave out --model");
     }
+    if (lesson != null && (session != null || !models.isEmpty())) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--lesson names its own models; leave out --model and --session");
+    }
     if (modelsDir != null) {
       System.setProperty("latent.models", modelsDir.toAbsolutePath().normalize().toString());
     }
-    window.open(models, session);
+    window.open(models, session, lesson);
     return 0;
   }
 }

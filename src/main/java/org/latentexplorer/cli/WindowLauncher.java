@@ -12,16 +12,17 @@ public interface WindowLauncher {
 
   /** No window: the command says so and fails (a command line without the application). */
   WindowLauncher NONE =
-      (models, session) -> {
+      (models, session, lesson) -> {
         throw new IllegalStateException("this build has no window to open");
       };
 
   /**
-   * Opens the window on the given model folders (none: the bundled default), or on a saved
-   * session when {@code session} is not null; blocks until closed.
+   * Opens the window on the given model folders (none: the bundled default), on a saved session
+   * when {@code session} is not null, or at the first step of a lesson when {@code lesson} is not
+   * null; blocks until closed.
    *
    * @throws CommandFailure before the window opens, when it cannot (no display, a session file
-   *     that cannot be used)
+   *     or lesson file that cannot be used)
    */
-  void open(List<Path> models, Path session) throws CommandFailure;
+  void open(List<Path> models, Path session, Path lesson) throws CommandFailure;
 }

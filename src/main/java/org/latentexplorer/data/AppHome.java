@@ -82,6 +82,16 @@ public final class AppHome {
     return userData().resolve("models");
   }
 
+  /** The bundled lessons, read only: {@code assets/lessons}. */
+  public static Path lessons() {
+    return assets().resolve("lessons");
+  }
+
+  /** The user's own lessons: {@code lessons} in {@link #userData()}. */
+  public static Path userLessons() {
+    return userData().resolve("lessons");
+  }
+
   private static Path locate() {
     String property = System.getProperty("latent.home");
     if (property != null && !property.isBlank()) {

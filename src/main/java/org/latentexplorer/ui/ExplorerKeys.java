@@ -43,6 +43,9 @@ final class ExplorerKeys implements EventHandler<KeyEvent> {
     void fullScreen();
 
     void help();
+
+    /** Moves the lesson by {@code delta} steps; false when no lesson is open. */
+    boolean lessonStep(int delta);
   }
 
   /** The keys and what they do, as the help lists them. */
@@ -56,6 +59,7 @@ final class ExplorerKeys implements EventHandler<KeyEvent> {
           new String[] {"Ctrl+Z", "Back to the previous z"},
           new String[] {"Ctrl+Shift+Z", "Forward again"},
           new String[] {"Ctrl+E", "Export (opens the Export menu)"},
+          new String[] {"Page Down / Page Up", "The lesson's next or previous step (as clickers send)"},
           new String[] {"F11", "Full screen on or off"},
           new String[] {"F1", "This help"});
 
@@ -93,6 +97,10 @@ final class ExplorerKeys implements EventHandler<KeyEvent> {
       return true;
     }
     boolean typing = focus instanceof TextInputControl;
+    if ((k == KeyCode.PAGE_DOWN || k == KeyCode.PAGE_UP) && !typing && !e.isShortcutDown()
+        && actions.lessonStep(k == KeyCode.PAGE_DOWN ? 1 : -1)) {
+      return true;
+    }
     if (e.isShortcutDown() && k == KeyCode.E) {
       actions.export();
       return true;

@@ -30,6 +30,10 @@ import org.latentexplorer.ui.explore.ExploreView;
 import org.latentexplorer.ui.explore.ModelChoosers;
 import org.latentexplorer.ui.explore.ModelPane;
 import org.latentexplorer.ui.explore.strip.StripView;
+import org.latentexplorer.ui.lesson.LessonMenu;
+import org.latentexplorer.ui.lesson.LessonPanel;
+import org.latentexplorer.ui.lesson.LessonPlayer;
+import org.latentexplorer.ui.lesson.LessonWriter;
 import org.latentexplorer.ui.session.SessionMenu;
 import org.latentexplorer.ui.train.TrainModel;
 import org.latentexplorer.ui.train.TrainView;
@@ -61,6 +65,12 @@ public final class MainWindow {
   private MenuButton exportMenu;
   private final WindowActions keyActions;
   private SessionMenu sessions;
+  private LessonPlayer lessons;
+  private LessonMenu lessonMenu;
+  private LessonPanel lessonPanel;
+  private LessonWriter lessonWriter;
+  private final WindowSessions seen;
+  private ToggleButton largeText;
 
   public MainWindow() {
     this(new FxTaskExecutor());
@@ -99,6 +109,7 @@ public final class MainWindow {
               }
             });
     choosers = new ModelChoosers(model, this::open);
+    seen = new WindowSessions(this, choosers);
     exploreView = new ExploreView(model);
 
     banner.setId("error-banner");
@@ -156,6 +167,9 @@ public final class MainWindow {
     model.compare().sessionProperty().addListener((o, a, b) -> refreshAnalysisIfShown(analyse));
     root.setCenter(tabs);
     root.setBottom(statusBar);
+    lessonPanel = new LessonPanel(lessons);
+    lessonWriter = new LessonWriter(seen, this::window, lessonMenu::list);
+    root.setRight(new HBox(lessonPanel, lessonWriter));
     layout =
         new ProjectorLayout(
             root, exploreView.body(), exploreView.strip(), exploreView.stripControls(), model,
@@ -181,6 +195,7 @@ public final class MainWindow {
     openFolder.setOnAction(e -> chooseFolder(false));
     openFolder.setTooltip(new Tooltip("Open a model folder (one that holds model.json); dropping a folder on the window does the same"));
     ToggleButton large = new ToggleButton("Large text");
+    largeText = large;
     large.setId("large-text");
     large.setTooltip(new Tooltip("Bigger text, points and images for a projector"));
     large.selectedProperty().addListener((o, a, on) -> {
@@ -194,11 +209,13 @@ public final class MainWindow {
     export.getItems().addAll(exploreView.exportItems(this::window, message -> statusBar.show(message, -2)));
     HBox spacer = new HBox();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    sessions = new SessionMenu(new WindowSessions(this, choosers), this::window);
+    sessions = new SessionMenu(seen, this::window);
+    lessons = new LessonPlayer(seen);
+    lessonMenu = new LessonMenu(lessons, this::window, () -> lessonWriter.setShown(true));
     return new ToolBar(
         new Label("Model"), choosers.mainChooser(), openFolder, new Label("  Compare with"),
         choosers.compareChooser(),
-        spacer, sessions, large, export);
+        spacer, lessonMenu, sessions, large, export);
   }
 
   private Window window() {
@@ -290,6 +307,40 @@ public final class MainWindow {
   /** Saving and opening sessions (prepared lessons). */
   public SessionMenu sessions() {
     return sessions;
+  }
+
+  /** Lessons: the one taught now, and moving through its steps. */
+  public LessonPlayer lessons() {
+    return lessons;
+  }
+
+  /** The Lessons menu. */
+  public LessonMenu lessonMenu() {
+    return lessonMenu;
+  }
+
+  /** The right-hand lesson panel. */
+  public LessonPanel lessonPanel() {
+    return lessonPanel;
+  }
+
+  /** Writing a lesson from the window. */
+  public LessonWriter lessonWriter() {
+    return lessonWriter;
+  }
+
+  /** Shows the tab at {@code index} (Explore, Analyse, Evaluate, Anomaly, Train). */
+  void showTab(int index) {
+    tabs.getSelectionModel().select(index);
+  }
+
+  /** The index of the tab shown. */
+  int tabIndex() {
+    return tabs.getSelectionModel().getSelectedIndex();
+  }
+
+  ToggleButton largeTextButton() {
+    return largeText;
   }
 
   /** Whether the Explore tab is shown (the explorer's keys act only there). */

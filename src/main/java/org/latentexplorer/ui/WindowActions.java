@@ -76,6 +76,11 @@ final class WindowActions implements ExplorerKeys.Actions {
     help = HelpPanel.show(stage(), ExplorerKeys.HELP, help);
   }
 
+  @Override
+  public boolean lessonStep(int delta) {
+    return window.lessons().move(delta);
+  }
+
   /** The help window, or null when it was never opened; for tests. */
   Stage helpStage() {
     return help;

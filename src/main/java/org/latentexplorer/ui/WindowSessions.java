@@ -3,12 +3,15 @@ package org.latentexplorer.ui;
 import java.nio.file.Path;
 import org.latentexplorer.ui.common.scatter.ScatterView;
 import org.latentexplorer.ui.explore.ModelChoosers;
-import org.latentexplorer.ui.session.SessionWindow;
+import org.latentexplorer.ui.lesson.LessonWindow;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.Workspace;
 
-/** The window as sessions see it: its models, its scatters, and opening models as it does. */
-final class WindowSessions implements SessionWindow {
+/**
+ * The window as sessions and lessons see it: its models, its scatters, opening models as it does,
+ * its tabs and Large text.
+ */
+final class WindowSessions implements LessonWindow {
 
   private final MainWindow window;
   private final ModelChoosers choosers;
@@ -39,5 +42,63 @@ final class WindowSessions implements SessionWindow {
   @Override
   public void openCompare(Path folder, Runnable then) {
     window.model().openCompare(folder, then);
+  }
+
+  @Override
+  public void showTab(String tab) {
+    window.showTab(TABS.indexOf(tab));
+  }
+
+  @Override
+  public String tab() {
+    return TABS.get(window.tabIndex());
+  }
+
+  @Override
+  public void setLargeText(boolean on) {
+    window.largeTextButton().setSelected(on);
+  }
+
+  @Override
+  public boolean largeText() {
+    return window.largeTextButton().isSelected();
+  }
+
+  @Override
+  public void showCard(String card) {
+    window.analysisView().showCard(card);
+  }
+
+  @Override
+  public void setTrainSettings(java.util.Map<String, String> settings) {
+    window.trainView().setSettings(settings);
+  }
+
+  @Override
+  public void run(String what) {
+    switch (what) {
+      case "training" -> window.trainView().startOrApply(false);
+      case "training-both" -> window.trainView().startOrApply(true);
+      case "stop-training" -> window.trainView().model().stop();
+      case "evaluation" -> {
+        evaluate(window.evaluateView().mainModel());
+        if (window.model().comparingProperty().get()) {
+          evaluate(window.evaluateView().compareModel());
+        }
+      }
+      case "anomaly" -> {
+        var anomaly = window.anomalyView().model();
+        if (anomaly.resultProperty().get() == null && !anomaly.runningProperty().get()) {
+          anomaly.run();
+        }
+      }
+      default -> throw new IllegalArgumentException("a step cannot run " + what);
+    }
+  }
+
+  private static void evaluate(org.latentexplorer.ui.evaluate.EvaluationModel m) {
+    if (m.resultProperty().get() == null && !m.runningProperty().get()) {
+      m.run();
+    }
   }
 }

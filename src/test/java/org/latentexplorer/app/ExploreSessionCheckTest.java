@@ -20,14 +20,14 @@ class ExploreSessionCheckTest {
   void aSessionFileThatCannotBeUsedEndsTheCommandBeforeTheWindow() throws Exception {
     Path missing = dir.resolve("missing.session.json");
     assertEquals(missing + ": no such file",
-        assertThrows(CommandFailure.class, () -> ExplorerApp.launchWith(List.of(), missing))
+        assertThrows(CommandFailure.class, () -> ExplorerApp.launchWith(List.of(), missing, null))
             .getMessage());
     Path unknown = Files.writeString(dir.resolve("unknown.json"),
         "{\"version\": 1, \"main\": {\"model\": \"/gone/a-model\"}}");
     assertEquals(
         unknown + ": the model a-model is not found (looked in [/gone/a-model, "
             + org.latentexplorer.data.AppHome.models().resolve("a-model") + "])",
-        assertThrows(CommandFailure.class, () -> ExplorerApp.launchWith(List.of(), unknown))
+        assertThrows(CommandFailure.class, () -> ExplorerApp.launchWith(List.of(), unknown, null))
             .getMessage());
     assertFalse(ExplorerApp.isRunning(), "no window was started");
   }

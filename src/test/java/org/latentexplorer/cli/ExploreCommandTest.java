@@ -17,7 +17,7 @@ class ExploreCommandTest {
   @Test
   void aSessionOpensTheWindowOnItAndCannotBeMixedWithModels() {
     List<Object> asked = new ArrayList<>();
-    CommandLine cli = MainCommand.commandLine((models, session) -> {
+    CommandLine cli = MainCommand.commandLine((models, session, lesson) -> {
       asked.add(models);
       asked.add(session);
     });
@@ -28,5 +28,24 @@ class ExploreCommandTest {
     CliRun both = CliRun.of("explore", "--session", "lesson.json", "--model", "models/fashion-vae-2d");
     assertNotEquals(0, both.code());
     assertTrue(both.err().contains("--session names its own models; leave out --model"), both.err());
+  }
+
+  @Test
+  void aLessonOpensTheWindowAtItsFirstStepAndCannotBeMixedWithModelsOrASession() {
+    List<Object> asked = new ArrayList<>();
+    CommandLine cli = MainCommand.commandLine((models, session, lesson) -> {
+      asked.add(models);
+      asked.add(String.valueOf(session));
+      asked.add(lesson);
+    });
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    assertEquals(0, cli.execute("explore", "--lesson", "two.lesson.md"));
+    assertEquals(List.of(List.of(), "null", Path.of("two.lesson.md")), asked);
+
+    for (String[] other : new String[][] {{"--model", "models/fashion-vae-2d"}, {"--session", "a.json"}}) {
+      CliRun both = CliRun.of("explore", "--lesson", "two.lesson.md", other[0], other[1]);
+      assertNotEquals(0, both.code());
+      assertTrue(both.err().contains("--lesson names its own models; leave out --model and --session"), both.err());
+    }
   }
 }

@@ -32,6 +32,23 @@ public final class AnalysisPanel extends ScrollPane {
   private final VBox box = new VBox(10);
   private final List<Card> cards = new ArrayList<>();
   private ModelSession shownFor;
+  private String pinned;
+  private boolean pinning;
+
+  /** The cards by the names lessons give them. */
+  public static final java.util.Map<String, Class<? extends Card>> CARDS = cardNames();
+
+  private static java.util.Map<String, Class<? extends Card>> cardNames() {
+    java.util.Map<String, Class<? extends Card>> m = new java.util.LinkedHashMap<>();
+    m.put("projections", ProjectionCard.class);
+    m.put("density", DensityCard.class);
+    m.put("coverage", CoverageCard.class);
+    m.put("samples", SamplesCard.class);
+    m.put("manifold", ManifoldCard.class);
+    m.put("sensitivity", SensitivityCard.class);
+    m.put("encoder", EncoderCard.class);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   public AnalysisPanel(Workspace explorer, ModelPaneModel pane, ViewSource view) {
     this.explorer = explorer;
@@ -44,6 +61,46 @@ public final class AnalysisPanel extends ScrollPane {
     setContent(box);
     setFitToWidth(true);
     pane.sessionProperty().addListener((o, a, s) -> disposeCards());
+    box.heightProperty().addListener((o, a, b) -> keepPinned());
+    addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> pinned = null);
+    addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pinned = null);
+  }
+
+  /**
+   * Scrolls to the card of that name ({@link #CARDS}; null: the top) and keeps it at the top while
+   * the cards above it fill in, until the user scrolls.
+   */
+  public void showCard(String name) {
+    pinned = name;
+    if (name == null) {
+      setVvalue(0);
+    }
+    keepPinned();
+  }
+
+  private void keepPinned() {
+    if (pinning) {
+      return;
+    }
+    pinning = true;
+    try {
+      Class<? extends Card> kind = pinned == null ? null : CARDS.get(pinned);
+      Card card = kind == null ? null : cards.stream().filter(kind::isInstance).findFirst().orElse(null);
+      if (pinned == null || card == null) {
+        return;
+      }
+      layout();
+      double room = box.getHeight() - getViewportBounds().getHeight();
+      setVvalue(room <= 0 ? 0 : Math.min(1, card.getBoundsInParent().getMinY() / room));
+    } finally {
+      pinning = false;
+    }
+  }
+
+  /** The card of that name is shown; whether it is among this model's cards. */
+  public boolean hasCard(String name) {
+    Class<? extends Card> kind = CARDS.get(name);
+    return kind != null && cards.stream().anyMatch(kind::isInstance);
   }
 
   private void disposeCards() {
@@ -80,6 +137,7 @@ public final class AnalysisPanel extends ScrollPane {
     }
     box.getChildren().setAll(title);
     box.getChildren().addAll(cards);
+    keepPinned();
   }
 
   /** The prior coverage shown last, for tests. */

@@ -55,6 +55,12 @@ public final class AnalysisView extends SplitPane {
     shown = false;
   }
 
+  /** Scrolls both models' analyses to the card of that name ({@link AnalysisPanel#CARDS}). */
+  public void showCard(String name) {
+    main.showCard(name);
+    compare.showCard(name);
+  }
+
   public AnalysisPanel mainPanel() {
     return main;
   }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.latentexplorer.data.AppHome;
 import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.model.AtomicFiles;
 import org.latentexplorer.model.Json;
@@ -29,10 +28,6 @@ public final class SessionFile {
   public static final double MAX_COORDINATE = 1e6;
 
   private SessionFile() {}
-
-  private static String printable(String s) {
-    return s.replace("\0", "\\0");
-  }
 
   /** A session file that cannot be used, with the file and the field named. */
   public static final class BadSession extends IOException {
@@ -239,37 +234,13 @@ public final class SessionFile {
 
   /**
    * The model folder a pane names: as saved; else relative to the session's folder; else the
-   * bundled model of that name.
+   * user's or the bundled model of that name ({@link ModelLookup}).
    */
   public static Path modelFolder(Path sessionFile, Session.Pane pane) throws BadSession {
-    List<Path> tried = new ArrayList<>();
-    if (pane.model() != null) {
-      Path saved;
-      try {
-        saved = Path.of(pane.model());
-      } catch (java.nio.file.InvalidPathException e) {
-        throw new BadSession(
-            sessionFile, "the model folder '" + printable(pane.model()) + "' is not a valid path ("
-                + e.getReason() + ")");
-      }
-      Path here = saved.isAbsolute() ? saved : sessionFile.toAbsolutePath().getParent().resolve(saved);
-      tried.add(here);
-      if (Files.isRegularFile(here.resolve("model.json"))) {
-        return here;
-      }
+    try {
+      return ModelLookup.find(sessionFile, pane.model(), pane.modelName());
+    } catch (IllegalArgumentException e) {
+      throw new BadSession(sessionFile, e.getMessage());
     }
-    String name = pane.modelName() != null ? pane.modelName()
-        : Path.of(pane.model()).getFileName().toString();
-    if (name.isBlank() || name.contains("/") || name.contains("\\") || name.contains("..")
-        || name.indexOf('\0') >= 0) {
-      throw new BadSession(
-          sessionFile, "the model name '" + printable(name) + "' is not a plain folder name");
-    }
-    Path bundled = AppHome.models().resolve(name);
-    tried.add(bundled);
-    if (Files.isRegularFile(bundled.resolve("model.json"))) {
-      return bundled;
-    }
-    throw new BadSession(sessionFile, "the model " + name + " is not found (looked in " + tried + ")");
   }
 }

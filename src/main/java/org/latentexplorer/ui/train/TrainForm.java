@@ -108,6 +108,37 @@ final class TrainForm extends GridPane {
     suggestName();
   }
 
+  /**
+   * Sets fields by the {@code train} command's option names (--data, --kind, --arch, --latent,
+   * --hidden, --beta, --warmup, --epochs, --batch, --lr, --seed, --name); the values were checked.
+   * A locked field (a model training) keeps its value.
+   */
+  void set(java.util.Map<String, String> settings) {
+    settings.forEach((option, v) -> {
+      switch (option) {
+        case "--data" -> setIfOpen(data, () -> data.setValue(v));
+        case "--kind" -> setIfOpen(kind, () -> kind.setValue(ModelKind.valueOf(v.toUpperCase(Locale.ROOT))));
+        case "--arch" -> setIfOpen(architecture, () -> architecture.setValue(Architecture.valueOf(v.toUpperCase(Locale.ROOT))));
+        case "--latent" -> setIfOpen(latent, () -> latent.getValueFactory().setValue(Integer.parseInt(v)));
+        case "--hidden" -> setIfOpen(hidden, () -> hidden.setText(v));
+        case "--beta" -> beta.setText(v);
+        case "--warmup" -> warmup.getValueFactory().setValue(Integer.parseInt(v));
+        case "--epochs" -> setIfOpen(epochs, () -> epochs.getValueFactory().setValue(Integer.parseInt(v)));
+        case "--batch" -> setIfOpen(batch, () -> batch.getValueFactory().setValue(Integer.parseInt(v)));
+        case "--lr" -> setIfOpen(learningRate, () -> learningRate.setText(v));
+        case "--seed" -> setIfOpen(seed, () -> seed.setText(v));
+        case "--name" -> setIfOpen(name, () -> name.setText(v));
+        default -> throw new IllegalArgumentException("not a setting of the Train tab: " + option);
+      }
+    });
+  }
+
+  private static void setIfOpen(javafx.scene.Node field, Runnable set) {
+    if (!field.isDisabled()) {
+      set.run();
+    }
+  }
+
   /** Locks what cannot change while a model trains; beta and the warm-up stay open. */
   void lock(boolean locked) {
     for (javafx.scene.Node n : fixed) {

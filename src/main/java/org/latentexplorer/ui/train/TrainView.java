@@ -132,6 +132,24 @@ public final class TrainView extends BorderPane {
     frames.stop();
   }
 
+  /** Sets the form's fields by the {@code train} command's option names (a lesson's step). */
+  public void setSettings(java.util.Map<String, String> settings) {
+    form.set(settings);
+  }
+
+  /**
+   * Starts training the form's model (and its AE or VAE twin when {@code sideBySide}) when none
+   * trains; while one trains, applies the form's beta and warm-up to it instead.
+   */
+  public void startOrApply(boolean sideBySide) {
+    TrainModel.State s = model.stateProperty().get();
+    if (s == TrainModel.State.RUNNING || s == TrainModel.State.PAUSED) {
+      applyBeta();
+    } else if (s != TrainModel.State.LOADING && s != TrainModel.State.STOPPING) {
+      start(sideBySide);
+    }
+  }
+
   private void start(boolean sideBySide) {
     try {
       model.start(form.options(model.modelsRootProperty().get()), form.name.getText().trim(), sideBySide);

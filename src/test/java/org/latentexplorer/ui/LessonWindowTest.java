@@ -1,0 +1,214 @@
+package org.latentexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.ui.lesson.Lesson;
+import org.latentexplorer.ui.lesson.LessonMenu;
+import org.latentexplorer.ui.lesson.LessonPanel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every bundled lesson stepped through in the real window: each step shows what its file says,
+ * Back returns to the step before exactly, and Reset step undoes what the class changed. Nothing
+ * throws (the extension fails the test on any uncaught exception).
+ */
+@ExtendWith({FailOnUncaught.class, ApplicationExtension.class})
+class LessonWindowTest {
+
+  private MainWindow window;
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+    window = new MainWindow();
+    stage.setScene(new Scene(window.root(), 1280, 800));
+    stage.show();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxWait.close(window, stage);
+  }
+
+  private Lesson open(Path file) throws Exception {
+    CompletableFuture<Lesson> opened = new CompletableFuture<>();
+    FxWait.run(() -> window.lessonMenu().open(file, opened::complete));
+    return opened.get(60, TimeUnit.SECONDS);
+  }
+
+  private void settle() throws Exception {
+    FxWait.until(() -> LessonStepCheck.settled(window));
+  }
+
+  private List<String> differences(Lesson.Step step) throws Exception {
+    return FxWait.fx(() -> LessonStepCheck.differences(window, step));
+  }
+
+  @Test
+  void everyBundledLessonShowsEachStepAsItsFileSaysAndBackReturnsExactly() throws Exception {
+    List<LessonMenu.Listed> bundled = LessonMenu.listed(AppHome.lessons());
+    assertTrue(bundled.size() >= 1, "bundled lessons in " + AppHome.lessons());
+    for (LessonMenu.Listed listed : bundled) {
+      Lesson lesson = open(listed.file());
+      assertEquals(List.of(), lesson.problems(), listed.file().toString());
+      List<String> shown = new ArrayList<>();
+      for (int i = 0; i < lesson.steps().size(); i++) {
+        if (i > 0) {
+          FxWait.run(() -> window.lessons().move(1));
+        }
+        settle();
+        assertEquals(i, (int) FxWait.fx(() -> window.lessons().stepProperty().get()));
+        assertEquals(List.of(), differences(lesson.steps().get(i)), listed.title() + ", step " + (i + 1));
+        assertEquals(List.of(), FxWait.fx(() -> window.lessons().droppedProperty().get()));
+        shown.add(FxWait.fx(() -> LessonStepCheck.snapshot(window)));
+      }
+      for (int i = lesson.steps().size() - 2; i >= 0; i--) {
+        FxWait.run(() -> window.lessons().move(-1));
+        settle();
+        assertEquals(List.of(), differences(lesson.steps().get(i)), listed.title() + ", back at step " + (i + 1));
+        assertEquals(shown.get(i), FxWait.fx(() -> LessonStepCheck.snapshot(window)),
+            "back at step " + (i + 1) + ": exactly as it was shown going forward");
+      }
+      FxWait.run(() -> window.lessons().end());
+    }
+  }
+
+  @Test
+  void resetStepUndoesTheClassChangesAndPageKeysMoveThroughTheLesson() throws Exception {
+    Path file = AppHome.lessons().resolve("01-an-autoencoder-is-not-a-generator.lesson.md");
+    Lesson lesson = open(file);
+    settle();
+    FxWait.run(() -> window.lessons().go(2));
+    settle();
+    Lesson.Step step = lesson.steps().get(2);
+    assertEquals(List.of(), differences(step));
+    float[] z = FxWait.fx(() -> window.model().main().z());
+    FxWait.run(() -> {
+      window.model().main().setZ(new float[] {3, 3});
+      window.model().strip().framesProperty().set(5);
+      window.showTab(3);
+      window.largeTextButton().setSelected(true);
+    });
+    assertFalse(differences(step).isEmpty());
+    FxWait.run(() -> window.lessons().resetStep());
+    settle();
+    assertEquals(List.of(), differences(step));
+    assertTrue(Arrays.equals(z, FxWait.fx(() -> window.model().main().z())));
+
+    FxRobot robot = new FxRobot();
+    FxWait.run(() -> window.root().requestFocus());
+    robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+    settle();
+    assertEquals(3, (int) FxWait.fx(() -> window.lessons().stepProperty().get()));
+    assertEquals(List.of(), differences(lesson.steps().get(3)));
+    robot.type(javafx.scene.input.KeyCode.PAGE_UP);
+    robot.type(javafx.scene.input.KeyCode.PAGE_UP);
+    settle();
+    assertEquals(1, (int) FxWait.fx(() -> window.lessons().stepProperty().get()));
+    assertEquals(List.of(), differences(lesson.steps().get(1)));
+
+    LessonPanel panel = FxWait.fx(() -> window.lessonPanel());
+    assertEquals("Step 2 of " + lesson.steps().size(),
+        FxWait.fx(() -> ((javafx.scene.control.Label) window.root().lookup("#lesson-step-number")).getText()));
+    assertTrue(FxWait.fx(panel::shownQuestion).startsWith("What do the AE's samples have in common?"));
+    assertEquals("", FxWait.fx(panel::shownAnswer), "the answer waits until asked for");
+    robot.clickOn("#lesson-show-answer");
+    assertTrue(FxWait.fx(panel::shownAnswer).startsWith("They come from the small patch inside the rings"));
+    FxWait.run(() -> panel.setFolded(true));
+    assertTrue(FxWait.fx(() -> shown(window.root().lookup("#lesson-unfold"))));
+    assertFalse(FxWait.fx(() -> shown(window.root().lookup("#lesson-next"))));
+    robot.clickOn("#lesson-unfold");
+    assertTrue(FxWait.fx(() -> shown(window.root().lookup("#lesson-next"))));
+    robot.clickOn("#lesson-end");
+    assertFalse(FxWait.fx(() -> shown(window.root().lookup("#lesson-panel"))));
+    assertFalse(FxWait.fx(() -> window.lessons().move(1)), "no lesson: the page keys are the controls' again");
+  }
+
+  private static boolean shown(javafx.scene.Node node) {
+    for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void aLessonRecordedInTheWindowIsSavedReopenedAndShowsTheSameSteps(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    FxWait.run(() -> window.open(LessonDefectsTest.VAE));
+    FxWait.until(() -> window.model().main().session() != null && !window.model().main().decodePendingProperty().get());
+    var writer = FxWait.fx(() -> window.lessonWriter());
+    FxWait.run(() -> writer.setShown(true));
+    List<String> recorded = new ArrayList<>();
+    FxWait.run(() -> {
+      window.model().main().setZ(new float[] {0.5f, -1.25f});
+      window.model().strip().framesProperty().set(7);
+      writer.type("Recorded", "The VAE alone", "Look at *this*.", "Why?", "Because.");
+    });
+    FxWait.until(() -> !window.model().main().decodePendingProperty().get());
+    recorded.add(FxWait.fx(() -> LessonStepCheck.snapshot(window)));
+    assertEquals(null, FxWait.fx(writer::record));
+    FxWait.run(() -> window.compareWith(LessonDefectsTest.AE));
+    FxWait.until(() -> window.model().comparingProperty().get() && window.model().compare().session() != null
+        && !window.model().compare().decodePendingProperty().get());
+    FxWait.run(() -> {
+      window.model().compare().setZ(new float[] {-3f, 2f});
+      window.model().strip().modeProperty().set(org.latentexplorer.ui.workspace.strip.StripMode.TRAVERSAL);
+      window.showTab(1);
+      writer.type("Recorded", "Side by side", "Both.", "", "");
+    });
+    FxWait.until(() -> LessonStepCheck.settled(window));
+    recorded.add(FxWait.fx(() -> LessonStepCheck.snapshot(window)));
+    assertEquals(null, FxWait.fx(writer::record));
+    FxWait.run(() -> {
+      window.model().stopComparing();
+      window.showTab(0);
+      window.largeTextButton().setSelected(true);
+      window.model().main().bookmarks().setAll(List.of(
+          new org.latentexplorer.ui.workspace.Bookmarks.Bookmark("here", new float[] {1f, 1f})));
+      writer.type("Recorded", "", "", "", "");
+    });
+    FxWait.until(() -> LessonStepCheck.settled(window));
+    recorded.add(FxWait.fx(() -> LessonStepCheck.snapshot(window)));
+    assertEquals(null, FxWait.fx(writer::record));
+
+    Path file = dir.resolve("recorded" + org.latentexplorer.ui.lesson.LessonFile.SUFFIX);
+    CompletableFuture<Void> saved = new CompletableFuture<>();
+    FxWait.run(() -> writer.save(file, () -> saved.complete(null)));
+    saved.get(30, TimeUnit.SECONDS);
+    FxWait.run(() -> {
+      window.model().main().setZ(new float[] {2f, 2f});
+      window.largeTextButton().setSelected(false);
+    });
+    Lesson again = open(file);
+    assertEquals(List.of(), again.problems());
+    assertEquals(List.of("The VAE alone", "Side by side", "Step 3"), again.steps().stream().map(Lesson.Step::title).toList());
+    assertEquals("Look at *this*.", again.steps().get(0).text());
+    assertEquals("Why?", again.steps().get(0).question());
+    assertEquals("Because.", again.steps().get(0).answer());
+    for (int i = 0; i < recorded.size(); i++) {
+      if (i > 0) {
+        FxWait.run(() -> window.lessons().move(1));
+      }
+      settle();
+      assertEquals(recorded.get(i), FxWait.fx(() -> LessonStepCheck.snapshot(window)), "step " + (i + 1));
+    }
+  }
+}
