@@ -108,7 +108,7 @@ public final class ExplorerApp extends Application {
     Path first = initialModel(requested);
     reportWhenReady(window.model().main().sessionProperty());
     if (requestedLesson != null) {
-      window.lessonMenu().open(requestedLesson, lesson -> {
+      window.teaching().menu().open(requestedLesson, lesson -> {
         if (!lesson.steps().get(0).usable()) {
           openModels(first);
         }

@@ -30,10 +30,7 @@ import org.latentexplorer.ui.explore.ExploreView;
 import org.latentexplorer.ui.explore.ModelChoosers;
 import org.latentexplorer.ui.explore.ModelPane;
 import org.latentexplorer.ui.explore.strip.StripView;
-import org.latentexplorer.ui.lesson.LessonMenu;
-import org.latentexplorer.ui.lesson.LessonPanel;
-import org.latentexplorer.ui.lesson.LessonPlayer;
-import org.latentexplorer.ui.lesson.LessonWriter;
+import org.latentexplorer.ui.lesson.Teaching;
 import org.latentexplorer.ui.session.SessionMenu;
 import org.latentexplorer.ui.train.TrainModel;
 import org.latentexplorer.ui.train.TrainView;
@@ -65,10 +62,7 @@ public final class MainWindow {
   private MenuButton exportMenu;
   private final WindowActions keyActions;
   private SessionMenu sessions;
-  private LessonPlayer lessons;
-  private LessonMenu lessonMenu;
-  private LessonPanel lessonPanel;
-  private LessonWriter lessonWriter;
+  private Teaching teaching;
   private final WindowSessions seen;
   private ToggleButton largeText;
 
@@ -167,9 +161,7 @@ public final class MainWindow {
     model.compare().sessionProperty().addListener((o, a, b) -> refreshAnalysisIfShown(analyse));
     root.setCenter(tabs);
     root.setBottom(statusBar);
-    lessonPanel = new LessonPanel(lessons);
-    lessonWriter = new LessonWriter(seen, this::window, lessonMenu::list);
-    root.setRight(new HBox(lessonPanel, lessonWriter));
+    root.setRight(teaching.side());
     layout =
         new ProjectorLayout(
             root, exploreView.body(), exploreView.strip(), exploreView.stripControls(), model,
@@ -210,12 +202,11 @@ public final class MainWindow {
     HBox spacer = new HBox();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     sessions = new SessionMenu(seen, this::window);
-    lessons = new LessonPlayer(seen);
-    lessonMenu = new LessonMenu(lessons, this::window, () -> lessonWriter.setShown(true));
+    teaching = new Teaching(seen, this::window);
     return new ToolBar(
         new Label("Model"), choosers.mainChooser(), openFolder, new Label("  Compare with"),
         choosers.compareChooser(),
-        spacer, lessonMenu, sessions, large, export);
+        spacer, teaching.menu(), sessions, large, export);
   }
 
   private Window window() {
@@ -309,24 +300,9 @@ public final class MainWindow {
     return sessions;
   }
 
-  /** Lessons: the one taught now, and moving through its steps. */
-  public LessonPlayer lessons() {
-    return lessons;
-  }
-
-  /** The Lessons menu. */
-  public LessonMenu lessonMenu() {
-    return lessonMenu;
-  }
-
-  /** The right-hand lesson panel. */
-  public LessonPanel lessonPanel() {
-    return lessonPanel;
-  }
-
-  /** Writing a lesson from the window. */
-  public LessonWriter lessonWriter() {
-    return lessonWriter;
+  /** Lessons: the one taught now, its menu, its panel and the lesson writer. */
+  public Teaching teaching() {
+    return teaching;
   }
 
   /** Shows the tab at {@code index} (Explore, Analyse, Evaluate, Anomaly, Train). */

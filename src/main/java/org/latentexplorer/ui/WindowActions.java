@@ -78,7 +78,7 @@ final class WindowActions implements ExplorerKeys.Actions {
 
   @Override
   public boolean lessonStep(int delta) {
-    return window.lessons().move(delta);
+    return window.teaching().player().move(delta);
   }
 
   /** The help window, or null when it was never opened; for tests. */

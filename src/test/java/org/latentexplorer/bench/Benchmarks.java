@@ -28,6 +28,7 @@ public final class Benchmarks {
       case "projection" -> ProjectionBenchmark.run();
       case "projection-200k" -> ProjectionBenchmark.runLarge();
       case "install" -> InstallCheck.run();
+      case "lessons" -> LessonsBenchmark.run();
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }
   }

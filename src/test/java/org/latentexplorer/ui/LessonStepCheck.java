@@ -16,24 +16,24 @@ import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
 import org.latentexplorer.ui.workspace.strip.StripModel;
 
 /** What differs between a lesson step's state and what the window shows; read on the FX thread. */
-final class LessonStepCheck {
+public final class LessonStepCheck {
 
   private LessonStepCheck() {}
 
   /** Whether the window has finished showing the step: the models open, nothing pending. */
-  static boolean settled(MainWindow w) {
+  public static boolean settled(MainWindow w) {
     Workspace m = w.model();
-    if (w.lessons().showingProperty().get() || m.main().session() == null || m.main().decodePendingProperty().get()) {
+    if (w.teaching().player().showingProperty().get() || m.main().session() == null || m.main().decodePendingProperty().get()) {
       return false;
     }
     return !m.comparingProperty().get() || m.compare().session() != null && !m.compare().decodePendingProperty().get();
   }
 
-  static List<String> differences(MainWindow w, Lesson.Step step) {
+  public static List<String> differences(MainWindow w, Lesson.Step step) {
     StepState s = step.shown();
     List<String> d = new ArrayList<>();
     Workspace m = w.model();
-    LessonWindow lw = (LessonWindow) w.lessons().window();
+    LessonWindow lw = (LessonWindow) w.teaching().player().window();
     if (!m.main().session().folder().toAbsolutePath().normalize().equals(step.mainFolder().toAbsolutePath().normalize())) {
       d.add("main " + m.main().session().folder());
     }
@@ -48,7 +48,7 @@ final class LessonStepCheck {
     if (!lw.tab().equals(tab)) {
       d.add("tab " + lw.tab());
     }
-    if (lw.largeText() != Boolean.TRUE.equals(s.largeText())) {
+    if (s.largeText() != null && lw.largeText() != s.largeText()) {
       d.add("large text " + lw.largeText());
     }
     for (ModelPaneModel p : m.panes()) {
@@ -111,7 +111,7 @@ final class LessonStepCheck {
       d.add(name + " z " + Arrays.toString(p.z()));
     }
     if (view != null) {
-      ViewWindow v = w.lessons().window().scatter(p).shownWindow();
+      ViewWindow v = w.teaching().player().window().scatter(p).shownWindow();
       if (v.xMin() != view[0] || v.xMax() != view[1] || v.yMin() != view[2] || v.yMax() != view[3]) {
         d.add(name + " view " + v);
       }
@@ -119,9 +119,32 @@ final class LessonStepCheck {
   }
 
   /** Everything a step can set, as the window shows it now: to compare two moments exactly. */
-  static String snapshot(MainWindow w) {
-    LessonWindow lw = (LessonWindow) w.lessons().window();
+  public static String snapshot(MainWindow w) {
+    LessonWindow lw = (LessonWindow) w.teaching().player().window();
     org.latentexplorer.ui.session.Session s = org.latentexplorer.ui.session.SessionCapture.of(lw);
     return org.latentexplorer.model.Json.GSON.toJson(s) + " tab " + lw.tab() + " large " + lw.largeText();
+  }
+
+  /** Whether what a step runs has started (or, for training stopped, stopped); read on the FX thread. */
+  public static boolean started(MainWindow w, String what) {
+    var train = w.trainView().model().stateProperty().get();
+    var eval = w.evaluateView().mainModel();
+    var anomaly = w.anomalyView().model();
+    return switch (what) {
+      case "training", "training-both" -> train != org.latentexplorer.ui.train.TrainModel.State.IDLE
+          && train != org.latentexplorer.ui.train.TrainModel.State.FAILED;
+      case "stop-training" -> train != org.latentexplorer.ui.train.TrainModel.State.RUNNING;
+      case "evaluation" -> eval.runningProperty().get() || eval.resultProperty().get() != null;
+      case "anomaly" -> anomaly.runningProperty().get() || anomaly.resultProperty().get() != null;
+      default -> false;
+    };
+  }
+
+  /** Stops the background work steps start (training, evaluations, anomaly scores). */
+  public static void stopBackground(MainWindow w) {
+    w.trainView().model().stop();
+    w.evaluateView().mainModel().cancel();
+    w.evaluateView().compareModel().cancel();
+    w.anomalyView().model().cancel();
   }
 }

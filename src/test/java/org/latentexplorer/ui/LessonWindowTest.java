@@ -49,7 +49,7 @@ class LessonWindowTest {
 
   private Lesson open(Path file) throws Exception {
     CompletableFuture<Lesson> opened = new CompletableFuture<>();
-    FxWait.run(() -> window.lessonMenu().open(file, opened::complete));
+    FxWait.run(() -> window.teaching().menu().open(file, opened::complete));
     return opened.get(60, TimeUnit.SECONDS);
   }
 
@@ -71,22 +71,30 @@ class LessonWindowTest {
       List<String> shown = new ArrayList<>();
       for (int i = 0; i < lesson.steps().size(); i++) {
         if (i > 0) {
-          FxWait.run(() -> window.lessons().move(1));
+          FxWait.run(() -> window.teaching().player().move(1));
         }
         settle();
-        assertEquals(i, (int) FxWait.fx(() -> window.lessons().stepProperty().get()));
+        assertEquals(i, (int) FxWait.fx(() -> window.teaching().player().stepProperty().get()));
         assertEquals(List.of(), differences(lesson.steps().get(i)), listed.title() + ", step " + (i + 1));
-        assertEquals(List.of(), FxWait.fx(() -> window.lessons().droppedProperty().get()));
+        assertEquals(List.of(), FxWait.fx(() -> window.teaching().player().droppedProperty().get()));
+        List<String> runs = lesson.steps().get(i).shown().run();
+        if (runs != null) {
+          for (String what : runs) {
+            assertTrue(FxWait.fx(() -> LessonStepCheck.started(window, what)), listed.title() + ", step " + (i + 1) + " runs " + what);
+          }
+          FxWait.run(() -> LessonStepCheck.stopBackground(window));
+          FxWait.until(() -> !window.trainView().model().stateProperty().get().equals(org.latentexplorer.ui.train.TrainModel.State.STOPPING));
+        }
         shown.add(FxWait.fx(() -> LessonStepCheck.snapshot(window)));
       }
       for (int i = lesson.steps().size() - 2; i >= 0; i--) {
-        FxWait.run(() -> window.lessons().move(-1));
+        FxWait.run(() -> window.teaching().player().move(-1));
         settle();
         assertEquals(List.of(), differences(lesson.steps().get(i)), listed.title() + ", back at step " + (i + 1));
         assertEquals(shown.get(i), FxWait.fx(() -> LessonStepCheck.snapshot(window)),
             "back at step " + (i + 1) + ": exactly as it was shown going forward");
       }
-      FxWait.run(() -> window.lessons().end());
+      FxWait.run(() -> window.teaching().player().end());
     }
   }
 
@@ -95,7 +103,7 @@ class LessonWindowTest {
     Path file = AppHome.lessons().resolve("01-an-autoencoder-is-not-a-generator.lesson.md");
     Lesson lesson = open(file);
     settle();
-    FxWait.run(() -> window.lessons().go(2));
+    FxWait.run(() -> window.teaching().player().go(2));
     settle();
     Lesson.Step step = lesson.steps().get(2);
     assertEquals(List.of(), differences(step));
@@ -107,24 +115,26 @@ class LessonWindowTest {
       window.largeTextButton().setSelected(true);
     });
     assertFalse(differences(step).isEmpty());
-    FxWait.run(() -> window.lessons().resetStep());
+    FxWait.run(() -> window.teaching().player().resetStep());
     settle();
     assertEquals(List.of(), differences(step));
     assertTrue(Arrays.equals(z, FxWait.fx(() -> window.model().main().z())));
+    assertTrue(FxWait.fx(() -> window.largeTextButton().isSelected()), "Large text stays as the teacher set it");
+    FxWait.run(() -> window.largeTextButton().setSelected(false));
 
     FxRobot robot = new FxRobot();
     FxWait.run(() -> window.root().requestFocus());
     robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
     settle();
-    assertEquals(3, (int) FxWait.fx(() -> window.lessons().stepProperty().get()));
+    assertEquals(3, (int) FxWait.fx(() -> window.teaching().player().stepProperty().get()));
     assertEquals(List.of(), differences(lesson.steps().get(3)));
     robot.type(javafx.scene.input.KeyCode.PAGE_UP);
     robot.type(javafx.scene.input.KeyCode.PAGE_UP);
     settle();
-    assertEquals(1, (int) FxWait.fx(() -> window.lessons().stepProperty().get()));
+    assertEquals(1, (int) FxWait.fx(() -> window.teaching().player().stepProperty().get()));
     assertEquals(List.of(), differences(lesson.steps().get(1)));
 
-    LessonPanel panel = FxWait.fx(() -> window.lessonPanel());
+    LessonPanel panel = FxWait.fx(() -> window.teaching().panel());
     assertEquals("Step 2 of " + lesson.steps().size(),
         FxWait.fx(() -> ((javafx.scene.control.Label) window.root().lookup("#lesson-step-number")).getText()));
     assertTrue(FxWait.fx(panel::shownQuestion).startsWith("What do the AE's samples have in common?"));
@@ -138,7 +148,7 @@ class LessonWindowTest {
     assertTrue(FxWait.fx(() -> shown(window.root().lookup("#lesson-next"))));
     robot.clickOn("#lesson-end");
     assertFalse(FxWait.fx(() -> shown(window.root().lookup("#lesson-panel"))));
-    assertFalse(FxWait.fx(() -> window.lessons().move(1)), "no lesson: the page keys are the controls' again");
+    assertFalse(FxWait.fx(() -> window.teaching().player().move(1)), "no lesson: the page keys are the controls' again");
   }
 
   private static boolean shown(javafx.scene.Node node) {
@@ -154,7 +164,7 @@ class LessonWindowTest {
   void aLessonRecordedInTheWindowIsSavedReopenedAndShowsTheSameSteps(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     FxWait.run(() -> window.open(LessonDefectsTest.VAE));
     FxWait.until(() -> window.model().main().session() != null && !window.model().main().decodePendingProperty().get());
-    var writer = FxWait.fx(() -> window.lessonWriter());
+    var writer = FxWait.fx(() -> window.teaching().writer());
     FxWait.run(() -> writer.setShown(true));
     List<String> recorded = new ArrayList<>();
     FxWait.run(() -> {
@@ -205,7 +215,7 @@ class LessonWindowTest {
     assertEquals("Because.", again.steps().get(0).answer());
     for (int i = 0; i < recorded.size(); i++) {
       if (i > 0) {
-        FxWait.run(() -> window.lessons().move(1));
+        FxWait.run(() -> window.teaching().player().move(1));
       }
       settle();
       assertEquals(recorded.get(i), FxWait.fx(() -> LessonStepCheck.snapshot(window)), "step " + (i + 1));

@@ -69,6 +69,7 @@ public final class LessonPanel extends VBox {
     question.setId("lesson-question");
     answer.setId("lesson-answer");
     reveal.setId("lesson-show-answer");
+    reveal.setTooltip(new Tooltip("Reveal the answer to the class"));
     reveal.setOnAction(e -> {
       answer.setVisible(true);
       answer.setManaged(true);

@@ -49,13 +49,21 @@ public final class LessonPlayer {
     }
     int to = Math.max(0, Math.min(l.steps().size() - 1, step.get() + delta));
     if (to != step.get()) {
-      go(to);
+      show(to, delta > 0);
     }
     return true;
   }
 
-  /** Shows step {@code index} (0-based) as the lesson sets it. */
+  /** Shows step {@code index} (0-based) as the lesson sets it, starting what it runs. */
   public void go(int index) {
+    show(index, true);
+  }
+
+  /**
+   * Shows a step; {@code runs}: also start the work it runs (training, an evaluation), which
+   * going Back to a step does not, so that a step left behind does not train again.
+   */
+  private void show(int index, boolean runs) {
     Lesson l = lesson.get();
     if (l == null || index < 0 || index >= l.steps().size()) {
       return;
@@ -71,7 +79,7 @@ public final class LessonPlayer {
     }
     showing.set(true);
     window.explorer().status().show("Lesson step " + (index + 1) + ": " + s.title(), -1);
-    StepShow.show(window, s, () -> mine == request, left -> {
+    StepShow.show(window, s, runs, () -> mine == request, left -> {
       showing.set(false);
       dropped.set(left);
       if (left.isEmpty()) {
@@ -83,7 +91,7 @@ public final class LessonPlayer {
     });
   }
 
-  /** Puts the current step's state back. */
+  /** Puts the current step's state back (and starts what it runs, unless done or running). */
   public void resetStep() {
     go(step.get());
   }

@@ -55,8 +55,10 @@ public final class LessonWriter extends VBox {
     setMaxWidth(420);
     lessonTitle.setId("writer-lesson-title");
     lessonTitle.setPromptText("The lesson's title");
+    lessonTitle.setTooltip(new Tooltip("The lesson's title, as the Lessons menu lists it"));
     stepTitle.setId("writer-step-title");
     stepTitle.setPromptText("This step's title");
+    stepTitle.setTooltip(new Tooltip("The title of the step Record step adds"));
     text.setId("writer-text");
     text.setPromptText("What you say at this step (*emphasis*, **strong**, - list items)");
     text.setWrapText(true);
@@ -76,6 +78,7 @@ public final class LessonWriter extends VBox {
     Button save = new Button("Save lesson...");
     save.setId("writer-save");
     save.setOnAction(e -> choose());
+    save.setTooltip(new Tooltip("Write the recorded steps to a lesson file (Markdown you can edit)"));
     Button close = new Button("Close");
     close.setId("writer-close");
     close.setTooltip(new Tooltip("Stop writing; steps not saved are lost"));

@@ -17,7 +17,8 @@ import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
  * Puts the window in a step's state: as a session restores (models, data, projection, view, z,
  * bookmarks, strip), keeping a model that is already open instead of opening it again, then the
  * tab and Large text. What a step does not set goes back to its default (the model's centre z, the
- * whole scatter, no bookmarks, the strip's defaults), so a step always looks the same. Only the
+ * whole scatter, no bookmarks, the strip's defaults), so a step always looks the same; Large text
+ * alone stays as the teacher set it unless a step sets it. Only the
  * newest request goes on: a step left before its models opened stops where it is.
  */
 final class StepShow {
@@ -25,10 +26,12 @@ final class StepShow {
   private StepShow() {}
 
   /**
-   * Shows {@code step}; {@code done} runs with the parts that did not fit the models (empty when
-   * none), unless {@code newest} turned false on the way.
+   * Shows {@code step}, and starts the work it runs when {@code runs}; {@code done} runs with the
+   * parts that did not fit the models (empty when none), unless {@code newest} turned false on the
+   * way.
    */
-  static void show(LessonWindow window, Lesson.Step step, BooleanSupplier newest, Consumer<List<String>> done) {
+  static void show(
+      LessonWindow window, Lesson.Step step, boolean runs, BooleanSupplier newest, Consumer<List<String>> done) {
     StepState s = step.shown();
     Session session = session(s, step.mainFolder(), step.compareFolder());
     SessionFile.Opened opened = new SessionFile.Opened(null, session, step.mainFolder(), step.compareFolder());
@@ -49,12 +52,14 @@ final class StepShow {
         finish(window, s, w.compare(), null, s.compareZ());
       }
       window.showTab(s.tab() == null ? "explore" : s.tab());
-      window.setLargeText(Boolean.TRUE.equals(s.largeText()));
+      if (s.largeText() != null) {
+        window.setLargeText(s.largeText());
+      }
       window.showCard(s.analyseCard());
       if (s.train() != null) {
         window.setTrainSettings(s.train());
       }
-      if (s.run() != null) {
+      if (runs && s.run() != null) {
         s.run().forEach(window::run);
       }
       done.accept(all);

@@ -287,8 +287,17 @@ public final class TrainModel {
     }
   }
 
-  /** Ends the training after the current step; the last complete checkpoint stays. */
+  /**
+   * Ends the training after the current step; the last complete checkpoint stays. While the data
+   * is still being read, the training does not begin.
+   */
   public void stop() {
+    if (state.get() == State.LOADING) {
+      runsStarted.next();
+      state.set(State.IDLE);
+      status.show("Training stopped before it began", -2);
+      return;
+    }
     if (live != null && (state.get() == State.RUNNING || state.get() == State.PAUSED)) {
       state.set(State.STOPPING);
       live.stop();

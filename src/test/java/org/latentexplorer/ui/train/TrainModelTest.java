@@ -66,6 +66,20 @@ class TrainModelTest {
   }
 
   @Test
+  void stoppedWhileItsDataIsReadTheTrainingNeverBegins(@TempDir Path root) throws Exception {
+    org.latentexplorer.ui.common.task.QueuedTaskExecutor tasks = new org.latentexplorer.ui.common.task.QueuedTaskExecutor();
+    TrainModel m = new TrainModel(tasks, status, root);
+    m.start(digits(root), "digits", false);
+    assertEquals(TrainModel.State.LOADING, m.stateProperty().get());
+    m.stop();
+    assertEquals(TrainModel.State.IDLE, m.stateProperty().get());
+    tasks.deliverAll();
+    assertEquals(TrainModel.State.IDLE, m.stateProperty().get(), "the data read afterwards starts nothing");
+    assertTrue(m.runs().isEmpty());
+    assertTrue(Files.notExists(root.resolve("digits-vae")));
+  }
+
+  @Test
   void aNumpyFileTrainsAsABuiltInDataSetDoes(@TempDir Path root) throws Exception {
     ImageSet all = DatasetCatalog.loadForExploring("digits", DataOptions.defaults());
     Path file = root.resolve("digits-images.npy");
