@@ -23,7 +23,7 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(
       names = "--session",
       paramLabel = "FILE",
-      description = "A saved session (Session > Save session... in the window): its models, view,"
+      description = "A saved session (Lessons > Save session... in the window): its models, view,"
           + " z, bookmarks and strip, as prepared for a lesson.")
   Path session;
 

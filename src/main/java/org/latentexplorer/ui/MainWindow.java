@@ -202,11 +202,11 @@ public final class MainWindow {
     HBox spacer = new HBox();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     sessions = new SessionMenu(seen, this::window);
-    teaching = new Teaching(seen, this::window);
+    teaching = new Teaching(seen, this::window, sessions.items());
     return new ToolBar(
         new Label("Model"), choosers.mainChooser(), openFolder, new Label("  Compare with"),
         choosers.compareChooser(),
-        spacer, teaching.menu(), sessions, large, export);
+        spacer, teaching.menu(), large, export);
   }
 
   private Window window() {

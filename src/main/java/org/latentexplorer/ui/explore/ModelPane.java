@@ -35,6 +35,8 @@ public final class ModelPane extends BorderPane {
   private final Label facts = new Label("No model loaded");
   private final ScatterView scatter = new ScatterView();
   private final ClassLegend legend = new ClassLegend(scatter);
+  /** The legend scrolls when the classes would take more than a third of the column's height. */
+  private final javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
   private final ColourBar colourBar;
   private final ProjectionChooser chooser;
   private final CheckBox rings = new CheckBox("Prior rings (1, 2, 3 sd)");
@@ -95,9 +97,14 @@ public final class ModelPane extends BorderPane {
     legend.setId("legend-" + model.role());
     legend.setOnChange(this::showFacts);
     colourBar.setPadding(new Insets(0, 6, 0, 6));
-    VBox column = new VBox(2, tools, scatter, colourBar, legend);
+    legendScroll.setFitToWidth(true);
+    legendScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    legendScroll.setMinHeight(0);
+    legendScroll.getStyleClass().add("legend-scroll");
+    VBox column = new VBox(2, tools, scatter, colourBar, legendScroll);
     column.setMinHeight(0);
     scatter.setMinHeight(0);
+    legendScroll.maxHeightProperty().bind(column.heightProperty().multiply(0.3));
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
     clip.widthProperty().bind(column.widthProperty());
     clip.heightProperty().bind(column.heightProperty());

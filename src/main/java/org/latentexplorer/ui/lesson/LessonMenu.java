@@ -21,8 +21,8 @@ import org.latentexplorer.ui.common.task.BackgroundTask;
 
 /**
  * The toolbar's Lessons menu: the bundled lessons and those in the user's lessons folder (listed
- * in the background each time the menu opens), a lesson file opened from anywhere, and writing a
- * lesson from what the window shows.
+ * in the background each time the menu opens), a lesson file opened from anywhere, writing a
+ * lesson from what the window shows, and saving or opening a session.
  */
 public final class LessonMenu extends MenuButton {
 
@@ -35,13 +35,18 @@ public final class LessonMenu extends MenuButton {
   /** A lesson file found, with its title. */
   public record Listed(Path file, String title) {}
 
-  public LessonMenu(LessonPlayer player, Supplier<Window> owner, Runnable write) {
+  /**
+   * @param write shows the lesson writer
+   * @param more items listed last (saving and opening sessions)
+   */
+  public LessonMenu(LessonPlayer player, Supplier<Window> owner, Runnable write, List<MenuItem> more) {
     super("Lessons");
     this.player = player;
     this.owner = owner;
     this.write = write;
     setId("lesson-menu");
-    setTooltip(new Tooltip("Teach from the window: step-by-step lessons, and lessons you write"));
+    setTooltip(new Tooltip("Teach from the window: step-by-step lessons, lessons you write, and"
+        + " sessions (one saved state: models, view, z, bookmarks and strip)"));
     MenuItem open = new MenuItem("Open lesson file...");
     open.setId("lesson-open");
     open.setOnAction(e -> choose());
@@ -51,6 +56,10 @@ public final class LessonMenu extends MenuButton {
     bundled.setId("lessons-bundled");
     yours.setId("lessons-yours");
     getItems().addAll(bundled, yours, new SeparatorMenuItem(), open, writeItem);
+    if (!more.isEmpty()) {
+      getItems().add(new SeparatorMenuItem());
+      getItems().addAll(more);
+    }
     setOnShowing(e -> list());
     list();
   }

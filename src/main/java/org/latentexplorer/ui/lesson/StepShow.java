@@ -117,7 +117,11 @@ final class StepShow {
     public void openMain(Path folder, Runnable then) {
       if (shows(explorer().main(), folder)) {
         then.run();
-      } else {
+      } else if (!explorer().whenMainOpens(folder, () -> {
+        if (newest.getAsBoolean()) {
+          then.run();
+        }
+      })) {
         window.openMain(folder, () -> {
           if (newest.getAsBoolean()) {
             then.run();
@@ -130,7 +134,11 @@ final class StepShow {
     public void openCompare(Path folder, Runnable then) {
       if (explorer().comparingProperty().get() && shows(explorer().compare(), folder)) {
         then.run();
-      } else {
+      } else if (!explorer().whenCompareOpens(folder, () -> {
+        if (newest.getAsBoolean()) {
+          then.run();
+        }
+      })) {
         window.openCompare(folder, () -> {
           if (newest.getAsBoolean()) {
             then.run();

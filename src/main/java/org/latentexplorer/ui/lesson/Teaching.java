@@ -17,11 +17,12 @@ public final class Teaching {
   private final LessonWriter writer;
   private final HBox side;
 
-  public Teaching(LessonWindow window, Supplier<Window> owner) {
+  /** @param sessionItems the Lessons menu's last items (saving and opening sessions) */
+  public Teaching(LessonWindow window, Supplier<Window> owner, java.util.List<javafx.scene.control.MenuItem> sessionItems) {
     player = new LessonPlayer(window);
     panel = new LessonPanel(player);
     LessonWriter[] w = new LessonWriter[1];
-    menu = new LessonMenu(player, owner, () -> w[0].setShown(true));
+    menu = new LessonMenu(player, owner, () -> w[0].setShown(true), sessionItems);
     writer = new LessonWriter(window, owner, menu::list);
     w[0] = writer;
     side = new HBox(panel, writer);

@@ -4,35 +4,37 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.control.MenuButton;
+import java.util.List;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.latentexplorer.ui.common.task.BackgroundTask;
 
 /**
- * The toolbar's Session menu: save what the window shows as a small JSON file, and open one
- * again (a prepared lesson in one step). Files are read and written in the background.
+ * The Lessons menu's session items: save what the window shows as a small JSON file, and open one
+ * again (one prepared state in one step). Files are read and written in the background.
  */
-public final class SessionMenu extends MenuButton {
+public final class SessionMenu {
 
   private final SessionWindow window;
   private final Supplier<Window> owner;
+  private final List<MenuItem> items;
 
   public SessionMenu(SessionWindow window, Supplier<Window> owner) {
-    super("Session");
     this.window = window;
     this.owner = owner;
-    setId("session-menu");
-    setTooltip(new Tooltip("Save or open a lesson: models, view, z, bookmarks and strip"));
     MenuItem save = new MenuItem("Save session...");
     save.setId("session-save");
     save.setOnAction(e -> choose(true));
     MenuItem open = new MenuItem("Open session...");
     open.setId("session-open");
     open.setOnAction(e -> choose(false));
-    getItems().addAll(save, open);
+    items = List.of(save, open);
+  }
+
+  /** Save session... and Open session..., for the menu that shows them. */
+  public List<MenuItem> items() {
+    return items;
   }
 
   private void choose(boolean saving) {

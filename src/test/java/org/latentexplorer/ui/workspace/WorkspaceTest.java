@@ -47,6 +47,24 @@ class WorkspaceTest {
   }
 
   @Test
+  void aModelBeingOpenedIsWaitedForInsteadOfOpenedAgain() throws Exception {
+    QueuedTaskExecutor tasks = new QueuedTaskExecutor();
+    explorer = ViewModels.explorer(tasks, status);
+    java.util.List<String> ran = new java.util.ArrayList<>();
+    explorer.openMain(ViewModels.VAE, s -> ran.add("opened"));
+    assertTrue(explorer.whenMainOpens(ViewModels.VAE, () -> ran.add("waited")));
+    assertFalse(explorer.whenMainOpens(ViewModels.AE, () -> ran.add("other")), "another model is not being opened");
+    assertFalse(explorer.whenCompareOpens(ViewModels.VAE, () -> ran.add("compare")));
+    explorer.openCompare(ViewModels.AE, () -> ran.add("compared"));
+    assertTrue(explorer.whenCompareOpens(ViewModels.AE, () -> ran.add("waited for the compared")));
+    assertEquals(List.of(), ran, "nothing runs before the models are shown");
+    tasks.deliverAll();
+    assertEquals(List.of("opened", "waited", "compared", "waited for the compared"), ran);
+    assertFalse(explorer.whenMainOpens(ViewModels.VAE, () -> ran.add("late")), "once shown, nothing is being opened");
+    assertNotNull(explorer.main().session());
+  }
+
+  @Test
   void theImageShownIsAlwaysTheDecodeOfTheCurrentZ() throws Exception {
     ModelPaneModel main = open().main();
     assertArrayEquals(main.session().statistics().centre(), main.z());
