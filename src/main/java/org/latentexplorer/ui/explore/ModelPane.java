@@ -99,12 +99,19 @@ public final class ModelPane extends BorderPane {
     colourBar.setPadding(new Insets(0, 6, 0, 6));
     legendScroll.setFitToWidth(true);
     legendScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-    legendScroll.setMinHeight(0);
     legendScroll.getStyleClass().add("legend-scroll");
     VBox column = new VBox(2, tools, scatter, colourBar, legendScroll);
     column.setMinHeight(0);
     scatter.setMinHeight(0);
     legendScroll.maxHeightProperty().bind(column.heightProperty().multiply(0.3));
+    Runnable fitLegend = () -> {
+      double needed = column.getWidth() <= 0 ? 0 : legend.prefHeight(column.getWidth() - 4) + 2;
+      legendScroll.setPrefViewportHeight(needed);
+      legendScroll.setMinHeight(Math.min(needed, column.getHeight() * 0.3));
+    };
+    column.widthProperty().addListener((o, a, b) -> fitLegend.run());
+    column.heightProperty().addListener((o, a, b) -> fitLegend.run());
+    legend.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> fitLegend.run());
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
     clip.widthProperty().bind(column.widthProperty());
     clip.heightProperty().bind(column.heightProperty());

@@ -3,17 +3,14 @@ package org.latentexplorer.ui.lesson;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.model.AtomicFiles;
 import org.latentexplorer.ui.session.ModelLookup;
+import org.latentexplorer.ui.session.TextFile;
 
 /**
  * Reads and writes lesson files: Markdown a teacher edits by hand. {@code # Title} opens the file;
@@ -41,21 +38,7 @@ public final class LessonFile {
 
   /** Reads a lesson and finds the models its steps name. */
   public static Lesson read(Path file) throws IOException {
-    String text;
-    try {
-      if (Files.isDirectory(file)) {
-        throw new BadLesson(file, "is a folder, not a lesson file");
-      }
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new BadLesson(file, "no such file");
-    } catch (CharacterCodingException e) {
-      throw new BadLesson(file, "not a lesson file (not UTF-8 text)");
-    } catch (BadLesson e) {
-      throw e;
-    } catch (IOException e) {
-      throw new BadLesson(file, "cannot be read (" + OutputFolder.reason(e) + ")");
-    }
+    String text = TextFile.read(file, "lesson file", BadLesson::new);
     return parse(file, text);
   }
 

@@ -115,35 +115,28 @@ final class StepShow {
 
     @Override
     public void openMain(Path folder, Runnable then) {
-      if (shows(explorer().main(), folder)) {
-        then.run();
-      } else if (!explorer().whenMainOpens(folder, () -> {
-        if (newest.getAsBoolean()) {
-          then.run();
-        }
-      })) {
-        window.openMain(folder, () -> {
-          if (newest.getAsBoolean()) {
-            then.run();
-          }
-        });
-      }
+      open(shows(explorer().main(), folder), explorer()::whenMainOpens, window::openMain, folder, then);
     }
 
     @Override
     public void openCompare(Path folder, Runnable then) {
-      if (explorer().comparingProperty().get() && shows(explorer().compare(), folder)) {
-        then.run();
-      } else if (!explorer().whenCompareOpens(folder, () -> {
+      open(explorer().comparingProperty().get() && shows(explorer().compare(), folder),
+          explorer()::whenCompareOpens, window::openCompare, folder, then);
+    }
+
+    /** Goes on at once when shown, else once the model being opened (or opened now) is. */
+    private void open(
+        boolean shown, java.util.function.BiPredicate<Path, Runnable> join,
+        java.util.function.BiConsumer<Path, Runnable> opener, Path folder, Runnable then) {
+      Runnable ifNewest = () -> {
         if (newest.getAsBoolean()) {
           then.run();
         }
-      })) {
-        window.openCompare(folder, () -> {
-          if (newest.getAsBoolean()) {
-            then.run();
-          }
-        });
+      };
+      if (shown) {
+        then.run();
+      } else if (!join.test(folder, ifNewest)) {
+        opener.accept(folder, ifNewest);
       }
     }
 

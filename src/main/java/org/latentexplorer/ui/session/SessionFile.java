@@ -5,13 +5,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.latentexplorer.data.OutputFolder;
 import org.latentexplorer.model.AtomicFiles;
 import org.latentexplorer.model.Json;
 import org.latentexplorer.ui.workspace.projection.ProjectionView;
@@ -61,21 +58,7 @@ public final class SessionFile {
 
   /** Reads and checks a session file. */
   public static Session read(Path file) throws IOException {
-    String text;
-    try {
-      if (Files.isDirectory(file)) {
-        throw new BadSession(file, "is a folder, not a session file");
-      }
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new BadSession(file, "no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new BadSession(file, "not a session file (not UTF-8 text)");
-    } catch (BadSession e) {
-      throw e;
-    } catch (IOException e) {
-      throw new BadSession(file, "cannot be read (" + OutputFolder.reason(e) + ")");
-    }
+    String text = TextFile.read(file, "session file", BadSession::new);
     Session s;
     com.google.gson.stream.JsonReader reader =
         new com.google.gson.stream.JsonReader(new java.io.StringReader(text));
