@@ -108,6 +108,7 @@ public final class ModelPane extends BorderPane {
       double needed = column.getWidth() <= 0 ? 0 : legend.prefHeight(column.getWidth() - 4) + 2;
       legendScroll.setPrefViewportHeight(needed);
       legendScroll.setMinHeight(Math.min(needed, column.getHeight() * 0.3));
+      showHint();
     };
     column.widthProperty().addListener((o, a, b) -> fitLegend.run());
     column.heightProperty().addListener((o, a, b) -> fitLegend.run());
@@ -119,10 +120,23 @@ public final class ModelPane extends BorderPane {
     return column;
   }
 
+  /** The mouse hint takes four lines in a narrow column: there it gives way to the scatter. */
+  private void showHint() {
+    double width = hint.getParent() instanceof javafx.scene.layout.Region r ? r.getWidth() : 0;
+    boolean narrow = width > 0 && width < NARROW;
+    boolean shown = !(narrow && HINT.equals(hint.getText()));
+    hint.setVisible(shown);
+    hint.setManaged(shown);
+  }
+
+  /** Below this width the scatter's column drops its mouse hint (the help and tooltips keep it). */
+  private static final double NARROW = 330;
+
   /** Says the sensitivity map's value under the pointer in the hint's place, while a map is drawn. */
   private void showPointer(double x, double y) {
     String value = overlays.sensitivityAt(x, y);
     hint.setText(value == null ? HINT : value);
+    showHint();
   }
 
   /**
