@@ -26,8 +26,18 @@ class ExploreSessionCheckTest {
         "{\"version\": 1, \"main\": {\"model\": \"/gone/a-model\"}}");
     assertEquals(
         unknown + ": the model a-model is not found (looked in [/gone/a-model, "
+            + org.latentexplorer.data.AppHome.userModels().resolve("a-model") + ", "
             + org.latentexplorer.data.AppHome.models().resolve("a-model") + "])",
         assertThrows(CommandFailure.class, () -> ExplorerApp.launchWith(List.of(), unknown, null))
+            .getMessage());
+    assertFalse(ExplorerApp.isRunning(), "no window was started");
+  }
+
+  @Test
+  void aFileThatIsNotALessonEndsTheCommandBeforeTheWindow() throws Exception {
+    Path notALesson = Files.writeString(dir.resolve("notes.lesson.md"), "just some notes\n");
+    assertEquals(notALesson + ": not a lesson file (it must start with a '# Title' line)",
+        assertThrows(CommandFailure.class, () -> ExplorerApp.launchWith(List.of(), null, notALesson))
             .getMessage());
     assertFalse(ExplorerApp.isRunning(), "no window was started");
   }
