@@ -39,7 +39,8 @@ public final class LessonStepCheck {
     }
     boolean comparing = m.comparingProperty().get();
     if (comparing == s.alone()) {
-      d.add("comparing " + comparing);
+      d.add("comparing " + comparing + " (banner: '" + m.errorProperty().get() + "', status: '"
+          + w.statusBar().messageProperty().get() + "', dropped: " + w.teaching().player().droppedProperty().get() + ")");
     } else if (comparing && !m.compare().session().folder().toAbsolutePath().normalize()
         .equals(step.compareFolder().toAbsolutePath().normalize())) {
       d.add("compare " + m.compare().session().folder());
