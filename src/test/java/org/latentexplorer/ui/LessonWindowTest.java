@@ -80,7 +80,10 @@ class LessonWindowTest {
         List<String> runs = lesson.steps().get(i).shown().run();
         if (runs != null) {
           for (String what : runs) {
-            assertTrue(FxWait.fx(() -> LessonStepCheck.started(window, what)), listed.title() + ", step " + (i + 1) + " runs " + what);
+            int step = i + 1;
+            assertTrue(FxWait.fx(() -> LessonStepCheck.started(window, what)), () -> listed.title() + ", step " + step
+                + " runs " + what + " (evaluation: '" + window.evaluateView().mainModel().messageProperty().get()
+                + "', status: '" + window.statusBar().messageProperty().get() + "')");
           }
           FxWait.run(() -> LessonStepCheck.stopBackground(window));
           FxWait.until(() -> !window.trainView().model().stateProperty().get().equals(org.latentexplorer.ui.train.TrainModel.State.STOPPING));
