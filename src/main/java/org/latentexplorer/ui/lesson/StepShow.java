@@ -115,28 +115,29 @@ final class StepShow {
 
     @Override
     public void openMain(Path folder, Runnable then) {
-      open(shows(explorer().main(), folder), explorer()::whenMainOpens, window::openMain, folder, then);
+      open(shows(explorer().main(), folder), window::openMain, folder, then);
     }
 
     @Override
     public void openCompare(Path folder, Runnable then) {
       open(explorer().comparingProperty().get() && shows(explorer().compare(), folder),
-          explorer()::whenCompareOpens, window::openCompare, folder, then);
+          window::openCompare, folder, then);
     }
 
-    /** Goes on at once when shown, else once the model being opened (or opened now) is. */
+    /**
+     * Goes on at once when the model is shown, else once it opens (a model being opened is waited
+     * for, not opened again: {@code ModelPaneModel#open}).
+     */
     private void open(
-        boolean shown, java.util.function.BiPredicate<Path, Runnable> join,
-        java.util.function.BiConsumer<Path, Runnable> opener, Path folder, Runnable then) {
-      Runnable ifNewest = () -> {
-        if (newest.getAsBoolean()) {
-          then.run();
-        }
-      };
+        boolean shown, java.util.function.BiConsumer<Path, Runnable> opener, Path folder, Runnable then) {
       if (shown) {
         then.run();
-      } else if (!join.test(folder, ifNewest)) {
-        opener.accept(folder, ifNewest);
+      } else {
+        opener.accept(folder, () -> {
+          if (newest.getAsBoolean()) {
+            then.run();
+          }
+        });
       }
     }
 

@@ -39,7 +39,6 @@ public final class ModelPaneModel implements StripPane {
 
   private final String role;
   private final TaskExecutor tasks;
-  private final SessionOpener opener;
   private final StatusSink status;
   private final ReadOnlyObjectWrapper<ModelSession> session = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<float[]> z = new ReadOnlyObjectWrapper<>();
@@ -59,7 +58,7 @@ public final class ModelPaneModel implements StripPane {
   private final java.util.Map<Path, List<Bookmarks.Bookmark>> keptBookmarks = new java.util.HashMap<>();
   private final ZHistory history = new ZHistory(this);
   private final NewestRequest decodes = new NewestRequest();
-  private final NewestRequest loads = new NewestRequest();
+  private final ModelLoads loads;
 
   /**
    * @param role a short name for node ids ("main" or "compare")
@@ -69,11 +68,11 @@ public final class ModelPaneModel implements StripPane {
    */
   public ModelPaneModel(String role, TaskExecutor tasks, SessionOpener opener, StatusSink status) {
     this.role = role;
-    this.opener = opener;
     this.tasks = tasks;
     this.status = status;
     this.projection = new ProjectionModel(tasks, status);
     this.analysis = new PaneAnalysis(this, tasks, status);
+    this.loads = new ModelLoads(tasks, opener, status, opened -> install(opened, false), this::currentName);
   }
 
   public String role() {
@@ -107,33 +106,10 @@ public final class ModelPaneModel implements StripPane {
   /**
    * Loads a model folder in the background; on success it replaces the current model (which is
    * closed), on failure the current model stays and {@code onFailure} hears why. A newer load
-   * supersedes an older one that has not finished.
+   * supersedes an older one that has not finished; opening the folder being loaded waits for it.
    */
   public void open(Path folder, Runnable onSuccess, java.util.function.Consumer<Throwable> onFailure) {
-    NewestRequest.Request request = loads.next();
-    String name = String.valueOf(folder.getFileName());
-    status.show("Loading " + name, -1);
-    BackgroundTask.of(
-            "Loading " + name,
-            progress -> opener.open(folder, progress::report))
-        .onProgress((message, fraction) -> status.show(name + ": " + message, fraction))
-        .onSuccess(
-            opened -> {
-              if (!request.isNewest()) {
-                opened.close();
-                return;
-              }
-              install(opened, false);
-              onSuccess.run();
-            })
-        .onFailure(
-            e -> {
-              if (request.isNewest()) {
-                status.show("Kept " + currentName(), -2);
-                onFailure.accept(e);
-              }
-            })
-        .executeWith(tasks);
+    loads.open(folder, onSuccess, onFailure);
   }
 
   /**

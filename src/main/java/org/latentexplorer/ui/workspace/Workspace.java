@@ -115,83 +115,33 @@ public final class Workspace implements AutoCloseable {
   /** Opens a model as the main one; on failure the current one stays and the banner says why. */
   public void openMain(Path folder, Consumer<ModelSession> onOpened) {
     error.set("");
-    List<Runnable> waiting = new ArrayList<>();
-    Loading mine = new Loading(folder, waiting);
-    mainLoading = mine;
     main.open(
         folder,
         () -> {
-          if (mainLoading == mine) {
-            mainLoading = null;
-          }
           strip.clearEnds();
           onOpened.accept(main.session());
           if (comparing.get()) {
             linkSelection(compare, main);
           }
-          waiting.forEach(Runnable::run);
         },
-        e -> {
-          if (mainLoading == mine) {
-            mainLoading = null;
-          }
-          failed(folder, e);
-        });
-  }
-
-  /** A main model being opened, and what waits for it. */
-  private record Loading(Path folder, List<Runnable> waiting) {}
-
-  private Loading mainLoading;
-
-  /**
-   * When {@code folder} is being opened as the main model, runs {@code then} once it is shown and
-   * returns true; false when it is not being opened (the caller opens it).
-   */
-  public boolean whenMainOpens(Path folder, Runnable then) {
-    return join(mainLoading, folder, then);
-  }
-
-  private static boolean join(Loading l, Path folder, Runnable then) {
-    if (l == null || !l.folder().toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize())) {
-      return false;
-    }
-    l.waiting().add(then);
-    return true;
+        e -> failed(folder, e));
   }
 
   /** Opens a second model to compare with the main one, side by side. */
   public void openCompare(Path folder, Runnable afterwards) {
     error.set("");
-    List<Runnable> waiting = new ArrayList<>();
-    Loading mine = new Loading(folder, waiting);
-    compareLoading = mine;
-    Runnable done = () -> {
-      if (compareLoading == mine) {
-        compareLoading = null;
-      }
-      afterwards.run();
-      waiting.forEach(Runnable::run);
-    };
     compare.open(
         folder,
         () -> {
           comparing.set(true);
           strip.clearEnds();
           linkSelection(main, compare);
-          done.run();
+          afterwards.run();
         },
         e -> {
           failed(folder, e);
-          done.run();
+          afterwards.run();
         });
-  }
-
-  private Loading compareLoading;
-
-  /** As {@link #whenMainOpens} for the compared model; {@code then} runs opened or not. */
-  public boolean whenCompareOpens(Path folder, Runnable then) {
-    return join(compareLoading, folder, then);
   }
 
   /** Shows all items (or the held-out ones) in one pane; the other keeps its selection. */

@@ -52,16 +52,21 @@ class WorkspaceTest {
     explorer = ViewModels.explorer(tasks, status);
     java.util.List<String> ran = new java.util.ArrayList<>();
     explorer.openMain(ViewModels.VAE, s -> ran.add("opened"));
-    assertTrue(explorer.whenMainOpens(ViewModels.VAE, () -> ran.add("waited")));
-    assertFalse(explorer.whenMainOpens(ViewModels.AE, () -> ran.add("other")), "another model is not being opened");
-    assertFalse(explorer.whenCompareOpens(ViewModels.VAE, () -> ran.add("compare")));
+    explorer.openMain(ViewModels.VAE, s -> ran.add("waited"));
     explorer.openCompare(ViewModels.AE, () -> ran.add("compared"));
-    assertTrue(explorer.whenCompareOpens(ViewModels.AE, () -> ran.add("waited for the compared")));
+    explorer.openCompare(ViewModels.AE, () -> ran.add("waited for the compared"));
     assertEquals(List.of(), ran, "nothing runs before the models are shown");
+    assertEquals(1, loadsOf("fashion-vae-2d"), "the second open waits for the first: " + status.shown);
+    assertEquals(1, loadsOf("fashion-ae-2d"));
     tasks.deliverAll();
     assertEquals(List.of("opened", "waited", "compared", "waited for the compared"), ran);
-    assertFalse(explorer.whenMainOpens(ViewModels.VAE, () -> ran.add("late")), "once shown, nothing is being opened");
     assertNotNull(explorer.main().session());
+    explorer.openMain(ViewModels.VAE, s -> ran.add("late"));
+    assertEquals(2, loadsOf("fashion-vae-2d"), "once shown, nothing is being opened: a new open loads");
+  }
+
+  private long loadsOf(String name) {
+    return status.shown.stream().filter(m -> m.equals("Loading " + name)).count();
   }
 
   @Test
