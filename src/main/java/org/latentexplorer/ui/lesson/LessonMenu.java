@@ -35,6 +35,8 @@ public final class LessonMenu extends MenuButton {
   /** A lesson file found, with its title. */
   public record Listed(Path file, String title) {}
 
+  private record Found(List<Listed> bundled, List<Listed> yours) {}
+
   /**
    * @param write shows the lesson writer
    * @param more items listed last (saving and opening sessions)
@@ -66,14 +68,10 @@ public final class LessonMenu extends MenuButton {
 
   /** Lists the lesson files again, in the background. */
   public void list() {
-    BackgroundTask.of("Listing the lessons", p -> new List<?>[] {listed(AppHome.lessons()), listed(AppHome.userLessons())})
+    BackgroundTask.of("Listing the lessons", p -> new Found(listed(AppHome.lessons()), listed(AppHome.userLessons())))
         .onSuccess(found -> {
-          @SuppressWarnings("unchecked")
-          List<Listed> b = (List<Listed>) found[0];
-          @SuppressWarnings("unchecked")
-          List<Listed> y = (List<Listed>) found[1];
-          fill(bundled, b, "No bundled lessons found in " + AppHome.lessons());
-          fill(yours, y, "None yet: save lessons to " + AppHome.userLessons());
+          fill(bundled, found.bundled(), "No bundled lessons found in " + AppHome.lessons());
+          fill(yours, found.yours(), "None yet: save lessons to " + AppHome.userLessons());
         })
         .onFailure(e -> player.window().explorer().status().error("Could not list the lessons: " + BackgroundTask.message(e)))
         .executeWith(player.window().explorer().tasks());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.latentexplorer.ui.session.ModelLookup;
 import org.latentexplorer.ui.session.Session;
 import org.latentexplorer.ui.session.SessionCapture;
+import org.latentexplorer.ui.workspace.projection.ProjectionView;
 
 /** What the window shows now, as a lesson step's state (Record step). */
 final class StepCapture {
@@ -21,7 +22,7 @@ final class StepCapture {
     Session.Strip strip = s.strip();
     Session.Ends ends = strip.ends();
     boolean ownEnds = ends != null && "main".equals(ends.pane());
-    boolean embedding = !"LATENT_AXES".equals(main.projection()) && !"PCA".equals(main.projection());
+    boolean embedding = ProjectionView.named(main.projection()).map(ProjectionView::method).isPresent();
     return new StepState(
         ModelLookup.nameFor(Path.of(main.model())),
         compare == null ? StepState.NONE : ModelLookup.nameFor(Path.of(compare.model())),

@@ -11,6 +11,7 @@ import org.latentexplorer.ui.session.SessionFile;
 import org.latentexplorer.ui.session.SessionRestore;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.Workspace;
+import org.latentexplorer.ui.workspace.projection.ProjectionView;
 import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
 
 /**
@@ -70,7 +71,8 @@ final class StepShow {
     if (pane.session() == null) {
       return;
     }
-    boolean embedding = s.projection() != null && !"LATENT_AXES".equals(s.projection()) && !"PCA".equals(s.projection());
+    boolean embedding = s.projection() != null
+        && ProjectionView.named(s.projection()).map(ProjectionView::method).isPresent();
     if (view == null && !embedding) {
       ScatterView scatter = window.scatter(pane);
       scatter.resetView();

@@ -118,6 +118,8 @@ public record StepState(
     boolean newProjection = newMain || !java.util.Objects.equals(projection, before.projection)
         || !java.util.Arrays.equals(axes, before.axes);
     boolean newCompare = !java.util.Objects.equals(compare, before.compare);
+    boolean newTraversal = changed(traversalDimension, before.traversalDimension) != null
+        || changed(traversalRange, before.traversalRange) != null;
     return new StepState(
         newMain ? main : null,
         newCompare ? compare : null,
@@ -132,10 +134,8 @@ public record StepState(
         changed(stripMode, before.stripMode),
         changed(frames, before.frames),
         changed(spherical, before.spherical),
-        changed(traversalDimension, before.traversalDimension) != null
-            || changed(traversalRange, before.traversalRange) != null ? traversalDimension : null,
-        changed(traversalDimension, before.traversalDimension) != null
-            || changed(traversalRange, before.traversalRange) != null ? traversalRange : null,
+        newTraversal ? traversalDimension : null,
+        newTraversal ? traversalRange : null,
         newMain || !java.util.Arrays.equals(from, before.from) ? from : null,
         newMain || !java.util.Arrays.equals(to, before.to) ? to : null,
         changed(largeText, before.largeText),
