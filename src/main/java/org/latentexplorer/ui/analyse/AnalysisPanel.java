@@ -97,12 +97,6 @@ public final class AnalysisPanel extends ScrollPane {
     }
   }
 
-  /** The card of that name is shown; whether it is among this model's cards. */
-  public boolean hasCard(String name) {
-    Class<? extends Card> kind = CARDS.get(name);
-    return kind != null && cards.stream().anyMatch(kind::isInstance);
-  }
-
   private void disposeCards() {
     cards.forEach(Card::dispose);
     cards.clear();

@@ -202,11 +202,6 @@ public final class LessonPanel extends VBox {
     }
   }
 
-  /** The shown text of the step (paragraphs joined by blank lines); for tests. */
-  public String shownText() {
-    return plain(text);
-  }
-
   /** The question's text; for tests. */
   public String shownQuestion() {
     return plain(question);
