@@ -36,7 +36,7 @@ final class WindowSessions implements LessonWindow {
     window.model().openMain(folder, s -> {
       choosers.listModels(folder);
       then.run();
-    });
+    }, then);
   }
 
   @Override

@@ -29,6 +29,20 @@ public final class LessonStepCheck {
     return !m.comparingProperty().get() || m.compare().session() != null && !m.compare().decodePendingProperty().get();
   }
 
+  /** What a step that has not settled is waiting for, for a failure's message. */
+  public static String pending(MainWindow w) {
+    Workspace m = w.model();
+    var player = w.teaching().player();
+    return "lesson " + (player.lessonProperty().get() == null ? "none" : player.lessonProperty().get().title())
+        + ", step " + (player.stepProperty().get() + 1) + ", showing " + player.showingProperty().get()
+        + ", main " + (m.main().session() == null ? "none" : m.main().session().name())
+        + (m.main().decodePendingProperty().get() ? " (decoding)" : "")
+        + ", comparing " + m.comparingProperty().get()
+        + ", compare " + (m.compare().session() == null ? "none" : m.compare().session().name())
+        + (m.compare().decodePendingProperty().get() ? " (decoding)" : "")
+        + ", banner '" + m.errorProperty().get() + "', status '" + w.statusBar().messageProperty().get() + "'";
+  }
+
   public static List<String> differences(MainWindow w, Lesson.Step step) {
     StepState s = step.shown();
     List<String> d = new ArrayList<>();

@@ -54,7 +54,11 @@ class LessonWindowTest {
   }
 
   private void settle() throws Exception {
-    FxWait.until(() -> LessonStepCheck.settled(window));
+    try {
+      FxWait.until(() -> LessonStepCheck.settled(window));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("the step was not shown within the wait: " + FxWait.fx(() -> LessonStepCheck.pending(window)), e);
+    }
   }
 
   private List<String> differences(Lesson.Step step) throws Exception {

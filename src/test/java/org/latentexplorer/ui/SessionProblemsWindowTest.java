@@ -101,4 +101,27 @@ class SessionProblemsWindowTest {
     assertEquals("fashion-vae-2d", FxWait.fx(() -> main().session().name()));
     assertArrayEquals(new float[] {0.25f, -0.5f}, FxWait.fx(() -> main().z()));
   }
+
+  @Test
+  void aModelThatFailsToOpenEndsTheRestoreWithTheReasonAndKeepsTheModelShown() throws Exception {
+    ready();
+    FxWait.run(() -> main().setZ(new float[] {0.25f, -0.5f}));
+    ready();
+    Path broken = dir.resolve("broken-ae");
+    Files.createDirectories(broken);
+    Files.copy(LessonDefectsTest.AE.resolve("model.json"), broken.resolve("model.json"));
+    Files.write(broken.resolve("model-0040.params"), new byte[100]);
+    Path file = dir.resolve("broken.session.json");
+    Files.writeString(file, "{\"version\": 1, \"main\": {\"model\": \"" + broken.toString().replace("\\", "\\\\")
+        + "\", \"z\": [1, 1]}}");
+    CompletableFuture<String> failed = new CompletableFuture<>();
+    CompletableFuture<Void> opened = new CompletableFuture<>();
+    FxWait.run(() -> window.sessions().open(file, () -> opened.complete(null), failed::complete));
+    opened.get(60, TimeUnit.SECONDS);
+    String banner = FxWait.fx(() -> window.model().errorProperty().get());
+    assertTrue(banner.startsWith("Opened the session " + file + " without: everything (Could not open " + broken + ": "),
+        banner);
+    assertEquals("fashion-vae-2d", FxWait.fx(() -> main().session().name()));
+    assertArrayEquals(new float[] {0.25f, -0.5f}, FxWait.fx(() -> main().z()), "the model shown keeps its z");
+  }
 }

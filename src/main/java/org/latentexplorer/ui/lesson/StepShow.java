@@ -117,12 +117,12 @@ final class StepShow {
 
     @Override
     public void openMain(Path folder, Runnable then) {
-      open(shows(explorer().main(), folder), window::openMain, folder, then);
+      open(explorer().main().shows(folder), window::openMain, folder, then);
     }
 
     @Override
     public void openCompare(Path folder, Runnable then) {
-      open(explorer().comparingProperty().get() && shows(explorer().compare(), folder),
+      open(explorer().comparingProperty().get() && explorer().compare().shows(folder),
           window::openCompare, folder, then);
     }
 
@@ -141,11 +141,6 @@ final class StepShow {
           }
         });
       }
-    }
-
-    private static boolean shows(ModelPaneModel pane, Path folder) {
-      return pane.session() != null
-          && pane.session().folder().toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize());
     }
   }
 }

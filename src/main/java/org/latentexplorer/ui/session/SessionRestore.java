@@ -48,8 +48,9 @@ public final class SessionRestore {
     window.openMain(
         opened.main(),
         () -> {
-          if (r.explorer().main().session() == null) {
-            r.dropped.add("everything (the model " + opened.main() + " did not open)");
+          if (!r.explorer().main().shows(opened.main())) {
+            String why = r.explorer().errorProperty().get();
+            r.dropped.add("everything (" + (why.isEmpty() ? "the model " + opened.main() + " did not open" : why) + ")");
             done.accept(r.dropped);
             return;
           }
@@ -68,7 +69,7 @@ public final class SessionRestore {
       return;
     }
     window.openCompare(folder, () -> {
-      if (explorer().comparingProperty().get() && explorer().compare().session() != null) {
+      if (explorer().comparingProperty().get() && explorer().compare().shows(folder)) {
         pane(explorer().compare(), session.compare(), "compare", this::strip);
       } else {
         dropped.add("the compared model (" + folder + " did not open)");

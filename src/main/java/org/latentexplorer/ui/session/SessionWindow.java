@@ -13,7 +13,10 @@ public interface SessionWindow {
   /** The scatter that shows a model. */
   ScatterView scatter(ModelPaneModel pane);
 
-  /** Opens a main model as the window does (its chooser follows); {@code then} runs once it is shown. */
+  /**
+   * Opens a main model as the window does (its chooser follows); {@code then} runs once it is
+   * shown, or once the window has said that it did not open (the model shown before stays).
+   */
   void openMain(Path folder, Runnable then);
 
   /** Opens a model to compare with; {@code then} runs afterwards, opened or not. */

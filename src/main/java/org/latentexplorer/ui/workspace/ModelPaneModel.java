@@ -321,6 +321,12 @@ public final class ModelPaneModel implements StripPane {
     return session.get();
   }
 
+  /** Whether the pane shows the model of this folder. */
+  public boolean shows(java.nio.file.Path folder) {
+    ModelSession s = session.get();
+    return s != null && s.folder().toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize());
+  }
+
   @Override
   public ReadOnlyObjectProperty<float[]> zProperty() {
     return z.getReadOnlyProperty();

@@ -114,6 +114,11 @@ public final class Workspace implements AutoCloseable {
 
   /** Opens a model as the main one; on failure the current one stays and the banner says why. */
   public void openMain(Path folder, Consumer<ModelSession> onOpened) {
+    openMain(folder, onOpened, () -> {});
+  }
+
+  /** As {@link #openMain(Path, Consumer)}; {@code onFailed} runs after the failure is shown. */
+  public void openMain(Path folder, Consumer<ModelSession> onOpened, Runnable onFailed) {
     error.set("");
     main.open(
         folder,
@@ -124,7 +129,10 @@ public final class Workspace implements AutoCloseable {
             linkSelection(compare, main);
           }
         },
-        e -> failed(folder, e));
+        e -> {
+          failed(folder, e);
+          onFailed.run();
+        });
   }
 
   /** Opens a second model to compare with the main one, side by side. */
