@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnomalyCommand.class,
       SystemCommand.class,
       SensitivityCommand.class,
+      DirectionsCommand.class,
       HelpCommand.class
     })
 public final class MainCommand implements Runnable {

@@ -86,7 +86,11 @@ public final class Raster {
     Graphics2D pg = probe.createGraphics();
     int titleW = 0;
     int captionLines = 1;
+    int captionW = 0;
+    int headingW = 0;
     try {
+      pg.setFont(bold);
+      headingW = heading == null ? 0 : pg.getFontMetrics().stringWidth(heading);
       pg.setFont(font);
       for (String t : rowTitles) {
         for (String l : t.split("\n")) {
@@ -96,6 +100,9 @@ public final class Raster {
       for (List<String> row : captions) {
         for (String c : row) {
           captionLines = Math.max(captionLines, c.split("\n").length);
+          for (String l : c.split("\n")) {
+            captionW = Math.max(captionW, pg.getFontMetrics().stringWidth(l));
+          }
         }
       }
     } finally {
@@ -105,7 +112,8 @@ public final class Raster {
     int headH = heading == null || heading.isEmpty() ? 0 : 22;
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
     int rowH = cellH + captionLines * line + gap;
-    int width = gap + titleW + columns * (cell + gap);
+    int column = Math.max(cell, captionW);
+    int width = Math.max(gap + titleW + columns * (column + gap), 2 * gap + headingW);
     int height = gap + headH + rows.size() * rowH;
     BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
@@ -127,7 +135,7 @@ public final class Raster {
           g.drawString(title[l], gap, y + cellH / 2 - (title.length - 1) * line / 2 + l * line + 4);
         }
         for (int c = 0; c < rows.get(r).size(); c++) {
-          int x = gap + titleW + c * (cell + gap);
+          int x = gap + titleW + c * (column + gap) + (column - cell) / 2;
           g.drawImage(enlarged(rows.get(r).get(c), shape, scale), x, y, null);
           g.setColor(Color.DARK_GRAY);
           String[] caption = captions.get(r).get(c).split("\n");

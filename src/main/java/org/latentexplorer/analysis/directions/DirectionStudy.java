@@ -1,0 +1,124 @@
+package org.latentexplorer.analysis.directions;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.latentexplorer.data.ClassSelection;
+import org.latentexplorer.data.DatasetException;
+import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.latent.directions.Analogy;
+import org.latentexplorer.latent.directions.AttributeVector;
+import org.latentexplorer.model.InputShape;
+
+/**
+ * The attribute vector between two groups of classes in a model's codes of a data set, with what
+ * shows it: each item's position along it, how well that separates the two groups, a walk along it
+ * decoded, and optionally an analogy "A is to B as C is to ?" ({@link AttributeVector}, {@link
+ * Analogy}).
+ *
+ * @param model the model's name
+ * @param data the data set's name
+ * @param vector the vector between the groups' mean codes
+ * @param fromLabels the first group's classes
+ * @param toLabels the second group's classes
+ * @param projection every item's position along the vector (0 at the first group's mean, 1 at the
+ *     second's)
+ * @param labels every item's label
+ * @param classNames the data's class names by label
+ * @param auc how well the projection tells the groups apart (second group as positives)
+ * @param amounts the walk's positions, in units of the vector
+ * @param walk the decoded walk, one image a position
+ * @param shape the images' shape
+ * @param analogy the analogy asked for, or null
+ */
+public record DirectionStudy(
+    String model, String data, AttributeVector vector, int[] fromLabels, int[] toLabels,
+    double[] projection, int[] labels, List<String> classNames, double auc, double[] amounts,
+    List<float[]> walk, InputShape shape, AnalogyAnswer analogy) {
+
+  /**
+   * An analogy's three classes, the answer, and the decoded class means and answer.
+   *
+   * @param names the classes A, B and C
+   * @param result the point and the classes of its nearest items
+   * @param images decode(mean A), decode(mean B), decode(mean C), decode(mean C + mean B - mean A)
+   */
+  public record AnalogyAnswer(List<String> names, Analogy result, List<float[]> images) {}
+
+  /**
+   * What to study.
+   *
+   * @param from the first group's classes, by name or number
+   * @param to the second group's classes
+   * @param analogy three classes A, B, C, or null for none
+   * @param frames images in the walk
+   * @param beyond how far the walk goes past each group's mean, in units of the vector
+   */
+  public record Request(List<String> from, List<String> to, List<String> analogy, int frames, double beyond) {}
+
+  /** Runs the study on a session's data and encoding; blocks on the engine for the decodes. */
+  public static DirectionStudy run(ModelSession session, Request request) throws Exception {
+    ImageSet data = session.data();
+    float[] codes = session.encoding().means();
+    int dims = session.latentSize();
+    int[] fromLabels = ClassSelection.labels(data, request.from(), "--from");
+    int[] toLabels = ClassSelection.labels(data, request.to(), "--to");
+    for (int l : fromLabels) {
+      if (Arrays.stream(toLabels).anyMatch(t -> t == l)) {
+        throw new DatasetException(
+            null, "--from and --to both name " + data.className(l) + ": the two groups must differ");
+      }
+    }
+    int[] fromItems = ClassSelection.indices(data, fromLabels, true);
+    int[] toItems = ClassSelection.indices(data, toLabels, true);
+    AttributeVector v =
+        AttributeVector.between(
+            groupName(data, fromLabels), fromItems, groupName(data, toLabels), toItems, codes, dims);
+    double[] projection = v.project(codes);
+    double auc = AttributeVector.separation(projection, fromItems, toItems);
+    double[] amounts = new double[request.frames()];
+    float[][] zs = new float[request.frames()][];
+    for (int i = 0; i < amounts.length; i++) {
+      amounts[i] = -request.beyond() + (1 + 2 * request.beyond()) * i / Math.max(1, amounts.length - 1);
+      zs[i] = v.walk(v.from(), amounts[i]);
+    }
+    List<float[]> walk = List.of(session.engine().decodeAll(zs).get());
+    AnalogyAnswer analogy =
+        request.analogy() == null ? null : analogy(session, codes, dims, request.analogy());
+    return new DirectionStudy(
+        session.name(), data.name(), v, fromLabels, toLabels, projection, data.labels(),
+        data.classNames(), auc, amounts, walk, session.engine().inputShape(), analogy);
+  }
+
+  private static AnalogyAnswer analogy(ModelSession session, float[] codes, int dims, List<String> names)
+      throws Exception {
+    ImageSet data = session.data();
+    if (names.size() != 3) {
+      throw new DatasetException(null, "--analogy needs three classes A,B,C (A is to B as C is to ?), not " + names.size());
+    }
+    List<float[]> means = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    for (String name : names) {
+      int[] label = ClassSelection.labels(data, List.of(name), "--analogy");
+      int[] items = ClassSelection.indices(data, label, true);
+      if (items.length == 0) {
+        throw new DatasetException(null, "--analogy: " + data.className(label[0]) + " has no items in " + data.name());
+      }
+      means.add(AttributeVector.meanCode(codes, dims, items));
+      shown.add(data.className(label[0]));
+    }
+    Analogy result = Analogy.of(means.get(0), means.get(1), means.get(2), codes, data.labels(), Analogy.NEAREST);
+    float[][] zs = {means.get(0), means.get(1), means.get(2), result.z()};
+    return new AnalogyAnswer(List.copyOf(shown), result, List.of(session.engine().decodeAll(zs).get()));
+  }
+
+  private static String groupName(ImageSet data, int[] labels) {
+    return String.join(" + ", Arrays.stream(labels).mapToObj(data::className).toList());
+  }
+
+  /** The name of a label's class. */
+  public String className(int label) {
+    return label >= 0 && label < classNames.size() ? classNames.get(label) : String.valueOf(label);
+  }
+}

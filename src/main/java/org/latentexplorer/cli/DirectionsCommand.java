@@ -1,0 +1,87 @@
+package org.latentexplorer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.latentexplorer.analysis.directions.DirectionStudy;
+import org.latentexplorer.analysis.directions.DirectionWriter;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.latent.directions.Analogy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code directions}: the attribute vector between two groups of classes, and an analogy. */
+@Command(
+    name = "directions",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+      "The attribute vector from one group of classes to another: the mean code of --to minus the"
+          + " mean code of --from (for a VAE, the encoder's means), and where every item lies along it.",
+      "Writes vector.npy, direction.json (the groups' sizes, the vector's length, the AUC with which"
+          + " the position along it tells the groups apart), walk.png, projection.png and"
+          + " projections.csv to --out; with --analogy A,B,C also analogy.png: mean(C) + mean(B) -"
+          + " mean(A) decoded, and the classes of the " + Analogy.NEAREST + " items nearest to it."
+    })
+public final class DirectionsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin ForceOption overwrite;
+
+  @Mixin ModelAndData source;
+
+  @Option(names = "--from", paramLabel = "CLASSES", required = true, split = ",", description = "The first group: classes by name or number.")
+  List<String> from;
+
+  @Option(names = "--to", paramLabel = "CLASSES", required = true, split = ",", description = "The second group: classes by name or number.")
+  List<String> to;
+
+  @Option(names = "--analogy", paramLabel = "A,B,C", split = ",", description = "Three classes: A is to B as C is to what?")
+  List<String> analogy;
+
+  @Option(names = "--frames", paramLabel = "N", description = "Images in the walk (default: ${DEFAULT-VALUE}).")
+  int frames = 9;
+
+  @Option(names = "--beyond", paramLabel = "X", description = "How far the walk goes past each group's mean, in lengths of the vector (default: ${DEFAULT-VALUE}).")
+  double beyond = 0.5;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the vector, figures and direction.json.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    new Checks(spec).within("--frames", frames, 2, 50).notNegative("--beyond", beyond);
+    overwrite.prepareFolder(out);
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    try (StepProgress progress = StepProgress.on(err);
+        ModelSession session = ModelSession.open(source.model, source.data, progress)) {
+      DirectionStudy s =
+          DirectionStudy.run(session, new DirectionStudy.Request(from, to, analogy, frames, beyond));
+      List<String> files = DirectionWriter.write(s, out);
+      progress.close();
+      stdout.printf(
+          Locale.ROOT,
+          "Wrote %d files to %s: %s (%,d items to %,d items), length %.4g, AUC of the position %.4f%n",
+          files.size(), out, s.vector().name(), s.vector().fromSize(), s.vector().toSize(),
+          s.vector().length(), s.auc());
+      if (s.analogy() != null) {
+        DirectionStudy.AnalogyAnswer a = s.analogy();
+        Analogy.Share answer = a.result().answer();
+        stdout.printf(
+            Locale.ROOT, "%s is to %s as %s is to %s (%d of the %d nearest items)%n",
+            a.names().get(0), a.names().get(1), a.names().get(2), s.className(answer.label()),
+            answer.count(), a.result().neighbours().length);
+      }
+    }
+    stdout.flush();
+    return 0;
+  }
+}

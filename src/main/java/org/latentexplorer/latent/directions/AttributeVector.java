@@ -1,0 +1,148 @@
+package org.latentexplorer.latent.directions;
+
+import org.latentexplorer.latent.metrics.Roc;
+
+/**
+ * An attribute vector between two groups of items: the mean of the second group's codes minus the
+ * mean of the first's (Latent Space Cartography, Liu et al., 2019; for a VAE the codes are the
+ * encoder's means). Every item projects onto it as {@code t = (z - from) . v / |v|^2}, so the first
+ * group's mean lies at t = 0 and the second's at t = 1.
+ *
+ * @param name what the user calls it, by default "From → To"
+ * @param fromName the first group's name
+ * @param toName the second group's name
+ * @param from the first group's mean code
+ * @param vector the second group's mean minus the first's
+ * @param fromSize items in the first group
+ * @param toSize items in the second group
+ */
+public record AttributeVector(
+    String name, String fromName, String toName, float[] from, float[] vector, int fromSize, int toSize) {
+
+  /**
+   * The vector between the mean codes of two groups of items.
+   *
+   * @param codes row-major codes, {@code dims} a row
+   * @param fromItems the first group's rows
+   * @param toItems the second group's rows
+   * @throws IllegalArgumentException when a group is empty or both have the same mean
+   */
+  public static AttributeVector between(
+      String fromName, int[] fromItems, String toName, int[] toItems, float[] codes, int dims) {
+    if (fromItems.length == 0 || toItems.length == 0) {
+      throw new IllegalArgumentException(
+          (fromItems.length == 0 ? fromName : toName) + " has no items");
+    }
+    double[] a = mean(codes, dims, fromItems);
+    double[] b = mean(codes, dims, toItems);
+    float[] from = new float[dims];
+    float[] v = new float[dims];
+    double squared = 0;
+    for (int d = 0; d < dims; d++) {
+      from[d] = (float) a[d];
+      v[d] = (float) (b[d] - a[d]);
+      squared += (double) v[d] * v[d];
+    }
+    if (!(squared > 0)) {
+      throw new IllegalArgumentException(fromName + " and " + toName + " have the same mean code");
+    }
+    return new AttributeVector(
+        fromName + " → " + toName, fromName, toName, from, v, fromItems.length, toItems.length);
+  }
+
+  /** The mean of some rows of row-major codes. */
+  public static float[] meanCode(float[] codes, int dims, int[] rows) {
+    double[] m = mean(codes, dims, rows);
+    float[] out = new float[dims];
+    for (int d = 0; d < dims; d++) {
+      out[d] = (float) m[d];
+    }
+    return out;
+  }
+
+  private static double[] mean(float[] codes, int dims, int[] rows) {
+    double[] m = new double[dims];
+    for (int r : rows) {
+      for (int d = 0; d < dims; d++) {
+        m[d] += codes[r * dims + d];
+      }
+    }
+    for (int d = 0; d < dims; d++) {
+      m[d] /= rows.length;
+    }
+    return m;
+  }
+
+  /** The same vector under another name. */
+  public AttributeVector named(String newName) {
+    return new AttributeVector(newName, fromName, toName, from, vector, fromSize, toSize);
+  }
+
+  public int dims() {
+    return vector.length;
+  }
+
+  /** The vector's Euclidean length. */
+  public double length() {
+    return Math.sqrt(dot(vector, vector));
+  }
+
+  /** {@code z + amount * v}: a step along the vector, {@code amount} in units of its length. */
+  public float[] walk(float[] z, double amount) {
+    float[] out = new float[z.length];
+    for (int d = 0; d < z.length; d++) {
+      out[d] = (float) (z[d] + amount * vector[d]);
+    }
+    return out;
+  }
+
+  /** Each code's position along the vector: 0 at the first group's mean, 1 at the second's. */
+  public double[] project(float[] codes) {
+    int dims = dims();
+    double squared = dot(vector, vector);
+    double[] t = new double[codes.length / dims];
+    for (int i = 0; i < t.length; i++) {
+      double s = 0;
+      for (int d = 0; d < dims; d++) {
+        s += (codes[i * dims + d] - (double) from[d]) * vector[d];
+      }
+      t[i] = s / squared;
+    }
+    return t;
+  }
+
+  /**
+   * How well the projection tells the two groups apart: the area under the ROC curve with the
+   * second group as positives (1 when every item of the second group lies further along than every
+   * item of the first, 0.5 for no separation).
+   */
+  public static double separation(double[] projection, int[] fromItems, int[] toItems) {
+    double[] scores = new double[fromItems.length + toItems.length];
+    boolean[] positive = new boolean[scores.length];
+    for (int i = 0; i < fromItems.length; i++) {
+      scores[i] = projection[fromItems[i]];
+    }
+    for (int i = 0; i < toItems.length; i++) {
+      scores[fromItems.length + i] = projection[toItems[i]];
+      positive[fromItems.length + i] = true;
+    }
+    return Roc.auc(scores, positive);
+  }
+
+  /** The cosine of the angle between two vectors of the same latent space. */
+  public static double cosine(AttributeVector a, AttributeVector b) {
+    if (a.dims() != b.dims()) {
+      throw new IllegalArgumentException(
+          a.name() + " has " + a.dims() + " dimensions, " + b.name() + " has " + b.dims());
+    }
+    return dot(a.vector, b.vector) / Math.sqrt(dot(a.vector, a.vector) * dot(b.vector, b.vector));
+  }
+
+  static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int d = 0; d < a.length; d++) {
+      s += (double) a[d] * b[d];
+    }
+    return s;
+  }
+}
