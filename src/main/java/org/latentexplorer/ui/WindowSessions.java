@@ -1,6 +1,7 @@
 package org.latentexplorer.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.latentexplorer.ui.common.scatter.ScatterView;
 import org.latentexplorer.ui.explore.ModelChoosers;
 import org.latentexplorer.ui.lesson.LessonWindow;
@@ -67,6 +68,35 @@ final class WindowSessions implements LessonWindow {
   @Override
   public void showCard(String card) {
     window.analysisView().showCard(card);
+  }
+
+  @Override
+  public List<String> anomalous() {
+    return List.copyOf(window.anomalyView().model().anomalous());
+  }
+
+  @Override
+  public String setAnomalous(List<String> classes) {
+    var anomaly = window.anomalyView().model();
+    List<String> unknown = classes.stream().filter(c -> !anomaly.classes().contains(c)).toList();
+    if (!unknown.isEmpty()) {
+      return "anomalous " + String.join(", ", unknown) + " (not a class of the model's data: "
+          + String.join(", ", anomaly.classes()) + ")";
+    }
+    if (!anomaly.anomalous().equals(classes)) {
+      anomaly.anomalous().setAll(classes);
+    }
+    return null;
+  }
+
+  @Override
+  public boolean sampledPixels() {
+    return window.analysisView().sampledPixelsProperty().get();
+  }
+
+  @Override
+  public void setSampledPixels(boolean on) {
+    window.analysisView().sampledPixelsProperty().set(on);
   }
 
   @Override

@@ -299,4 +299,47 @@ class AnalysisViewTest {
     assertEquals("", window.model().errorProperty().get());
     assertEquals(3, (int) WaitForAsyncUtils.asyncFx(card::figureCount).get());
   }
+
+  private Card samplesCard(org.latentexplorer.ui.analyse.AnalysisPanel panel) {
+    return panel.cards().stream().filter(c -> c.getClass().getSimpleName().equals("SamplesCard")).findFirst().orElse(null);
+  }
+
+  /** The distinct colours of an image. */
+  private static int colours(javafx.scene.image.Image image) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    var reader = image.getPixelReader();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        seen.add(reader.getArgb(x, y));
+      }
+    }
+    return seen.size();
+  }
+
+  @Test
+  void bothModelsSamplesShowDrawnPixelsWhenEitherCardOrALessonAsksForThem(FxRobot robot) throws Exception {
+    open("fashion-vae-2d");
+    FxWait.run(() -> window.compareWith(AppHome.models().resolve("fashion-ae-2d")));
+    FxWait.until(() -> window.model().comparingProperty().get() && window.model().compare().session() != null);
+    FxWait.run(() -> window.showTab(1));
+    var view = window.analysisView();
+    FxWait.until(() -> samplesCard(view.mainPanel()) != null && samplesCard(view.mainPanel()).figureCount() == 1
+        && samplesCard(view.comparePanel()) != null && samplesCard(view.comparePanel()).figureCount() == 1);
+    assertTrue(FxWait.fx(() -> colours(samplesCard(view.mainPanel()).figure(0))) > 20, "the decoder's mean: many greys");
+    int mainShown = FxWait.fx(() -> samplesCard(view.mainPanel()).figuresShown());
+    int compareShown = FxWait.fx(() -> samplesCard(view.comparePanel()).figuresShown());
+    FxWait.run(() -> robot.lookup("#samples-mode-compare").queryAs(javafx.scene.control.ChoiceBox.class)
+        .setValue("sampled pixels"));
+    FxWait.until(() -> samplesCard(view.mainPanel()).figuresShown() > mainShown
+        && samplesCard(view.comparePanel()).figuresShown() > compareShown);
+    assertEquals("sampled pixels", FxWait.fx(() -> robot.lookup("#samples-mode-main")
+        .queryAs(javafx.scene.control.ChoiceBox.class).getValue()));
+    assertTrue(FxWait.fx(() -> view.sampledPixelsProperty().get()));
+    assertEquals(2, (int) FxWait.fx(() -> colours(samplesCard(view.mainPanel()).figure(0))),
+        "drawn pixels are black or white on white");
+    assertEquals(2, (int) FxWait.fx(() -> colours(samplesCard(view.comparePanel()).figure(0))));
+    FxWait.run(() -> view.sampledPixelsProperty().set(false));
+    assertEquals("decoder mean", FxWait.fx(() -> robot.lookup("#samples-mode-compare")
+        .queryAs(javafx.scene.control.ChoiceBox.class).getValue()));
+  }
 }

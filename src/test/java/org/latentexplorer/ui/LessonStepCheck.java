@@ -98,6 +98,13 @@ public final class LessonStepCheck {
         || strip.traversalRangeProperty().get() != (s.traversalRange() == null ? 3 : s.traversalRange())) {
       d.add("traverse " + strip.traversalDimensionProperty().get() + " " + strip.traversalRangeProperty().get());
     }
+    List<String> anomalous = lw.anomalous();
+    if (s.anomalous() != null && !anomalous.equals(s.anomalous())) {
+      d.add("anomalous " + anomalous);
+    }
+    if (lw.sampledPixels() != Boolean.TRUE.equals(s.sampledPixels())) {
+      d.add("sampled pixels " + lw.sampledPixels());
+    }
     InterpolationEnds e = strip.ends();
     if (s.from() == null ? e != null : e == null || !Arrays.equals(e.from(), s.from()) || !Arrays.equals(e.to(), s.to())) {
       d.add("ends " + (e == null ? "none" : Arrays.toString(e.from()) + " " + Arrays.toString(e.to())));

@@ -53,11 +53,24 @@ class LessonWindowTest {
     return opened.get(60, TimeUnit.SECONDS);
   }
 
+  /**
+   * Waits until the step is shown. Opening the sprites models encodes 10,000 pictures each, which
+   * on two busy cores takes longer than one wait: the wait goes on while the status bar's progress
+   * moves, and fails once it has stood still for a whole wait.
+   */
   private void settle() throws Exception {
-    try {
-      FxWait.until(() -> LessonStepCheck.settled(window));
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the step was not shown within the wait: " + FxWait.fx(() -> LessonStepCheck.pending(window)), e);
+    String last = null;
+    while (true) {
+      try {
+        FxWait.until(() -> LessonStepCheck.settled(window));
+        return;
+      } catch (java.util.concurrent.TimeoutException e) {
+        String now = FxWait.fx(() -> LessonStepCheck.pending(window) + ", progress " + window.statusBar().progressProperty().get());
+        if (now.equals(last)) {
+          throw new AssertionError("the step was not shown within the wait, and nothing moved: " + now, e);
+        }
+        last = now;
+      }
     }
   }
 

@@ -50,8 +50,13 @@ public final class AnalysisPanel extends ScrollPane {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  public AnalysisPanel(Workspace explorer, ModelPaneModel pane, ViewSource view) {
+  private final javafx.beans.property.BooleanProperty sampledPixels;
+
+  /** @param sampledPixels whether the Samples card shows drawn pixels instead of the decoder's mean */
+  public AnalysisPanel(
+      Workspace explorer, ModelPaneModel pane, ViewSource view, javafx.beans.property.BooleanProperty sampledPixels) {
     this.explorer = explorer;
+    this.sampledPixels = sampledPixels;
     this.pane = pane;
     this.view = view;
     setId("analysis-" + pane.role());
@@ -119,7 +124,7 @@ public final class AnalysisPanel extends ScrollPane {
     cards.add(new ProjectionCard(explorer, pane, s));
     cards.add(new DensityCard(pane.analysis(), s, role));
     cards.add(new CoverageCard(pane, s));
-    cards.add(new SamplesCard(pane.analysis(), s, role));
+    cards.add(new SamplesCard(pane.analysis(), s, role, sampledPixels));
     if (s.latentSize() == 2) {
       cards.add(new ManifoldCard(pane.analysis(), view, role));
     }

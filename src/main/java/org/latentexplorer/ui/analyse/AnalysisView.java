@@ -12,6 +12,8 @@ public final class AnalysisView extends SplitPane {
   private final Workspace model;
   private final AnalysisPanel main;
   private final AnalysisPanel compare;
+  private final javafx.beans.property.BooleanProperty sampledPixels =
+      new javafx.beans.property.SimpleBooleanProperty(false);
   private boolean shown;
 
   /**
@@ -22,8 +24,8 @@ public final class AnalysisView extends SplitPane {
   public AnalysisView(
       Workspace model, AnalysisPanel.ViewSource mainView, AnalysisPanel.ViewSource compareView) {
     this.model = model;
-    main = new AnalysisPanel(model, model.main(), mainView);
-    compare = new AnalysisPanel(model, model.compare(), compareView);
+    main = new AnalysisPanel(model, model.main(), mainView, sampledPixels);
+    compare = new AnalysisPanel(model, model.compare(), compareView, sampledPixels);
     getItems().add(main);
     model.comparingProperty().addListener((o, a, b) -> layoutPanels());
   }
@@ -59,6 +61,11 @@ public final class AnalysisView extends SplitPane {
   public void showCard(String name) {
     main.showCard(name);
     compare.showCard(name);
+  }
+
+  /** Whether the Samples cards show drawn pixels instead of the decoder's mean, for both models. */
+  public javafx.beans.property.BooleanProperty sampledPixelsProperty() {
+    return sampledPixels;
   }
 
   public AnalysisPanel mainPanel() {

@@ -110,6 +110,11 @@ public abstract class Card extends VBox {
     return figuresShown;
   }
 
+  /** The {@code i}-th figure shown, for tests. */
+  public javafx.scene.image.Image figure(int i) {
+    return ((ImageView) figures.getChildren().get(i)).getImage();
+  }
+
   /** The number of figures shown, for tests. */
   public int figureCount() {
     return figures.getChildren().size();

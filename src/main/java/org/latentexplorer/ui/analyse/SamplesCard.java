@@ -13,26 +13,35 @@ import org.latentexplorer.ui.workspace.PaneAnalysis;
 /** A grid of decoded prior samples: what the model generates. */
 final class SamplesCard extends Card {
 
-  private final ChoiceBox<String> mode =
-      new ChoiceBox<>(FXCollections.observableArrayList("decoder mean", "sampled pixels"));
+  private static final String MEAN = "decoder mean";
+  private static final String PIXELS = "sampled pixels";
+
+  private final ChoiceBox<String> mode = new ChoiceBox<>(FXCollections.observableArrayList(MEAN, PIXELS));
   private final Spinner<Integer> side = new Spinner<>(2, 20, 10);
   private final ModelSession session;
   private final PaneAnalysis analysis;
   private long seed = 1;
 
-  SamplesCard(PaneAnalysis analysis, ModelSession s, String role) {
+  /** @param sampledPixels whether the grid shows drawn pixels, shared by both models' cards */
+  SamplesCard(
+      PaneAnalysis analysis, ModelSession s, String role, javafx.beans.property.BooleanProperty sampledPixels) {
     super(
         "Samples from the prior",
         "Decodes of z ~ N(0, I): what the model generates. A VAE's should look like the data; an"
             + " autoencoder was never asked to decode the prior.");
     this.session = s;
     this.analysis = analysis;
-    mode.setValue("decoder mean");
+    mode.setValue(sampledPixels.get() ? PIXELS : MEAN);
+    mode.setId("samples-mode-" + role);
     side.setPrefWidth(70);
     Button fresh = new Button("Fresh samples");
     fresh.setId("fresh-samples-" + role);
     fresh.setOnAction(e -> draw());
-    mode.setOnAction(e -> draw());
+    mode.valueProperty().addListener((o, a, b) -> {
+      sampledPixels.set(PIXELS.equals(b));
+      draw();
+    });
+    listen(sampledPixels, (o, a, b) -> mode.setValue(b ? PIXELS : MEAN));
     side.valueProperty().addListener((o, a, b) -> draw());
     controls(new Label("grid"), side, mode, fresh);
     draw();
@@ -40,7 +49,7 @@ final class SamplesCard extends Card {
 
   private void draw() {
     int n = side.getValue() * side.getValue();
-    boolean pixels = mode.getValue().equals("sampled pixels");
+    boolean pixels = PIXELS.equals(mode.getValue());
     long sd = seed++;
     NewestRequest.Request request = newRequest();
     analysis.run(

@@ -23,6 +23,20 @@ public interface LessonWindow extends SessionWindow {
   /** Scrolls the Analyse tab to a card (null: its top). */
   void showCard(String card);
 
+  /** The classes the Anomaly tab counts as anomalous. */
+  java.util.List<String> anomalous();
+
+  /**
+   * Sets the classes the Anomaly tab counts as anomalous; returns what could not be set (a name
+   * that is not a class of the main model's data), or null when all was.
+   */
+  String setAnomalous(java.util.List<String> classes);
+
+  /** Whether the Samples cards draw pixels instead of showing the decoder's mean. */
+  boolean sampledPixels();
+
+  void setSampledPixels(boolean on);
+
   /** Sets the Train tab's fields by the {@code train} command's option names. */
   void setTrainSettings(java.util.Map<String, String> settings);
 

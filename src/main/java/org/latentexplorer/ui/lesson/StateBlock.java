@@ -17,7 +17,7 @@ final class StateBlock {
   static final List<String> KEYS = List.of(
       "main", "compare", "tab", "data", "projection", "view", "z", "compare-z", "bookmark",
       "bookmarks", "strip", "frames", "path", "traverse", "from", "to", "large-text", "analyse",
-      "train", "run");
+      "train", "anomalous", "samples", "run");
 
   /** The Train tab's settings a step may give, as the {@code train} command names them. */
   static final List<String> TRAIN_OPTIONS = List.of(
@@ -96,7 +96,20 @@ final class StateBlock {
     private Boolean largeText;
     private String analyseCard;
     private java.util.Map<String, String> train;
+    private List<String> anomalous;
+    private Boolean sampledPixels;
     private List<String> run;
+
+    private static List<String> names(String value) {
+      if (value.equals("none")) {
+        return List.of();
+      }
+      List<String> names = java.util.Arrays.stream(value.split(",")).map(String::strip).toList();
+      if (names.stream().anyMatch(String::isEmpty)) {
+        throw new IllegalArgumentException("'" + value + "' must be class names separated by commas");
+      }
+      return names;
+    }
 
     void set(String key, String value) {
       switch (key) {
@@ -125,6 +138,8 @@ final class StateBlock {
         case "large-text" -> largeText = "on".equals(oneOf(value, List.of("on", "off")));
         case "analyse" -> analyseCard = oneOf(value, ANALYSE_CARDS);
         case "train" -> train(value);
+        case "anomalous" -> anomalous = names(value);
+        case "samples" -> sampledPixels = "pixels".equals(oneOf(value, List.of("mean", "pixels")));
         case "run" -> {
           String r = oneOf(value, RUNS);
           if (run == null) {
@@ -307,7 +322,7 @@ final class StateBlock {
     StepState build() {
       return new StepState(main, compare, tab, allData, projection, axes, view, z, compareZ, bookmarks,
           stripMode, frames, spherical, traversalDimension, traversalRange, from, to, largeText,
-          analyseCard, train, run);
+          analyseCard, train, anomalous, sampledPixels, run);
     }
   }
 }

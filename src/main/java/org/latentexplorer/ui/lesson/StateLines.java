@@ -67,6 +67,12 @@ final class StateLines {
       s.train().forEach((k, v) -> sb.append(' ').append(k).append(' ').append(v));
       lines.add(sb.toString());
     }
+    if (s.anomalous() != null) {
+      lines.add("anomalous: " + (s.anomalous().isEmpty() ? "none" : String.join(", ", s.anomalous())));
+    }
+    if (s.sampledPixels() != null) {
+      lines.add("samples: " + (s.sampledPixels() ? "pixels" : "mean"));
+    }
     if (s.run() != null) {
       s.run().forEach(r -> lines.add("run: " + r));
     }

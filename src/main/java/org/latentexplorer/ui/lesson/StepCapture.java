@@ -44,6 +44,8 @@ final class StepCapture {
         w.largeText(),
         null,
         null,
+        w.anomalous(),
+        w.sampledPixels(),
         null);
   }
 }

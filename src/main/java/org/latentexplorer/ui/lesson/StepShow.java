@@ -60,6 +60,13 @@ final class StepShow {
       if (s.train() != null) {
         window.setTrainSettings(s.train());
       }
+      if (s.anomalous() != null) {
+        String problem = window.setAnomalous(s.anomalous());
+        if (problem != null) {
+          all.add(problem);
+        }
+      }
+      window.setSampledPixels(Boolean.TRUE.equals(s.sampledPixels()));
       if (runs && s.run() != null) {
         s.run().forEach(window::run);
       }

@@ -28,6 +28,9 @@ import org.latentexplorer.ui.session.Session;
  * @param largeText text, points and images enlarged for a projector
  * @param analyseCard the Analyse tab's card scrolled to (its name in the lesson format)
  * @param train the Train tab's settings, by the {@code train} command's option names
+ * @param anomalous the classes the Anomaly tab counts as anomalous, by name
+ * @param sampledPixels whether the Analyse tab's Samples cards draw pixels from the decoder's
+ *     distribution instead of showing its mean
  * @param run what the step starts on arriving (training, an evaluation, anomaly scores); not
  *     passed on to the steps after it
  */
@@ -52,6 +55,8 @@ public record StepState(
     Boolean largeText,
     String analyseCard,
     java.util.Map<String, String> train,
+    List<String> anomalous,
+    Boolean sampledPixels,
     List<String> run) {
 
   /** The value of {@code compare} for one model alone. */
@@ -60,11 +65,12 @@ public record StepState(
   /** A step that sets nothing. */
   public static final StepState EMPTY =
       new StepState(null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null);
 
   /**
    * This step's state shown over {@code earlier}'s: what this step sets, else what was set before.
-   * A new main model drops the z, bookmarks, view and strip ends set for the one before; a new
+   * A new main model drops the z, bookmarks, view, strip ends and anomalous classes set for the
+   * one before; a new
    * projection drops the view; a new compared model drops its z.
    */
   public StepState over(StepState earlier) {
@@ -93,6 +99,8 @@ public record StepState(
         pick(largeText, earlier.largeText),
         pick(analyseCard, earlier.analyseCard),
         mergedTrain(earlier.train),
+        pick(anomalous, newMain ? null : earlier.anomalous),
+        pick(sampledPixels, earlier.sampledPixels),
         run);
   }
 
@@ -141,6 +149,8 @@ public record StepState(
         changed(largeText, before.largeText),
         changed(analyseCard, before.analyseCard),
         trainChanges(before.train),
+        newMain || !java.util.Objects.equals(anomalous, before.anomalous) ? anomalous : null,
+        changed(sampledPixels, before.sampledPixels),
         run);
   }
 
