@@ -3,6 +3,7 @@ package org.latentexplorer.engine;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import org.latentexplorer.data.AppHome;
 import org.latentexplorer.data.DataOptions;
 import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.data.DatasetException;
@@ -102,10 +103,7 @@ public final class ModelSession implements AutoCloseable {
                 + "' holds "
                 + data.describe());
       }
-      String what = String.format(Locale.ROOT, "Encoding %,d images", data.size());
-      progress.progress(what, 0);
-      Encoding encoding =
-          engine.encode(data.pixels(), data.size(), f -> progress.progress(what, f)).join();
+      Encoding encoding = encode(engine, data, progress);
       progress.progress("Ready", 1);
       return new ModelSession(folder, engine, data, encoding);
     } catch (ModelException | RuntimeException e) {
@@ -124,9 +122,22 @@ public final class ModelSession implements AutoCloseable {
       throw new IllegalArgumentException(
           "the model takes " + in + " images but the data holds " + other.describe());
     }
-    String what = String.format(Locale.ROOT, "Encoding %,d images", other.size());
-    Encoding e = engine.encode(other.pixels(), other.size(), f -> progress.progress(what, f)).join();
-    return new ModelSession(folder, engine, other, e);
+    return new ModelSession(folder, engine, other, encode(engine, other, progress));
+  }
+
+  /** Encodes a data set, or reads its codes from the user's cache when this model encoded it before. */
+  private static Encoding encode(LatentEngine engine, ImageSet data, ProgressSink progress) {
+    EncodingCache cache = new EncodingCache(AppHome.userData().resolve("cache").resolve("encodings"));
+    String key = EncodingCache.key(engine.description(), data);
+    Encoding kept = cache.find(key, data.size(), engine.latentSize());
+    if (kept != null) {
+      return kept;
+    }
+    String what = String.format(Locale.ROOT, "Encoding %,d images", data.size());
+    progress.progress(what, 0);
+    Encoding e = engine.encode(data.pixels(), data.size(), f -> progress.progress(what, f)).join();
+    cache.put(key, e);
+    return e;
   }
 
   /** The training and held-out sets of this model's data together, or null when it has no split. */

@@ -28,6 +28,26 @@ class ModelSessionTest {
   }
 
   @Test
+  void aSecondOpenReadsTheCodesTheFirstEncodedFromTheUsersCache() throws Exception {
+    TinyModels.train(dir, ModelKind.VAE);
+    java.util.List<String> said = new java.util.ArrayList<>();
+    try (ModelSession first = ModelSession.open(dir, ProgressSink.none());
+        ModelSession second = ModelSession.open(dir, (what, f) -> said.add(what))) {
+      assertTrue(said.stream().noneMatch(w -> w.startsWith("Encoding")), said.toString());
+      org.junit.jupiter.api.Assertions.assertArrayEquals(first.encoding().means(), second.encoding().means());
+      org.junit.jupiter.api.Assertions.assertArrayEquals(first.encoding().logVariances(), second.encoding().logVariances());
+      String key = EncodingCache.key(second.description(), second.data());
+      assertTrue(Files.isRegularFile(org.latentexplorer.data.AppHome.userData().resolve("cache/encodings")
+          .resolve(key + EncodingCache.SUFFIX)));
+      try (LatentEngine engine = LatentEngine.open(dir)) {
+        Encoding fresh = engine.encode(second.data().pixels(), second.data().size(), f -> {}).join();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(fresh.means(), second.encoding().means(),
+            "the kept codes are the model's");
+      }
+    }
+  }
+
+  @Test
   void aModelWhoseInputDoesNotFitItsDataIsRefusedByName() throws Exception {
     TinyModels.train(dir, ModelKind.AE);
     nameDataSet(dir, "digits");
