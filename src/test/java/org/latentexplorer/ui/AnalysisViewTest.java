@@ -342,4 +342,41 @@ class AnalysisViewTest {
     assertEquals("decoder mean", FxWait.fx(() -> robot.lookup("#samples-mode-compare")
         .queryAs(javafx.scene.control.ChoiceBox.class).getValue()));
   }
+
+  @Test
+  void theDirectionsCardShowsTheVectorBetweenTwoClassesAsTheCommandComputesIt(FxRobot robot) throws Exception {
+    open("fashion-vae-2d");
+    FxWait.run(() -> window.showTab(1));
+    var panel = window.analysisView().mainPanel();
+    FxWait.until(() -> panel.cards().stream().anyMatch(c -> c.getClass().getSimpleName().equals("DirectionsCard")));
+    Card card = FxWait.fx(() -> panel.cards().stream()
+        .filter(c -> c.getClass().getSimpleName().equals("DirectionsCard")).findFirst().orElseThrow());
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ChoiceBox<String> from = robot.lookup("#directions-from-main").queryAs(javafx.scene.control.ChoiceBox.class);
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ChoiceBox<String> to = robot.lookup("#directions-to-main").queryAs(javafx.scene.control.ChoiceBox.class);
+    FxWait.run(() -> {
+      from.setValue("Dress");
+      to.setValue("Dress");
+      robot.lookup("#directions-run-main").queryAs(javafx.scene.control.Button.class).fire();
+    });
+    assertEquals("Choose two different classes.", FxWait.fx(card::numbersShown));
+    FxWait.run(() -> {
+      from.setValue("Trouser");
+      robot.lookup("#directions-run-main").queryAs(javafx.scene.control.Button.class).fire();
+    });
+    FxWait.until(() -> card.figureCount() == 2);
+    org.latentexplorer.analysis.directions.DirectionStudy expected;
+    try (ModelSession s = ModelSession.open(AppHome.models().resolve("fashion-vae-2d"), org.latentexplorer.engine.ProgressSink.none())) {
+      expected = org.latentexplorer.analysis.directions.DirectionStudy.run(
+          s, new org.latentexplorer.analysis.directions.DirectionStudy.Request(
+              java.util.List.of("Trouser"), java.util.List.of("Dress"), null, 9, 0.5));
+    }
+    assertEquals(String.format(java.util.Locale.ROOT,
+        "Trouser → Dress: length %.3g; 1,000 and 1,000 items; AUC of the position %.3f",
+        expected.vector().length(), expected.auc()), FxWait.fx(card::numbersShown));
+    java.awt.image.BufferedImage walk = org.latentexplorer.analysis.directions.DirectionFigures.walk(expected);
+    assertEquals(walk.getWidth(), (double) FxWait.fx(() -> card.figure(1).getWidth()), 0);
+    assertEquals(walk.getHeight(), (double) FxWait.fx(() -> card.figure(1).getHeight()), 0);
+  }
 }

@@ -47,6 +47,7 @@ public final class AnalysisPanel extends ScrollPane {
     m.put("manifold", ManifoldCard.class);
     m.put("sensitivity", SensitivityCard.class);
     m.put("encoder", EncoderCard.class);
+    m.put("directions", DirectionsCard.class);
     return java.util.Collections.unmodifiableMap(m);
   }
 
@@ -133,6 +134,9 @@ public final class AnalysisPanel extends ScrollPane {
     }
     if (s.description().model().kind() == ModelKind.VAE && s.encoding().logVariances() != null) {
       cards.add(new EncoderCard(pane.analysis(), s));
+    }
+    if (DirectionsCard.applies(s)) {
+      cards.add(new DirectionsCard(pane.analysis(), s, role));
     }
     box.getChildren().setAll(title);
     box.getChildren().addAll(cards);

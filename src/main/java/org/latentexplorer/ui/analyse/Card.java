@@ -115,6 +115,11 @@ public abstract class Card extends VBox {
     return ((ImageView) figures.getChildren().get(i)).getImage();
   }
 
+  /** The numbers line shown under the controls, for tests. */
+  public String numbersShown() {
+    return numbers.getText();
+  }
+
   /** The number of figures shown, for tests. */
   public int figureCount() {
     return figures.getChildren().size();

@@ -26,7 +26,7 @@ final class StateBlock {
 
   /** The Analyse tab's cards a step may scroll to (those of {@code AnalysisPanel.CARDS}). */
   static final List<String> ANALYSE_CARDS = List.of(
-      "projections", "density", "coverage", "samples", "manifold", "sensitivity", "encoder");
+      "projections", "density", "coverage", "samples", "manifold", "sensitivity", "encoder", "directions");
 
   /** What a step may start on arriving. */
   static final List<String> RUNS = List.of("training", "training-both", "stop-training", "evaluation", "anomaly");

@@ -162,7 +162,7 @@ class LessonFileTest {
       "bookmark: = 1 2 | line 9, bookmark: '= 1 2' must be 'NAME = the z values'",
       "colour: red | line 9, colour: not a key of a step (keys: main, compare, tab, data, projection, view, z, compare-z, bookmark, bookmarks, strip, frames, path, traverse, from, to, large-text, analyse, train, anomalous, samples, run)",
       "just words | line 9, 'just words': expected 'key: value' (keys: main, compare, tab, data, projection, view, z, compare-z, bookmark, bookmarks, strip, frames, path, traverse, from, to, large-text, analyse, train, anomalous, samples, run)",
-      "analyse: everything | line 9, analyse: 'everything' must be one of projections, density, coverage, samples, manifold, sensitivity, encoder",
+      "analyse: everything | line 9, analyse: 'everything' must be one of projections, density, coverage, samples, manifold, sensitivity, encoder, directions",
       "train: --beta | line 9, train: --beta needs a value",
       "train: --betta 4 | line 9, train: '--betta' is not one of --data, --kind, --arch, --latent, --hidden, --beta, --warmup, --epochs, --batch, --lr, --seed, --name",
       "train: --kind gan | line 9, train: 'gan' must be one of ae, vae",

@@ -1,0 +1,93 @@
+package org.latentexplorer.ui.analyse;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import org.latentexplorer.analysis.directions.DirectionFigures;
+import org.latentexplorer.analysis.directions.DirectionStudy;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.ui.common.task.NewestRequest;
+import org.latentexplorer.ui.workspace.PaneAnalysis;
+
+/**
+ * The attribute vector from one class to another ({@link DirectionStudy}, as the {@code
+ * directions} command computes it): where every item lies along it by class, how well that tells
+ * the two classes apart, and the decodes along it. Shown for data with classes only.
+ */
+final class DirectionsCard extends Card {
+
+  private record Shown(DirectionStudy study, BufferedImage projection, BufferedImage walk) {}
+
+  private final ChoiceBox<String> from;
+  private final ChoiceBox<String> to;
+  private final ModelSession session;
+  private final PaneAnalysis analysis;
+
+  DirectionsCard(PaneAnalysis analysis, ModelSession s, String role) {
+    super(
+        "Directions between classes",
+        "The vector from one class's mean code to another's (Latent Space Cartography, Liu et al."
+            + " 2019): where every item lies along it, each class's spread as a line, the two"
+            + " classes as bars, and the decodes from the first class's mean (0) to the second's (1).");
+    this.session = s;
+    this.analysis = analysis;
+    List<String> classes = classes(s);
+    from = new ChoiceBox<>(FXCollections.observableArrayList(classes));
+    to = new ChoiceBox<>(FXCollections.observableArrayList(classes));
+    from.setId("directions-from-" + role);
+    to.setId("directions-to-" + role);
+    from.setValue(classes.get(0));
+    to.setValue(classes.get(1));
+    Button find = new Button("Find the direction");
+    find.setId("directions-run-" + role);
+    find.setOnAction(e -> draw());
+    controls(new Label("from"), from, new Label("to"), to, find);
+  }
+
+  /** The classes that have items in the data shown. */
+  static List<String> classes(ModelSession s) {
+    java.util.Set<Integer> present = new java.util.TreeSet<>();
+    for (int label : s.data().labels()) {
+      if (label >= 0) {
+        present.add(label);
+      }
+    }
+    return present.stream().map(l -> s.data().className(l)).toList();
+  }
+
+  /** Whether the data has two classes to draw a direction between. */
+  static boolean applies(ModelSession s) {
+    return classes(s).size() >= 2;
+  }
+
+  private void draw() {
+    String a = from.getValue();
+    String b = to.getValue();
+    NewestRequest.Request request = newRequest();
+    if (a.equals(b)) {
+      numbers("Choose two different classes.");
+      return;
+    }
+    numbers("Finding the direction " + a + " → " + b + "...");
+    analysis.run(
+        "Direction " + a + " → " + b,
+        p -> {
+          DirectionStudy st =
+              DirectionStudy.run(session, new DirectionStudy.Request(List.of(a), List.of(b), null, 9, 0.5));
+          return new Shown(st, DirectionFigures.projection(st, FIGURE_W, FIGURE_W * 3 / 5), DirectionFigures.walk(st));
+        },
+        (Shown r) -> {
+          if (isCurrent(request)) {
+            DirectionStudy st = r.study();
+            numbers(String.format(
+                Locale.ROOT, "%s: length %.3g; %,d and %,d items; AUC of the position %.3f", st.vector().name(),
+                st.vector().length(), st.vector().fromSize(), st.vector().toSize(), st.auc()));
+            figures(FIGURE_W, r.projection(), r.walk());
+          }
+        });
+  }
+}
