@@ -9,6 +9,7 @@ import org.latentexplorer.analysis.directions.DirectionStudy;
 import org.latentexplorer.analysis.directions.DirectionWriter;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.directions.Analogy;
+import org.latentexplorer.latent.directions.AttributeVector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,12 @@ public final class DirectionsCommand implements Callable<Integer> {
   @Option(names = "--analogy", paramLabel = "A,B,C", split = ",", description = "Three classes: A is to B as C is to what?")
   List<String> analogy;
 
+  @Option(
+      names = "--also",
+      paramLabel = "FROM:TO",
+      description = "Another pair of groups (classes by name or number, commas within a group) whose vector is compared with this one by its cosine; may be repeated.")
+  List<String> also = List.of();
+
   @Option(names = "--frames", paramLabel = "N", description = "Images in the walk (default: ${DEFAULT-VALUE}).")
   int frames = 9;
 
@@ -55,16 +62,30 @@ public final class DirectionsCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the vector, figures and direction.json.")
   Path out;
 
+  private List<DirectionStudy.Pair> pairs() {
+    List<DirectionStudy.Pair> pairs = new java.util.ArrayList<>();
+    for (String pair : also) {
+      String[] parts = pair.split(":", -1);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "Invalid value for option '--also': '" + pair + "'; it must be FROM:TO, such as Sandal:9");
+      }
+      pairs.add(new DirectionStudy.Pair(List.of(parts[0].split(",")), List.of(parts[1].split(","))));
+    }
+    return pairs;
+  }
+
   @Override
   public Integer call() throws Exception {
     new Checks(spec).within("--frames", frames, 2, 50).notNegative("--beyond", beyond);
+    List<DirectionStudy.Pair> others = pairs();
     overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     try (StepProgress progress = StepProgress.on(err);
         ModelSession session = ModelSession.open(source.model, source.data, progress)) {
       DirectionStudy s =
-          DirectionStudy.run(session, new DirectionStudy.Request(from, to, analogy, frames, beyond));
+          DirectionStudy.run(session, new DirectionStudy.Request(from, to, analogy, frames, beyond, others));
       List<String> files = DirectionWriter.write(s, out);
       progress.close();
       stdout.printf(
@@ -72,6 +93,11 @@ public final class DirectionsCommand implements Callable<Integer> {
           "Wrote %d files to %s: %s (%,d items to %,d items), length %.4g, AUC of the position %.4f%n",
           files.size(), out, s.vector().name(), s.vector().fromSize(), s.vector().toSize(),
           s.vector().length(), s.auc());
+      for (AttributeVector other : s.others()) {
+        stdout.printf(
+            Locale.ROOT, "cosine with %s (length %.4g): %.4f%n", other.name(), other.length(),
+            AttributeVector.cosine(s.vector(), other));
+      }
       if (s.analogy() != null) {
         DirectionStudy.AnalogyAnswer a = s.analogy();
         Analogy.Share answer = a.result().answer();

@@ -33,7 +33,8 @@ class DirectionsCommandTest {
   void writesTheVectorBetweenTheClassMeansWhereEveryItemLiesAlongItAndTheAnalogy() throws Exception {
     Path out = dir.resolve("trouser-dress");
     CliRun r = CliRun.of("directions", "--model", MODEL.toString(), "--from", "Trouser", "--to", "3",
-        "--analogy", "Sneaker,Ankle boot,Sandal", "--frames", "5", "--out", out.toString());
+        "--analogy", "Sneaker,Ankle boot,Sandal", "--frames", "5", "--also", "Sandal:9", "--also",
+        "Sneaker,Sandal:Ankle boot", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
 
     float[] codes;
@@ -106,6 +107,22 @@ class DirectionsCommandTest {
     assertTrue(r.out().startsWith("Wrote 6 files to " + out + String.format(java.util.Locale.ROOT, ": Trouser → Dress (%,d items to %,d items)", count[0], count[1])), r.out());
     assertTrue(r.out().contains("Sneaker is to Ankle boot as Sandal is to " + analogy.get("answer").getAsString()), r.out());
 
+    JsonArray others = json.getAsJsonArray("others");
+    assertEquals(2, others.size());
+    assertEquals("Sandal → Ankle boot", others.get(0).getAsJsonObject().get("name").getAsString());
+    assertEquals("Sneaker + Sandal → Ankle boot", others.get(1).getAsJsonObject().get("name").getAsString());
+    JsonArray values = json.getAsJsonObject("cosines").getAsJsonArray("values");
+    for (int i = 0; i < 2; i++) {
+      JsonArray w = others.get(i).getAsJsonObject().getAsJsonArray("vector");
+      double dot = vector[0] * w.get(0).getAsDouble() + vector[1] * w.get(1).getAsDouble();
+      double cosine = dot / Math.hypot(vector[0], vector[1]) / Math.hypot(w.get(0).getAsDouble(), w.get(1).getAsDouble());
+      assertEquals(cosine, others.get(i).getAsJsonObject().get("cosine").getAsDouble(), 1e-6);
+      assertEquals(cosine, values.get(0).getAsJsonArray().get(i + 1).getAsDouble(), 1e-6);
+      assertEquals(cosine, values.get(i + 1).getAsJsonArray().get(0).getAsDouble(), 1e-6);
+      assertEquals(1, values.get(i).getAsJsonArray().get(i).getAsDouble(), 1e-12);
+      assertTrue(r.out().contains(String.format(java.util.Locale.ROOT, "cosine with %s (length ",
+          others.get(i).getAsJsonObject().get("name").getAsString())), r.out());
+    }
     for (String png : List.of("walk.png", "projection.png", "analogy.png")) {
       BufferedImage image = ImageIO.read(out.resolve(png).toFile());
       assertTrue(image.getWidth() > 200 && image.getHeight() > 50, png);
@@ -127,6 +144,16 @@ class DirectionsCommandTest {
         "--out", out.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().strip().endsWith("error: --from and --to both name Dress: the two groups must differ"), r.err());
+
+    r = CliRun.of("directions", "--model", MODEL.toString(), "--from", "Dress", "--to", "Coat",
+        "--also", "Sandal", "--out", out.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("Invalid value for option '--also': 'Sandal'; it must be FROM:TO, such as Sandal:9"), r.err());
+
+    r = CliRun.of("directions", "--model", MODEL.toString(), "--from", "Dress", "--to", "Coat",
+        "--also", "Sandal:Sandal", "--out", out.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().strip().endsWith("error: --also Sandal:Sandal both name Sandal: the two groups must differ"), r.err());
 
     r = CliRun.of("directions", "--model", MODEL.toString(), "--from", "Dress", "--to", "Coat",
         "--analogy", "Dress,Coat", "--out", out.toString());

@@ -31,11 +31,12 @@ import org.latentexplorer.model.InputShape;
  * @param walk the decoded walk, one image a position
  * @param shape the images' shape
  * @param analogy the analogy asked for, or null
+ * @param others the vectors between the other pairs of groups asked for, to compare with this one
  */
 public record DirectionStudy(
     String model, String data, AttributeVector vector, int[] fromLabels, int[] toLabels,
     double[] projection, int[] labels, List<String> classNames, double auc, double[] amounts,
-    List<float[]> walk, InputShape shape, AnalogyAnswer analogy) {
+    List<float[]> walk, InputShape shape, AnalogyAnswer analogy, List<AttributeVector> others) {
 
   /**
    * An analogy's three classes, the answer, and the decoded class means and answer.
@@ -54,8 +55,18 @@ public record DirectionStudy(
    * @param analogy three classes A, B, C, or null for none
    * @param frames images in the walk
    * @param beyond how far the walk goes past each group's mean, in units of the vector
+   * @param also other pairs of groups whose vectors are compared with this one
    */
-  public record Request(List<String> from, List<String> to, List<String> analogy, int frames, double beyond) {}
+  public record Request(
+      List<String> from, List<String> to, List<String> analogy, int frames, double beyond, List<Pair> also) {}
+
+  /**
+   * Two groups of classes, by name or number.
+   *
+   * @param from the first group
+   * @param to the second group
+   */
+  public record Pair(List<String> from, List<String> to) {}
 
   /** Runs the study on a session's data and encoding; blocks on the engine for the decodes. */
   public static DirectionStudy run(ModelSession session, Request request) throws Exception {
@@ -64,19 +75,18 @@ public record DirectionStudy(
     int dims = session.latentSize();
     int[] fromLabels = ClassSelection.labels(data, request.from(), "--from");
     int[] toLabels = ClassSelection.labels(data, request.to(), "--to");
-    for (int l : fromLabels) {
-      if (Arrays.stream(toLabels).anyMatch(t -> t == l)) {
-        throw new DatasetException(
-            null, "--from and --to both name " + data.className(l) + ": the two groups must differ");
-      }
-    }
+    AttributeVector v = vector(data, codes, dims, fromLabels, toLabels, "--from and --to");
     int[] fromItems = ClassSelection.indices(data, fromLabels, true);
     int[] toItems = ClassSelection.indices(data, toLabels, true);
-    AttributeVector v =
-        AttributeVector.between(
-            groupName(data, fromLabels), fromItems, groupName(data, toLabels), toItems, codes, dims);
     double[] projection = v.project(codes);
     double auc = AttributeVector.separation(projection, fromItems, toItems);
+    List<AttributeVector> others = new ArrayList<>();
+    for (Pair pair : request.also()) {
+      others.add(vector(
+          data, codes, dims, ClassSelection.labels(data, pair.from(), "--also"),
+          ClassSelection.labels(data, pair.to(), "--also"), "--also " + String.join(",", pair.from())
+              + ":" + String.join(",", pair.to())));
+    }
     double[] amounts = new double[request.frames()];
     float[][] zs = new float[request.frames()][];
     for (int i = 0; i < amounts.length; i++) {
@@ -88,7 +98,20 @@ public record DirectionStudy(
         request.analogy() == null ? null : analogy(session, codes, dims, request.analogy());
     return new DirectionStudy(
         session.name(), data.name(), v, fromLabels, toLabels, projection, data.labels(),
-        data.classNames(), auc, amounts, walk, session.engine().inputShape(), analogy);
+        data.classNames(), auc, amounts, walk, session.engine().inputShape(), analogy, List.copyOf(others));
+  }
+
+  private static AttributeVector vector(
+      ImageSet data, float[] codes, int dims, int[] fromLabels, int[] toLabels, String what) throws DatasetException {
+    for (int l : fromLabels) {
+      if (Arrays.stream(toLabels).anyMatch(t -> t == l)) {
+        throw new DatasetException(
+            null, what + " both name " + data.className(l) + ": the two groups must differ");
+      }
+    }
+    return AttributeVector.between(
+        groupName(data, fromLabels), ClassSelection.indices(data, fromLabels, true),
+        groupName(data, toLabels), ClassSelection.indices(data, toLabels, true), codes, dims);
   }
 
   private static AnalogyAnswer analogy(ModelSession session, float[] codes, int dims, List<String> names)

@@ -22,7 +22,8 @@ import org.latentexplorer.model.Json;
  * latent size long), {@code direction.json} (the groups, their sizes, the vector's length, the
  * AUC of the projection, the walk's positions, the analogy), {@code walk.png}, {@code
  * projection.png}, {@code projections.csv} (index, label, class, position) and, with an analogy,
- * {@code analogy.png}.
+ * {@code analogy.png}; with other pairs of groups, their vectors and the table of every pair's
+ * cosine ({@code others}, {@code cosines}) in {@code direction.json}.
  */
 public final class DirectionWriter {
 
@@ -104,6 +105,34 @@ public final class DirectionWriter {
       ja.add("shares", shares);
       ja.add("z", floats(a.result().z()));
       o.add("analogy", ja);
+    }
+    if (!s.others().isEmpty()) {
+      JsonArray others = new JsonArray();
+      for (AttributeVector other : s.others()) {
+        JsonObject jo = new JsonObject();
+        jo.addProperty("name", other.name());
+        jo.addProperty("length", other.length());
+        jo.addProperty("cosine", AttributeVector.cosine(v, other));
+        jo.add("vector", floats(other.vector()));
+        others.add(jo);
+      }
+      o.add("others", others);
+      List<AttributeVector> all = new ArrayList<>(List.of(v));
+      all.addAll(s.others());
+      JsonObject cosines = new JsonObject();
+      JsonArray names = new JsonArray();
+      JsonArray rows = new JsonArray();
+      for (AttributeVector a : all) {
+        names.add(a.name());
+        JsonArray row = new JsonArray();
+        for (AttributeVector b : all) {
+          row.add(AttributeVector.cosine(a, b));
+        }
+        rows.add(row);
+      }
+      cosines.add("names", names);
+      cosines.add("values", rows);
+      o.add("cosines", cosines);
     }
     JsonArray f = new JsonArray();
     files.forEach(f::add);
