@@ -53,6 +53,12 @@ public final class DirectionsCommand implements Callable<Integer> {
       description = "Another pair of groups (classes by name or number, commas within a group) whose vector is compared with this one by its cosine; may be repeated.")
   List<String> also = List.of();
 
+  @Option(
+      names = "--expression",
+      paramLabel = "EXPR",
+      description = "Latent arithmetic to decode into expression.png: #N (item N), mean(CLASS), v (this vector), v2, v3, ... (those of --also), numbers, + - * / and brackets, such as '#12 - mean(Sneaker) + mean(Ankle boot)'.")
+  String expression;
+
   @Option(names = "--frames", paramLabel = "N", description = "Images in the walk (default: ${DEFAULT-VALUE}).")
   int frames = 9;
 
@@ -85,7 +91,7 @@ public final class DirectionsCommand implements Callable<Integer> {
     try (StepProgress progress = StepProgress.on(err);
         ModelSession session = ModelSession.open(source.model, source.data, progress)) {
       DirectionStudy s =
-          DirectionStudy.run(session, new DirectionStudy.Request(from, to, analogy, frames, beyond, others));
+          DirectionStudy.run(session, new DirectionStudy.Request(from, to, analogy, frames, beyond, others, expression));
       List<String> files = DirectionWriter.write(s, out);
       progress.close();
       stdout.printf(
@@ -97,6 +103,9 @@ public final class DirectionsCommand implements Callable<Integer> {
         stdout.printf(
             Locale.ROOT, "cosine with %s (length %.4g): %.4f%n", other.name(), other.length(),
             AttributeVector.cosine(s.vector(), other));
+      }
+      if (s.expressed() != null) {
+        stdout.printf(Locale.ROOT, "%s decoded into expression.png%n", s.expressed().text());
       }
       if (s.analogy() != null) {
         DirectionStudy.AnalogyAnswer a = s.analogy();

@@ -34,7 +34,8 @@ class DirectionsCommandTest {
     Path out = dir.resolve("trouser-dress");
     CliRun r = CliRun.of("directions", "--model", MODEL.toString(), "--from", "Trouser", "--to", "3",
         "--analogy", "Sneaker,Ankle boot,Sandal", "--frames", "5", "--also", "Sandal:9", "--also",
-        "Sneaker,Sandal:Ankle boot", "--out", out.toString());
+        "Sneaker,Sandal:Ankle boot", "--expression", "#0 + 0.5 * v - mean(Sandal) + mean(9) + v2 - v2",
+        "--out", out.toString());
     assertEquals(0, r.code(), r.err());
 
     float[] codes;
@@ -104,7 +105,7 @@ class DirectionsCommandTest {
     assertEquals(20, total);
     assertEquals(shares.get(0).getAsJsonObject().get("class").getAsString(), analogy.get("answer").getAsString());
     assertEquals(shares.get(0).getAsJsonObject().get("count").getAsInt() / 20.0, analogy.get("share").getAsDouble(), 0);
-    assertTrue(r.out().startsWith("Wrote 6 files to " + out + String.format(java.util.Locale.ROOT, ": Trouser → Dress (%,d items to %,d items)", count[0], count[1])), r.out());
+    assertTrue(r.out().startsWith("Wrote 7 files to " + out + String.format(java.util.Locale.ROOT, ": Trouser → Dress (%,d items to %,d items)", count[0], count[1])), r.out());
     assertTrue(r.out().contains("Sneaker is to Ankle boot as Sandal is to " + analogy.get("answer").getAsString()), r.out());
 
     JsonArray others = json.getAsJsonArray("others");
@@ -123,10 +124,30 @@ class DirectionsCommandTest {
       assertTrue(r.out().contains(String.format(java.util.Locale.ROOT, "cosine with %s (length ",
           others.get(i).getAsJsonObject().get("name").getAsString())), r.out());
     }
-    for (String png : List.of("walk.png", "projection.png", "analogy.png")) {
+    JsonArray z = json.getAsJsonObject("expression").getAsJsonArray("z");
+    float[] sandal = mean(codes, labels, 5);
+    float[] boot = mean(codes, labels, 9);
+    for (int d = 0; d < 2; d++) {
+      assertEquals(codes[d] + 0.5 * vector[d] - sandal[d] + boot[d], z.get(d).getAsDouble(), 1e-5);
+    }
+    assertTrue(r.out().contains("decoded into expression.png"), r.out());
+    for (String png : List.of("walk.png", "projection.png", "analogy.png", "expression.png")) {
       BufferedImage image = ImageIO.read(out.resolve(png).toFile());
       assertTrue(image.getWidth() > 200 && image.getHeight() > 50, png);
     }
+  }
+
+  private static float[] mean(float[] codes, int[] labels, int label) {
+    double[] sum = new double[2];
+    int n = 0;
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] == label) {
+        sum[0] += codes[2 * i];
+        sum[1] += codes[2 * i + 1];
+        n++;
+      }
+    }
+    return new float[] {(float) (sum[0] / n), (float) (sum[1] / n)};
   }
 
   @Test
@@ -154,6 +175,12 @@ class DirectionsCommandTest {
         "--also", "Sandal:Sandal", "--out", out.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().strip().endsWith("error: --also Sandal:Sandal both name Sandal: the two groups must differ"), r.err());
+
+    r = CliRun.of("directions", "--model", MODEL.toString(), "--from", "Dress", "--to", "Coat",
+        "--expression", "mean(Dress) + v3", "--out", out.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().strip().endsWith("error: --expression 'mean(Dress) + v3' at character 15: nothing is named 'v3'"
+        + " (use #N for an item, mean(CLASS) for a class's mean, or a bookmark's or vector's name)"), r.err());
 
     r = CliRun.of("directions", "--model", MODEL.toString(), "--from", "Dress", "--to", "Coat",
         "--analogy", "Dress,Coat", "--out", out.toString());

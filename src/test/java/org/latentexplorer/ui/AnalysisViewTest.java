@@ -370,7 +370,7 @@ class AnalysisViewTest {
     try (ModelSession s = ModelSession.open(AppHome.models().resolve("fashion-vae-2d"), org.latentexplorer.engine.ProgressSink.none())) {
       expected = org.latentexplorer.analysis.directions.DirectionStudy.run(
           s, new org.latentexplorer.analysis.directions.DirectionStudy.Request(
-              java.util.List.of("Trouser"), java.util.List.of("Dress"), null, 9, 0.5, java.util.List.of()));
+              java.util.List.of("Trouser"), java.util.List.of("Dress"), null, 9, 0.5, java.util.List.of(), null));
     }
     assertEquals(String.format(java.util.Locale.ROOT,
         "Trouser → Dress: length %.3g; 1,000 and 1,000 items; AUC of the position %.3f",

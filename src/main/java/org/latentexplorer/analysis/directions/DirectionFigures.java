@@ -110,6 +110,14 @@ public final class DirectionFigures {
         heading, List.of(""), List.of(a.images()), List.of(captions), s.shape(), scale(s) * 2);
   }
 
+  /** The point an expression gives, decoded, under the expression. */
+  public static BufferedImage expressed(DirectionStudy s) {
+    DirectionStudy.Expressed e = s.expressed();
+    return Raster.titledGrid(
+        s.model() + ": " + e.text(), List.of(""), List.of(List.of(e.image())), List.of(List.of("")), s.shape(),
+        scale(s) * 2);
+  }
+
   private static int scale(DirectionStudy s) {
     return Math.max(1, 56 / Math.max(s.shape().width(), s.shape().height()));
   }

@@ -9,6 +9,7 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.directions.Analogy;
 import org.latentexplorer.latent.directions.AttributeVector;
+import org.latentexplorer.latent.directions.LatentExpression;
 import org.latentexplorer.model.InputShape;
 
 /**
@@ -32,11 +33,22 @@ import org.latentexplorer.model.InputShape;
  * @param shape the images' shape
  * @param analogy the analogy asked for, or null
  * @param others the vectors between the other pairs of groups asked for, to compare with this one
+ * @param expressed the latent arithmetic asked for, decoded, or null
  */
 public record DirectionStudy(
     String model, String data, AttributeVector vector, int[] fromLabels, int[] toLabels,
     double[] projection, int[] labels, List<String> classNames, double auc, double[] amounts,
-    List<float[]> walk, InputShape shape, AnalogyAnswer analogy, List<AttributeVector> others) {
+    List<float[]> walk, InputShape shape, AnalogyAnswer analogy, List<AttributeVector> others,
+    Expressed expressed) {
+
+  /**
+   * A latent expression ({@link LatentExpression}) and where it leads.
+   *
+   * @param text the expression as written
+   * @param z the point it gives
+   * @param image the point decoded
+   */
+  public record Expressed(String text, float[] z, float[] image) {}
 
   /**
    * An analogy's three classes, the answer, and the decoded class means and answer.
@@ -56,9 +68,12 @@ public record DirectionStudy(
    * @param frames images in the walk
    * @param beyond how far the walk goes past each group's mean, in units of the vector
    * @param also other pairs of groups whose vectors are compared with this one
+   * @param expression latent arithmetic to decode, where {@code v} is this vector and {@code v2},
+   *     {@code v3}, ... those of {@code also}; or null
    */
   public record Request(
-      List<String> from, List<String> to, List<String> analogy, int frames, double beyond, List<Pair> also) {}
+      List<String> from, List<String> to, List<String> analogy, int frames, double beyond, List<Pair> also,
+      String expression) {}
 
   /**
    * Two groups of classes, by name or number.
@@ -98,7 +113,59 @@ public record DirectionStudy(
         request.analogy() == null ? null : analogy(session, codes, dims, request.analogy());
     return new DirectionStudy(
         session.name(), data.name(), v, fromLabels, toLabels, projection, data.labels(),
-        data.classNames(), auc, amounts, walk, session.engine().inputShape(), analogy, List.copyOf(others));
+        data.classNames(), auc, amounts, walk, session.engine().inputShape(), analogy, List.copyOf(others),
+        request.expression() == null ? null : expressed(session, v, others, request.expression()));
+  }
+
+  private static Expressed expressed(
+      ModelSession session, AttributeVector v, List<AttributeVector> others, String text) throws Exception {
+    ImageSet data = session.data();
+    float[] codes = session.encoding().means();
+    int dims = session.latentSize();
+    LatentExpression.Context context = new LatentExpression.Context() {
+      @Override
+      public int dims() {
+        return dims;
+      }
+
+      @Override
+      public float[] item(int index) {
+        if (index >= data.size()) {
+          throw new IllegalArgumentException(
+              "there is no item " + index + " (" + data.name() + " has items 0 to " + (data.size() - 1) + ")");
+        }
+        return java.util.Arrays.copyOfRange(codes, index * dims, (index + 1) * dims);
+      }
+
+      @Override
+      public float[] classMean(String name) {
+        try {
+          int[] label = ClassSelection.labels(data, List.of(name), "mean(" + name + ")");
+          return AttributeVector.meanCode(codes, dims, ClassSelection.indices(data, label, true));
+        } catch (DatasetException e) {
+          throw new IllegalArgumentException(e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public float[] named(String name) {
+        if (name.equals("v")) {
+          return v.vector();
+        }
+        if (name.matches("v[0-9]+")) {
+          int k = Integer.parseInt(name.substring(1));
+          return k >= 2 && k - 2 < others.size() ? others.get(k - 2).vector() : null;
+        }
+        return null;
+      }
+    };
+    float[] z;
+    try {
+      z = LatentExpression.evaluate(text, context);
+    } catch (LatentExpression.Problem e) {
+      throw new DatasetException(null, "--expression '" + text + "' " + e.getMessage(), e);
+    }
+    return new Expressed(text, z, session.engine().decode(z).get());
   }
 
   private static AttributeVector vector(

@@ -23,7 +23,8 @@ import org.latentexplorer.model.Json;
  * AUC of the projection, the walk's positions, the analogy), {@code walk.png}, {@code
  * projection.png}, {@code projections.csv} (index, label, class, position) and, with an analogy,
  * {@code analogy.png}; with other pairs of groups, their vectors and the table of every pair's
- * cosine ({@code others}, {@code cosines}) in {@code direction.json}.
+ * cosine ({@code others}, {@code cosines}) in {@code direction.json}; with an expression, {@code
+ * expression.png} and the point it gives ({@code expression}).
  */
 public final class DirectionWriter {
 
@@ -44,6 +45,9 @@ public final class DirectionWriter {
     png(out, "projection.png", DirectionFigures.projection(s, DirectionFigures.W, DirectionFigures.H), files);
     if (s.analogy() != null) {
       png(out, "analogy.png", DirectionFigures.analogy(s), files);
+    }
+    if (s.expressed() != null) {
+      png(out, "expression.png", DirectionFigures.expressed(s), files);
     }
     files.add(JSON);
     byte[] json = Json.GSON.toJson(json(s, files)).getBytes(StandardCharsets.UTF_8);
@@ -133,6 +137,12 @@ public final class DirectionWriter {
       cosines.add("names", names);
       cosines.add("values", rows);
       o.add("cosines", cosines);
+    }
+    if (s.expressed() != null) {
+      JsonObject je = new JsonObject();
+      je.addProperty("text", s.expressed().text());
+      je.add("z", floats(s.expressed().z()));
+      o.add("expression", je);
     }
     JsonArray f = new JsonArray();
     files.forEach(f::add);

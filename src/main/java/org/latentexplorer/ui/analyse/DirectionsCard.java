@@ -77,7 +77,7 @@ final class DirectionsCard extends Card {
         "Direction " + a + " → " + b,
         p -> {
           DirectionStudy st =
-              DirectionStudy.run(session, new DirectionStudy.Request(List.of(a), List.of(b), null, 9, 0.5, List.of()));
+              DirectionStudy.run(session, new DirectionStudy.Request(List.of(a), List.of(b), null, 9, 0.5, List.of(), null));
           return new Shown(st, DirectionFigures.projection(st, FIGURE_W, FIGURE_W * 3 / 5), DirectionFigures.walk(st));
         },
         (Shown r) -> {
