@@ -38,17 +38,20 @@ final class DecodedColumn extends VBox {
   private final Label selectionCaption = new Label("original");
   private final CheckBox posterior = new CheckBox("Sample q(z|x)");
   private final LatentSliders sliders;
+  private final ModelPaneModel pane;
   private final BookmarkPanel bookmarks;
   private final FlowPane buttons;
 
   DecodedColumn(ModelPaneModel model) {
     super(4);
+    this.pane = model;
     String role = model.role();
     sliders = new LatentSliders(role);
     decoded.setId("decoded-" + role);
     original.setId("original-" + role);
     reconstruction.setId("reconstruction-" + role);
     sliders.setId("sliders-" + role);
+    model.projection().pcaProperty().addListener((o, a, pca) -> offerPrincipal(pca));
     posterior.setId("posterior-" + role);
     posterior.setTooltip(new Tooltip("A VAE: a selected item's z is drawn from q(z|x) instead of its mean, a new draw each click"));
     posterior.selectedProperty().bindBidirectional(model.samplePosteriorProperty());
@@ -138,6 +141,11 @@ final class DecodedColumn extends VBox {
     posterior.setVisible(s.description().model().kind() == ModelKind.VAE);
     posterior.setManaged(posterior.isVisible());
     sliders.setDimensions(s.statistics(), s.klPerDimension());
+    offerPrincipal(pane.projection().pcaProperty().get());
+  }
+
+  private void offerPrincipal(org.latentexplorer.latent.Pca pca) {
+    sliders.setPrincipalDirections(pca == null ? null : new org.latentexplorer.latent.directions.PrincipalDirections(pca));
   }
 
   /** Shows the selected item (or none, with -1) above its reconstruction's place. */

@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.latent.DimensionStatistics;
+import org.latentexplorer.latent.directions.PrincipalDirections;
 
 /**
  * One slider a latent dimension, each covering the model's encoded data (mean +/- 3 sd on that
@@ -36,6 +37,12 @@ import org.latentexplorer.latent.DimensionStatistics;
  * drag as smoothly as 2. Above {@value #TOOLS_ABOVE} dimensions a bar offers a jump to a dimension
  * and an order: z1, z2, ...; by KL (active dimensions first, for a VAE); or by variance of the
  * encoded means.
+ *
+ * <p>Once the codes' principal directions are known ({@link #setPrincipalDirections}), a choice
+ * offers them as the sliders instead of the latent axes (GANSpace, Härkönen et al., 2020): slider
+ * k moves z along the k-th principal direction, in standard deviations of the codes along it
+ * (-3 to 3), and the other sliders show z's coordinates along theirs. The image is always the
+ * decode of z.
  */
 public final class LatentSliders extends VBox {
 
@@ -73,9 +80,9 @@ public final class LatentSliders extends VBox {
   private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper();
   private final TextField jump = new TextField();
   private final ChoiceBox<Order> ordering = new ChoiceBox<>();
+  private final ChoiceBox<String> basis = new ChoiceBox<>();
   private final HBox tools;
-  private double[] min = new double[0];
-  private double[] max = new double[0];
+  private final SliderScale scale = new SliderScale();
   private double[] variance = new double[0];
   private double[] kl;
   private float[] values = new float[0];
@@ -96,6 +103,7 @@ public final class LatentSliders extends VBox {
     jump.setId("slider-jump-" + role);
     jump.setPromptText("go to z...");
     jump.setPrefColumnCount(5);
+    jump.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     jump.setTooltip(new Tooltip("Type a dimension's number and press Enter to scroll to its slider"));
     jump.setOnAction(e -> jumpTo(jump.getText()));
     ordering.setId("slider-order-" + role);
@@ -103,15 +111,54 @@ public final class LatentSliders extends VBox {
     ordering.setValue(Order.NATURAL);
     ordering.setTooltip(new Tooltip("The order of the sliders: by number, by KL (a VAE's active dimensions first) or by the variance of the codes"));
     ordering.valueProperty().addListener((o, a, b) -> reorder());
-    tools = new HBox(6, jump, ordering);
+    basis.setId("slider-basis-" + role);
+    basis.getItems().setAll(AXES, PRINCIPAL);
+    basis.setValue(AXES);
+    basis.setTooltip(new Tooltip("What the sliders move: z along the latent axes, or along the principal directions of"
+        + " the codes (by falling variance, each in sd of the codes along it)"));
+    basis.valueProperty().addListener((o, a, b) -> basisChanged());
+    tools = new HBox(6, basis, jump, ordering);
     tools.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(tools, list);
-    showTools(false);
+    showTools();
   }
 
-  private void showTools(boolean on) {
-    tools.setVisible(on);
-    tools.setManaged(on);
+  /** The choice of basis: the latent axes. */
+  public static final String AXES = "axes";
+
+  /** The choice of basis: the codes' principal directions. */
+  public static final String PRINCIPAL = "principal directions";
+
+  private void showTools() {
+    boolean many = values.length > TOOLS_ABOVE;
+    show(basis, scale.offered());
+    show(jump, many);
+    show(ordering, many && !scale.principal());
+    show(tools, many || scale.offered());
+  }
+
+  private static void show(javafx.scene.Node node, boolean on) {
+    node.setVisible(on);
+    node.setManaged(on);
+  }
+
+  /**
+   * Offers the codes' principal directions as the sliders' basis (null: the latent axes only, as
+   * while a new model's directions are being fitted).
+   */
+  public void setPrincipalDirections(PrincipalDirections directions) {
+    scale.offer(directions);
+    if (!scale.offered()) {
+      basis.setValue(AXES);
+    }
+    basisChanged();
+  }
+
+  private void basisChanged() {
+    scale.choosePrincipal(PRINCIPAL.equals(basis.getValue()));
+    showTools();
+    reorder();
+    shown.values().forEach(SliderRow::refresh);
   }
 
   /** Called with the new latent point whenever a person moves a slider or types a value. */
@@ -131,18 +178,15 @@ public final class LatentSliders extends VBox {
   public void setDimensions(DimensionStatistics stats, double[] klPerDimension) {
     int dims = stats.dims();
     values = stats.centre();
-    min = new double[dims];
-    max = new double[dims];
     variance = new double[dims];
     for (int d = 0; d < dims; d++) {
-      double sd = stats.sd()[d] > 1e-6 ? stats.sd()[d] : 1;
-      min[d] = stats.mean()[d] - 3 * sd;
-      max[d] = stats.mean()[d] + 3 * sd;
       variance[d] = stats.sd()[d] * stats.sd()[d];
     }
+    scale.setAxes(stats);
     kl = klPerDimension;
     shown.clear();
-    showTools(dims > TOOLS_ABOVE);
+    basis.setValue(AXES);
+    showTools();
     if (kl == null && ordering.getValue() == Order.KL) {
       ordering.setValue(Order.VARIANCE);
     }
@@ -156,7 +200,7 @@ public final class LatentSliders extends VBox {
   }
 
   private void reorder() {
-    Order o = ordering.getValue() == null ? Order.NATURAL : ordering.getValue();
+    Order o = ordering.getValue() == null || scale.principal() ? Order.NATURAL : ordering.getValue();
     Comparator<Integer> by =
         switch (o) {
           case KL -> Comparator.comparingDouble((Integer d) -> -kl[d]);
@@ -169,7 +213,7 @@ public final class LatentSliders extends VBox {
 
   /** Scrolls to a dimension named by its number ("12" or "z12"); a bad number is marked. */
   public void jumpTo(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^z", "");
+    String t = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^(z|pc)", "");
     int d;
     try {
       d = Integer.parseInt(t) - 1;
@@ -203,11 +247,14 @@ public final class LatentSliders extends VBox {
     if (d >= values.length) {
       return;
     }
-    slider.setMin(min[d]);
-    slider.setMax(max[d]);
-    slider.setValue(Math.max(min[d], Math.min(max[d], values[d])));
-    field.setText(format(values[d]));
-    boolean outside = outside(d);
+    double lo = scale.low(d);
+    double hi = scale.high(d);
+    float value = scale.value(values, d);
+    slider.setMin(lo);
+    slider.setMax(hi);
+    slider.setValue(Math.max(lo, Math.min(hi, value)));
+    field.setText(format(value));
+    boolean outside = scale.outside(values, d);
     field.getStyleClass().remove(OUT_OF_RANGE);
     if (outside) {
       field.getStyleClass().add(OUT_OF_RANGE);
@@ -215,28 +262,18 @@ public final class LatentSliders extends VBox {
     if (field.getTooltip() != fieldTip) {
       field.setTooltip(fieldTip);
     }
+    String spans = scale.spans(d);
     fieldTip.setText(
             outside
                 ? String.format(
-                    Locale.ROOT, "%s lies outside the slider's range, %.2f to %.2f",
-                    format(values[d]), min[d], max[d])
-                : String.format(
-                    Locale.ROOT,
-                    "z%d: type any value and press Enter; the slider spans %.2f to %.2f (mean +/- 3 sd"
-                        + " of the codes)",
-                    d + 1, min[d], max[d]));
-    sliderTip.setText(
-        String.format(
-            Locale.ROOT, "z%d: the encoded data spans %.2f to %.2f (mean +/- 3 sd)", d + 1,
-            min[d], max[d]));
+                    Locale.ROOT, "%s lies outside the slider's range, %.2f to %.2f", format(value), lo, hi)
+                : name(d) + ": type any value and press Enter; " + spans);
+    sliderTip.setText(name(d) + ": " + spans);
   }
 
-  /**
-   * Whether dimension {@code d}'s value lies outside its slider, compared in single precision: a
-   * knob dragged to the slider's end gives the end rounded to a float, which is not outside.
-   */
-  private boolean outside(int d) {
-    return values[d] < (float) min[d] || values[d] > (float) max[d];
+  /** A row's name: z1, z2, ... or pc1, pc2, ... */
+  public String name(int d) {
+    return scale.name(d);
   }
 
   /** A person moved dimension {@code d}'s slider. */
@@ -244,10 +281,14 @@ public final class LatentSliders extends VBox {
     if (d >= values.length) {
       return;
     }
-    values[d] = value;
-    SliderRow row = shown.get(d);
-    if (row != null) {
-      row.refresh();
+    values = scale.moved(values, d, value);
+    if (scale.principal()) {
+      shown.values().forEach(SliderRow::refresh);
+    } else {
+      SliderRow row = shown.get(d);
+      if (row != null) {
+        row.refresh();
+      }
     }
     onChange.accept(values.clone());
   }
@@ -262,7 +303,7 @@ public final class LatentSliders extends VBox {
       return;
     }
     String text = field.getText().trim();
-    if (text.equals(format(values[d]))) {
+    if (text.equals(format(scale.value(values, d)))) {
       field.getStyleClass().remove("invalid");
       return;
     }
@@ -276,14 +317,12 @@ public final class LatentSliders extends VBox {
       if (!field.getStyleClass().contains("invalid")) {
         field.getStyleClass().add("invalid");
       }
-      field.setText(format(values[d]));
-      field.setTooltip(new Tooltip("'" + text + "' was refused: z" + (d + 1) + " takes a number"));
+      field.setText(format(scale.value(values, d)));
+      field.setTooltip(new Tooltip("'" + text + "' was refused: " + name(d) + " takes a number"));
       return;
     }
     field.getStyleClass().remove("invalid");
-    float[] z = values.clone();
-    z[d] = v;
-    setValues(z);
+    setValues(scale.moved(values, d, v));
     onChange.accept(values.clone());
   }
 

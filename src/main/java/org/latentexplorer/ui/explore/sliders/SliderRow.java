@@ -87,7 +87,7 @@ final class SliderRow extends ListCell<Integer> {
     showing = true;
     try {
       String role = owner.role();
-      name.setText("z" + (dim + 1));
+      name.setText(owner.name(dim));
       slider.setId("slider-" + role + "-" + dim);
       field.setId("value-" + role + "-" + dim);
       owner.showIn(dim, slider, field, sliderTip, fieldTip);
