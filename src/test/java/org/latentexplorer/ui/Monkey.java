@@ -80,7 +80,7 @@ public final class Monkey {
 
   private String act() throws Exception {
     ModelPaneModel main = window.model().main();
-    int kind = random.nextInt(20);
+    int kind = random.nextInt(21);
     switch (kind) {
       case 0, 1 -> {
         Path m = models.get(random.nextInt(models.size()));
@@ -235,6 +235,27 @@ public final class Monkey {
         expectedCompare = FxWait.fx(() -> window.model().comparingProperty().get()
             ? window.model().compare().session().folder() : null);
         return "save and reopen session";
+      }
+      case 18 -> {
+        on(() -> {
+          @SuppressWarnings("unchecked")
+          javafx.scene.control.ChoiceBox<String> basis =
+              (javafx.scene.control.ChoiceBox<String>) window.root().lookup("#slider-basis-main");
+          if (basis != null && basis.isVisible()) {
+            String axes = org.latentexplorer.ui.explore.sliders.LatentSliders.AXES;
+            basis.setValue(axes.equals(basis.getValue()) ? org.latentexplorer.ui.explore.sliders.LatentSliders.PRINCIPAL : axes);
+          }
+        });
+        return "slider basis";
+      }
+      case 19 -> {
+        on(() -> {
+          javafx.scene.Node find = window.root().lookup("#directions-run-main");
+          if (find instanceof javafx.scene.control.Button b) {
+            b.fire();
+          }
+        });
+        return "find a direction";
       }
       default -> {
         boolean on = random.nextBoolean();
