@@ -237,16 +237,17 @@ public final class Monkey {
         return "save and reopen session";
       }
       case 18 -> {
+        int pick = random.nextInt(4);
         on(() -> {
           @SuppressWarnings("unchecked")
-          javafx.scene.control.ChoiceBox<String> basis =
-              (javafx.scene.control.ChoiceBox<String>) window.root().lookup("#slider-basis-main");
-          if (basis != null && basis.isVisible()) {
-            String axes = org.latentexplorer.ui.explore.sliders.LatentSliders.AXES;
-            basis.setValue(axes.equals(basis.getValue()) ? org.latentexplorer.ui.explore.sliders.LatentSliders.PRINCIPAL : axes);
+          javafx.scene.control.ChoiceBox<org.latentexplorer.ui.explore.sliders.LatentSliders.Order> order =
+              (javafx.scene.control.ChoiceBox<org.latentexplorer.ui.explore.sliders.LatentSliders.Order>)
+                  window.root().lookup("#slider-order-main");
+          if (order != null && order.isVisible()) {
+            order.setValue(order.getItems().get(pick % order.getItems().size()));
           }
         });
-        return "slider basis";
+        return "slider order or basis " + pick;
       }
       case 19 -> {
         on(() -> {

@@ -41,20 +41,30 @@ class SliderBasisWindowTest {
   }
 
   @Test
+  void aPlaneIsNotOfferedPrincipalDirections() throws Exception {
+    FxWait.run(() -> window.open(AppHome.models().resolve("fashion-vae-2d")));
+    FxWait.until(() -> main().session() != null && main().projection().pcaProperty().get() != null
+        && !main().decodePendingProperty().get());
+    assertFalse(FxWait.fx(() -> window.root().lookup("#slider-order-main").isVisible()),
+        "two sliders keep their room: no order and no basis to choose");
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void aPrincipalSliderMovesZAlongItsDirectionOnlyAndTheImageIsZsDecode() throws Exception {
     FxWait.run(() -> window.open(AppHome.models().resolve("mnist-vae-16d-without-1")));
     FxWait.until(() -> main().session() != null && main().session().name().equals("mnist-vae-16d-without-1")
         && !main().decodePendingProperty().get() && main().projection().pcaProperty().get() != null);
     LatentSliders sliders = window.mainPane().sliders();
-    ChoiceBox<String> basis = (ChoiceBox<String>) FxWait.fx(() -> window.root().lookup("#slider-basis-main"));
-    FxWait.until(basis::isVisible);
+    ChoiceBox<LatentSliders.Order> order =
+        (ChoiceBox<LatentSliders.Order>) FxWait.fx(() -> window.root().lookup("#slider-order-main"));
+    FxWait.until(() -> order.getItems().contains(LatentSliders.Order.PRINCIPAL));
+    FxWait.run(() -> order.setValue(LatentSliders.Order.VARIANCE));
     assertEquals("z1", FxWait.fx(() -> sliders.name(0)));
-    FxWait.run(() -> basis.setValue(LatentSliders.PRINCIPAL));
+    FxWait.run(() -> order.setValue(LatentSliders.Order.PRINCIPAL));
     assertEquals("pc1", FxWait.fx(() -> sliders.name(0)));
     assertEquals(java.util.stream.IntStream.range(0, 16).boxed().toList(), FxWait.fx(sliders::order),
         "by falling variance");
-    assertFalse(FxWait.fx(() -> window.root().lookup("#slider-order-main").isVisible()), "no other order");
 
     PrincipalDirections p = new PrincipalDirections(FxWait.fx(() -> main().projection().pcaProperty().get()));
     float[] before = FxWait.fx(() -> main().z());
@@ -76,9 +86,10 @@ class SliderBasisWindowTest {
     });
     FxWait.until(() -> !main().decodePendingProperty().get());
     assertEquals(-1.5, p.coordinate(FxWait.fx(() -> main().z()), 3), 1e-5, "a typed coordinate");
+    assertEquals("2.000", FxWait.fx(() -> sliders.field(0).getText()), "pc1 stays where it was set");
     assertEquals(2.0, p.coordinate(FxWait.fx(() -> main().z()), 0), 1e-4);
 
-    FxWait.run(() -> basis.setValue(LatentSliders.AXES));
+    FxWait.run(() -> order.setValue(LatentSliders.Order.NATURAL));
     float[] now = FxWait.fx(() -> main().z());
     assertEquals("z1", FxWait.fx(() -> sliders.name(0)));
     assertEquals(String.format(java.util.Locale.ROOT, "%.3f", now[0]), FxWait.fx(() -> sliders.field(0).getText()));

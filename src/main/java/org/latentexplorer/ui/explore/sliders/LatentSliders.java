@@ -38,8 +38,8 @@ import org.latentexplorer.latent.directions.PrincipalDirections;
  * and an order: z1, z2, ...; by KL (active dimensions first, for a VAE); or by variance of the
  * encoded means.
  *
- * <p>Once the codes' principal directions are known ({@link #setPrincipalDirections}), a choice
- * offers them as the sliders instead of the latent axes (GANSpace, Härkönen et al., 2020): slider
+ * <p>Once the codes' principal directions are known ({@link #setPrincipalDirections}), the order's
+ * choice also offers them as the sliders instead of the latent axes (GANSpace, Härkönen et al., 2020): slider
  * k moves z along the k-th principal direction, in standard deviations of the codes along it
  * (-3 to 3), and the other sliders show z's coordinates along theirs. The image is always the
  * decode of z.
@@ -52,14 +52,15 @@ public final class LatentSliders extends VBox {
   /** The rows the list keeps on screen however short the window (all of them below 4-D). */
   public static final int MIN_ROWS = 4;
 
-  /** Latent sizes above which the jump-to field and the order appear. */
+  /** Latent sizes above which the jump-to field and the orders of the axes appear. */
   public static final int TOOLS_ABOVE = 8;
 
-  /** How the rows are ordered. */
+  /** What the rows are, and in which order: the latent axes three ways, or the principal directions. */
   public enum Order {
     NATURAL("z1, z2, ..."),
     KL("by KL, active first"),
-    VARIANCE("by variance");
+    VARIANCE("by variance"),
+    PRINCIPAL("pc1, pc2, ... (PCA)");
 
     private final String label;
 
@@ -80,7 +81,6 @@ public final class LatentSliders extends VBox {
   private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper();
   private final TextField jump = new TextField();
   private final ChoiceBox<Order> ordering = new ChoiceBox<>();
-  private final ChoiceBox<String> basis = new ChoiceBox<>();
   private final HBox tools;
   private final SliderScale scale = new SliderScale();
   private double[] variance = new double[0];
@@ -109,32 +109,36 @@ public final class LatentSliders extends VBox {
     ordering.setId("slider-order-" + role);
     ordering.getItems().setAll(Order.values());
     ordering.setValue(Order.NATURAL);
-    ordering.setTooltip(new Tooltip("The order of the sliders: by number, by KL (a VAE's active dimensions first) or by the variance of the codes"));
-    ordering.valueProperty().addListener((o, a, b) -> reorder());
-    basis.setId("slider-basis-" + role);
-    basis.getItems().setAll(AXES, PRINCIPAL);
-    basis.setValue(AXES);
-    basis.setTooltip(new Tooltip("What the sliders move: z along the latent axes, or along the principal directions of"
-        + " the codes (by falling variance, each in sd of the codes along it)"));
-    basis.valueProperty().addListener((o, a, b) -> basisChanged());
-    tools = new HBox(6, basis, jump, ordering);
+    ordering.setTooltip(new Tooltip("What the sliders move and in which order: the latent axes by number, by KL (a VAE's"
+        + " active dimensions first) or by the variance of the codes; or the principal directions of the codes"
+        + " (pc1, pc2, ... by falling variance, each in sd of the codes along it)"));
+    ordering.valueProperty().addListener((o, a, b) -> basisChanged());
+    tools = new HBox(6, jump, ordering);
     tools.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(tools, list);
     showTools();
   }
 
-  /** The choice of basis: the latent axes. */
-  public static final String AXES = "axes";
-
-  /** The choice of basis: the codes' principal directions. */
-  public static final String PRINCIPAL = "principal directions";
-
   private void showTools() {
     boolean many = values.length > TOOLS_ABOVE;
-    show(basis, scale.offered());
     show(jump, many);
-    show(ordering, many && !scale.principal());
+    show(ordering, many || scale.offered());
     show(tools, many || scale.offered());
+  }
+
+  /** The orders offered: by KL only for a VAE, the principal directions once they are known. */
+  private void offerOrders() {
+    List<Order> offered = new java.util.ArrayList<>(List.of(Order.NATURAL));
+    if (kl != null) {
+      offered.add(Order.KL);
+    }
+    offered.add(Order.VARIANCE);
+    if (scale.offered()) {
+      offered.add(Order.PRINCIPAL);
+    }
+    Order was = ordering.getValue();
+    ordering.getItems().setAll(offered);
+    ordering.setValue(offered.contains(was) ? was : was == Order.KL ? Order.VARIANCE : Order.NATURAL);
   }
 
   private static void show(javafx.scene.Node node, boolean on) {
@@ -148,14 +152,12 @@ public final class LatentSliders extends VBox {
    */
   public void setPrincipalDirections(PrincipalDirections directions) {
     scale.offer(directions);
-    if (!scale.offered()) {
-      basis.setValue(AXES);
-    }
+    offerOrders();
     basisChanged();
   }
 
   private void basisChanged() {
-    scale.choosePrincipal(PRINCIPAL.equals(basis.getValue()));
+    scale.choosePrincipal(ordering.getValue() == Order.PRINCIPAL);
     showTools();
     reorder();
     shown.values().forEach(SliderRow::refresh);
@@ -185,22 +187,14 @@ public final class LatentSliders extends VBox {
     scale.setAxes(stats);
     kl = klPerDimension;
     shown.clear();
-    basis.setValue(AXES);
-    showTools();
-    if (kl == null && ordering.getValue() == Order.KL) {
-      ordering.setValue(Order.VARIANCE);
-    }
-    ordering.getItems().setAll(kl == null ? List.of(Order.NATURAL, Order.VARIANCE) : List.of(Order.values()));
-    if (ordering.getValue() == null) {
-      ordering.setValue(Order.NATURAL);
-    }
-    reorder();
+    offerOrders();
+    basisChanged();
     list.setPrefHeight(Math.min(6, dims) * list.getFixedCellSize() + 4);
     list.setMinHeight(Math.min(MIN_ROWS, dims) * list.getFixedCellSize() + 4);
   }
 
   private void reorder() {
-    Order o = ordering.getValue() == null || scale.principal() ? Order.NATURAL : ordering.getValue();
+    Order o = ordering.getValue() == null ? Order.NATURAL : ordering.getValue();
     Comparator<Integer> by =
         switch (o) {
           case KL -> Comparator.comparingDouble((Integer d) -> -kl[d]);

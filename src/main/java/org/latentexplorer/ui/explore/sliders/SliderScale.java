@@ -30,9 +30,12 @@ final class SliderScale {
     chosen = false;
   }
 
-  /** The principal directions, when they fit the axes (null: none to offer). */
+  /**
+   * The principal directions, when they fit the axes and there are more than two (in a plane they
+   * only turn the two axes, and the sliders keep their room; null: none to offer).
+   */
   void offer(PrincipalDirections directions) {
-    principal = directions != null && directions.count() == min.length ? directions : null;
+    principal = directions != null && directions.count() == min.length && min.length > 2 ? directions : null;
     chosen &= principal != null;
   }
 
