@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.latentexplorer.analysis.plot.ScatterFigure;
 import org.latentexplorer.engine.Encoding;
+import org.latentexplorer.engine.LatentEngine;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.engine.ProgressSink;
 import org.latentexplorer.latent.AxisProjection;
@@ -20,12 +21,12 @@ import org.latentexplorer.latent.Pca;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.PriorCoverage;
 import org.latentexplorer.latent.Projection;
+import org.latentexplorer.latent.Whitening;
 import org.latentexplorer.latent.embedding.EmbeddingMethod;
 import org.latentexplorer.latent.embedding.EmbeddingMethods;
 import org.latentexplorer.latent.embedding.EmbeddingSettings;
 import org.latentexplorer.model.AtomicFiles;
 import org.latentexplorer.model.Json;
-import org.latentexplorer.model.ModelKind;
 
 /**
  * Runs every analysis on a model and its data and writes each figure as PNG and every number to
@@ -62,13 +63,19 @@ public final class Analyzer {
   /** One embedding method's run: its settings and how many of the items it embeds. */
   public record Embedding(EmbeddingSettings settings, int points) {}
 
-  private final ModelSession session;
+  private final AnalysisSubject subject;
   private final Path out;
   private final ProgressSink progress;
   private final List<String> files = new ArrayList<>();
 
-  public Analyzer(ModelSession session, Path out, ProgressSink progress) {
-    this.session = session;
+  /** Studies a model session: its data's codes and its decoder. */
+  public Analyzer(ModelSession session, Path out, ProgressSink progress) throws Exception {
+    this(AnalysisSubject.of(session), out, progress);
+  }
+
+  /** Studies codes with or without the model that made them. */
+  public Analyzer(AnalysisSubject subject, Path out, ProgressSink progress) {
+    this.subject = subject;
     this.out = out;
     this.progress = progress;
   }
@@ -76,7 +83,7 @@ public final class Analyzer {
   /** Runs everything and writes the files; returns the report also written as JSON. */
   public AnalysisReport run(Options options) throws Exception {
     Files.createDirectories(out);
-    Encoding e = session.encoding();
+    Encoding e = subject.encoding();
     int dims = e.latentSize();
     progress.progress("PCA", -1);
     Pca pca = PcaSummary.of(e);
@@ -87,12 +94,13 @@ public final class Analyzer {
             : dims > 2 ? new PcaProjection(pca, e.means(), 0, 1) : new AxisProjection(e.means(), 1, 0, 0);
     if (dims >= 2) {
       ProjectionCsv.write(
-          out.resolve("pca.csv"), new PcaProjection(pca, e.means(), 0, 1).coordinates(), session.data());
+          out.resolve("pca.csv"), new PcaProjection(pca, e.means(), 0, 1).coordinates(), subject.labels());
       files.add("pca.csv");
     }
     write(
         dims == 2 ? "scatter.png" : "scatter-pca.png",
-        scatter(plane, dims == 2 ? "Encoded data" : "Encoded data on the first two principal axes"));
+        scatter(plane, (subject.decodes() ? "Encoded data" : "Codes")
+                + (dims == 2 ? "" : " on the first two principal axes")));
 
     Map<String, Object> embeddings = new LinkedHashMap<>();
     for (Embedding m : options.embeddings()) {
@@ -107,27 +115,35 @@ public final class Analyzer {
     write("density-radius.png", density.radiusFigure(W, H));
 
     progress.progress("Prior coverage", -1);
+    Whitening whitening = subject.whiten() ? Whitening.of(pca) : null;
     CoverageResult coverage =
-        CoverageResult.run(session.engine(), e, options.samples(), options.seed());
-    write("prior-coverage.png", coverage.mapFigure(plane, W, H + 120));
+        subject.decodes()
+            ? CoverageResult.run(subject.decoder(), e, options.samples(), options.seed())
+            : CoverageResult.measure(e, options.samples(), options.seed(), whitening);
+    write(
+        "prior-coverage.png",
+        coverage.mapFigure(plane, W, H + 120, whitening == null ? "" : " · codes whitened"));
     write("prior-coverage-distances.png", coverage.distanceFigure(W, H));
-    write("prior-coverage-outside.png", coverage.outsideFigure(session.engine().inputShape()));
+    if (!subject.decodes()) {
+      return finish(e, pca, density, coverage, whitening, embeddings, null, null);
+    }
+    LatentEngine decoder = subject.decoder();
+    write("prior-coverage-outside.png", coverage.outsideFigure(decoder.inputShape()));
 
     progress.progress("Samples", -1);
     write(
         "samples.png",
         SampleGrid.figure(
-            SampleGrid.run(session.engine(), 100, options.seed(), false),
-            session.engine().inputShape()));
+            SampleGrid.run(decoder, 100, options.seed(), false), decoder.inputShape()));
 
     AnalysisReport.Manifold manifold = null;
     if (dims == 2) {
       progress.progress("Manifold grid", -1);
       double[] window = window(plane.coordinates());
-      ManifoldGrid grid = ManifoldGrid.run(session.engine(), window, options.gridSide(), false);
+      ManifoldGrid grid = ManifoldGrid.run(decoder, window, options.gridSide(), false);
       write("manifold.png", grid.figure(W, W));
       ManifoldGrid quantiles =
-          ManifoldGrid.run(session.engine(), window, options.gridSide(), true);
+          ManifoldGrid.run(decoder, window, options.gridSide(), true);
       write("manifold-quantiles.png", quantiles.mosaic());
       manifold = new AnalysisReport.Manifold(options.gridSide(), window, false);
     }
@@ -138,7 +154,7 @@ public final class Analyzer {
       double[] window = window(plane.coordinates());
       SensitivityMap map =
           SensitivityMap.start(
-                  session.engine(), SensitivityMap.Plane.latent2d(), window, SENSITIVITY_CELLS, null,
+                  decoder, SensitivityMap.Plane.latent2d(), window, SENSITIVITY_CELLS, null,
                   null)
               .get();
       for (SensitivityMap.Measure m : SensitivityMap.Measure.values()) {
@@ -150,10 +166,19 @@ public final class Analyzer {
     }
     SensitivitySummary sensitivity =
         SensitivitySummary.of(
-            SensitivitySummary.atCodes(session.engine(), e, options.seed()), sensitivityMap);
+            SensitivitySummary.atCodes(decoder, e, options.seed()), sensitivityMap);
 
+    return finish(e, pca, density, coverage, null, embeddings, manifold, sensitivity);
+  }
+
+  /** The encoder's statistics (a VAE), then the report, written as analysis.json. */
+  private AnalysisReport finish(
+      Encoding e, Pca pca, AxisDensity density, CoverageResult coverage, Whitening whitening,
+      Map<String, Object> embeddings, AnalysisReport.Manifold manifold,
+      SensitivitySummary sensitivity) throws IOException {
+    int dims = e.latentSize();
     AnalysisReport.Encoder encoder = null;
-    if (session.description().model().kind() == ModelKind.VAE && e.logVariances() != null) {
+    if (subject.vae() && e.logVariances() != null) {
       EncoderStatistics s = EncoderStatistics.of(e.means(), e.logVariances(), dims);
       write("encoder-kl.png", EncoderFigures.kl(s, W, H));
       write("encoder-posterior-sd.png", EncoderFigures.posteriorSd(s, W, H));
@@ -173,9 +198,9 @@ public final class Analyzer {
     }
     AnalysisReport report =
         new AnalysisReport(
-            session.description().model().summary(),
-            session.folder().toString(),
-            session.data().name(),
+            subject.model(),
+            subject.folder(),
+            subject.data(),
             e.count(),
             new AnalysisReport.Pca(pca.explainedRatio(), pca.cumulativeRatio()),
             new AnalysisReport.Density(
@@ -183,7 +208,7 @@ public final class Analyzer {
                 density.chi().mean()),
             new AnalysisReport.Coverage(
                 coverage.count(),
-                e.logVariances() != null ? "one draw of q(z|x) an item" : "the codes",
+                encodedPoints(e, whitening),
                 c.fractionInside(), c.threshold(),
                 PriorCoverage.quantile(c.sampleDistances(), 0.5),
                 PriorCoverage.quantile(c.dataDistances(), 0.5), c.medianRatio(), c.priorRadius(),
@@ -199,11 +224,25 @@ public final class Analyzer {
     return report;
   }
 
+  /** What the prior's samples were measured against, in words. */
+  private static String encodedPoints(Encoding e, Whitening whitening) {
+    if (e.logVariances() != null) {
+      return "one draw of q(z|x) an item";
+    }
+    if (whitening == null) {
+      return "the codes";
+    }
+    return "the codes after PCA whitening (centred, turned to their principal axes, each scaled"
+        + " to variance 1" + (whitening.rank() < e.latentSize()
+            ? "; " + whitening.rank() + " of " + e.latentSize() + " directions, the others carry no variance"
+            : "") + ")";
+  }
+
   private BufferedImage scatter(Projection plane, String title) {
     var chart =
         ScatterFigure.of(
-                title, plane.xLabel(), plane.yLabel(), plane.coordinates(), session.data().labels(),
-                session.data().classNames(), 140, 1.5)
+                title, plane.xLabel(), plane.yLabel(), plane.coordinates(), subject.labels(),
+                subject.classNames(), 140, 1.5)
             .equalAspect();
     if (plane.inLatentUnits()) {
       ScatterFigure.priorRings(chart);
@@ -254,13 +293,13 @@ public final class Analyzer {
   /** An embedding of the first n items: {@code <file>.csv} (index, label, x, y) and its figure. */
   private void writeEmbedding(String file, String method, float[] y, int n, String title)
       throws IOException {
-    ProjectionCsv.write(out.resolve(file + ".csv"), y, session.data());
+    ProjectionCsv.write(out.resolve(file + ".csv"), y, subject.labels());
     files.add(file + ".csv");
-    int[] labels = java.util.Arrays.copyOf(session.data().labels(), n);
+    int[] labels = java.util.Arrays.copyOf(subject.labels(), n);
     write(
         file + ".png",
         ScatterFigure.of(
-                title, method + " 1", method + " 2", y, labels, session.data().classNames(), 150, 1.6)
+                title, method + " 1", method + " 2", y, labels, subject.classNames(), 150, 1.6)
             .render(W, H + 120));
   }
 }

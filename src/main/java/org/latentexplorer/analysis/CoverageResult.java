@@ -15,6 +15,7 @@ import org.latentexplorer.latent.Histogram;
 import org.latentexplorer.latent.PriorCoverage;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.Sampling;
+import org.latentexplorer.latent.Whitening;
 import org.latentexplorer.model.InputShape;
 
 /**
@@ -55,11 +56,32 @@ public record CoverageResult(
    */
   public static CoverageResult run(LatentEngine engine, Encoding data, int count, long seed)
       throws Exception {
+    CoverageResult measured = measure(data, count, seed, null);
+    float[][] points = new float[measured.outside.length][];
+    for (int k = 0; k < points.length; k++) {
+      points[k] = measured.sample(measured.outside[k]);
+    }
+    List<float[]> decodes =
+        points.length == 0 ? List.of() : List.of(engine.decodeAll(points).get());
+    return new CoverageResult(
+        measured.encoded, measured.samples, measured.dims, measured.coverage, measured.outside,
+        decodes);
+  }
+
+  /**
+   * Draws {@code count} prior samples and measures them, decoding nothing (codes without a model).
+   * With a whitening, the samples are drawn and measured in the whitened space and kept mapped
+   * back into the codes' space, so that the figures show them beside the codes.
+   *
+   * @param whitening the codes' whitening, or null to measure the codes as they are
+   */
+  public static CoverageResult measure(Encoding data, int count, long seed, Whitening whitening) {
     int dims = data.latentSize();
+    int space = whitening == null ? dims : whitening.rank();
     Random random = new Random(seed);
-    float[] samples = new float[count * dims];
+    float[] samples = new float[count * space];
     for (int i = 0; i < count; i++) {
-      System.arraycopy(Sampling.prior(random, dims), 0, samples, i * dims, dims);
+      System.arraycopy(Sampling.prior(random, space), 0, samples, i * space, space);
     }
     float[] encoded = data.means();
     if (data.logVariances() != null) {
@@ -70,23 +92,19 @@ public record CoverageResult(
             Sampling.posterior(draws, data.mean(i), data.logVariance(i)), 0, encoded, i * dims, dims);
       }
     }
-    PriorCoverage coverage = PriorCoverage.measure(encoded, samples, dims);
+    PriorCoverage coverage =
+        whitening == null
+            ? PriorCoverage.measure(encoded, samples, dims)
+            : PriorCoverage.measure(whitening.apply(encoded), samples, space);
     List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < count && chosen.size() < SHOWN; i++) {
       if (!coverage.inside()[i]) {
         chosen.add(i);
       }
     }
-    float[][] points = new float[chosen.size()][];
-    for (int k = 0; k < points.length; k++) {
-      points[k] = new float[dims];
-      System.arraycopy(samples, chosen.get(k) * dims, points[k], 0, dims);
-    }
-    List<float[]> decodes =
-        points.length == 0 ? List.of() : List.of(engine.decodeAll(points).get());
     return new CoverageResult(
-        encoded, samples, dims, coverage, chosen.stream().mapToInt(Integer::intValue).toArray(),
-        decodes);
+        encoded, whitening == null ? samples : whitening.invert(samples), dims, coverage,
+        chosen.stream().mapToInt(Integer::intValue).toArray(), List.of());
   }
 
   public int count() {
@@ -158,6 +176,11 @@ public record CoverageResult(
 
   /** The encoded points in grey and the samples, near-black inside and magenta outside, on a plane. */
   public BufferedImage mapFigure(Projection projection, int width, int height) {
+    return mapFigure(projection, width, height, "");
+  }
+
+  /** As {@link #mapFigure(Projection, int, int)}, the title ending in a note (" · whitened"). */
+  public BufferedImage mapFigure(Projection projection, int width, int height, String note) {
     float[] sampleXy = placed(projection);
     float[] dataXy = place(projection, encoded);
     if (dataXy == null) {
@@ -174,7 +197,8 @@ public record CoverageResult(
                 String.format(
                     Locale.ROOT,
                     "Prior samples %.1f%% inside the populated region · data within prior %.0f%%",
-                    100 * coverage.fractionInside(), 100 * coverage.dataWithinPrior()),
+                    100 * coverage.fractionInside(), 100 * coverage.dataWithinPrior())
+                    + note,
                 projection.xLabel(), projection.yLabel())
             .points(data, grey, 1.3)
             .equalAspect();

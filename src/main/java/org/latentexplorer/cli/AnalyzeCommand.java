@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.latentexplorer.analysis.AnalysisReport;
+import org.latentexplorer.analysis.AnalysisSubject;
 import org.latentexplorer.analysis.Analyzer;
+import org.latentexplorer.data.codes.CodeSet;
+import org.latentexplorer.data.codes.CodesReader;
 import org.latentexplorer.engine.ModelSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,7 +32,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Analyse a model's latent space: PCA, t-SNE, number density along the axes and the radius,"
-          + " prior coverage, prior samples, the manifold grid (2-D) and encoder statistics (VAE).",
+          + " prior coverage, prior samples, the manifold grid (2-D) and encoder statistics (VAE);"
+          + " or, with --codes, the codes of any model, without what needs its decoder.",
       "Writes every figure as PNG and every number to analysis.json in --out."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
@@ -37,7 +42,36 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin ForceOption overwrite;
 
-  @Mixin ModelAndData source;
+  @Option(names = "--model", paramLabel = "DIR", description = "Model folder (or give --codes).")
+  Path model;
+
+  @Option(
+      names = "--data",
+      paramLabel = "D",
+      description = "Data set (default: the model's own; its test set where it has one).")
+  String data;
+
+  @Option(
+      names = "--codes",
+      paramLabel = "FILE",
+      description = "Codes made elsewhere, without a model: .npy (N x D), .npz, .csv or the"
+          + " Embedding Projector's .tsv. The figures that decode are left out.")
+  Path codes;
+
+  @Option(
+      names = "--labels",
+      paramLabel = "FILE",
+      description = "The codes' classes: .npy of integers or strings, or the Embedding Projector's"
+          + " metadata .tsv (default: those in the codes' file, if any).")
+  Path labels;
+
+  @Option(names = "--codes-array", paramLabel = "NAME", description = "The codes' array in an .npz"
+      + " (default: codes, z, embeddings, latents, mu, means, or its only array).")
+  String codesArray;
+
+  @Option(names = "--whiten", description = "Whiten the codes (PCA) before setting them against the"
+      + " prior N(0, I) in the coverage study; with --codes.")
+  boolean whiten;
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the figures and analysis.json.")
   Path out;
@@ -61,20 +95,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
         .positive("--bin-width", binWidth)
         .within("--grid", grid, 2, 100);
     List<Analyzer.Embedding> embeddings = EmbeddingOptions.read(spec);
+    checkSource();
+    CodeSet given = codes == null ? null : CodesReader.read(codes, labels, codesArray);
     overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
     try (StepProgress progress = StepProgress.on(err);
-        ModelSession session = ModelSession.open(source.model, source.data, progress)) {
-      int items = session.data().size();
+        ModelSession session = given != null ? null : ModelSession.open(model, data, progress)) {
+      AnalysisSubject subject =
+          session != null ? AnalysisSubject.of(session) : AnalysisSubject.ofCodes(given, whiten);
       for (Analyzer.Embedding m : embeddings) {
         capped(
-            err, EmbeddingOptions.pointsOption(m.settings().method()), m.points(), items,
-            m.settings().method().label(), session.latentSize() > 2);
+            err, EmbeddingOptions.pointsOption(m.settings().method()), m.points(),
+            subject.encoding().count(), m.settings().method().label(),
+            subject.encoding().latentSize() > 2);
       }
       AnalysisReport report =
-          new Analyzer(session, out, progress)
-              .run(
-                  new Analyzer.Options(samples, binWidth, grid, seed, embeddings));
+          new Analyzer(subject, out, progress)
+              .run(new Analyzer.Options(samples, binWidth, grid, seed, embeddings));
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
           Locale.ROOT,
@@ -88,6 +125,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
       stdout.flush();
     }
     return 0;
+  }
+
+  /** Exactly one of --model and --codes, each with only its own options. */
+  private void checkSource() {
+    String problem = null;
+    if ((model == null) == (codes == null)) {
+      problem = "Give either --model (a model and its data) or --codes (codes made elsewhere)";
+    } else if (model != null && (labels != null || codesArray != null || whiten)) {
+      problem = "--labels, --codes-array and --whiten go with --codes; a model's data has its own"
+          + " classes and its codes are measured against the prior as they are";
+    } else if (codes != null && data != null) {
+      problem = "--data goes with --model; with --codes, give the classes with --labels";
+    }
+    if (problem != null) {
+      throw new ParameterException(spec.commandLine(), problem);
+    }
   }
 
   /** Warns when an option asks for more items than the data holds (it is capped to them). */

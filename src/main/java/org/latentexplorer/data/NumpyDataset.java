@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * A data set of NumPy arrays ({@link NpyReader}): an {@code .npy} file of images (labels from the
@@ -189,7 +188,7 @@ public final class NumpyDataset {
     Arrays.fill(allLabels, ImageSet.NO_LABEL);
     List<String> classNames = List.of();
     if (labels != null) {
-      classNames = labels(labels, total, allLabels);
+      classNames = NumpyLabels.fill(labels, total, allLabels);
     }
     int[] labelValues = new int[n];
     for (int i = 0; i < n; i++) {
@@ -259,47 +258,6 @@ public final class NumpyDataset {
       }
     }
     return out;
-  }
-
-  /** Fills the labels; returns the class names. */
-  private static List<String> labels(NpyArray labels, int n, int[] out)
-      throws DatasetException {
-    if (labels.shape().length != 1 || labels.count() != n) {
-      throw labels.problem("has the shape " + labels.shapeText()
-          + "; labels must be one value an image (" + n + ",)");
-    }
-    if (labels.kind() == NpyArray.Kind.UNICODE || labels.kind() == NpyArray.Kind.BYTES) {
-      String[] names = labels.toStrings();
-      List<String> classes = new ArrayList<>(new TreeSet<>(Arrays.asList(names)));
-      if (classes.size() > ImageSet.MAX_CLASSES) {
-        throw labels.problem("names " + classes.size()
-            + " classes; at most " + ImageSet.MAX_CLASSES + " are shown");
-      }
-      for (int i = 0; i < n; i++) {
-        out[i] = classes.indexOf(names[i]);
-      }
-      return classes;
-    }
-    if (labels.kind() == NpyArray.Kind.FLOAT) {
-      throw labels.problem("holds " + labels.typeName()
-          + " values; labels must be integers from 0 or strings");
-    }
-    double[] values = labels.toDoubles();
-    int max = -1;
-    for (int i = 0; i < n; i++) {
-      double v = values[i];
-      if (v < 0 || v >= ImageSet.MAX_CLASSES) {
-        throw labels.problem("holds the label " + (long) v
-            + " (image " + i + "); labels must run from 0 to " + (ImageSet.MAX_CLASSES - 1));
-      }
-      out[i] = (int) v;
-      max = Math.max(max, out[i]);
-    }
-    List<String> classes = new ArrayList<>();
-    for (int k = 0; k <= max; k++) {
-      classes.add(Integer.toString(k));
-    }
-    return classes;
   }
 
   private static FactorTable factors(NpyArray factors, String key, int n)
