@@ -44,6 +44,13 @@ dsprites_factors = np.array([[0, i % 3, i % 2, i, 5 - i, i % 4] for i in range(6
 np.savez_compressed(path("with-metadata.npz"), imgs=images, latents_classes=dsprites_factors,
                     metadata=np.array({"description": "pickled"}, dtype=object))
 
+# arrays under names of their own, for --images-array, --labels-array and --factors-array
+named_images = (ramp((20, 4, 4), None) * 7 % 256).astype(np.uint8)
+named_labels = (np.arange(20) % 3).astype(np.int64)
+named_factors = np.stack([np.arange(20) % 2, np.arange(20) % 5], axis=1).astype(np.int64)
+np.savez(path("named.npz"), pics=named_images, cls=named_labels, f=named_factors,
+         images=np.zeros((2, 2, 2), dtype=np.uint8))
+
 # refused
 np.save(path("object.npy"), np.array([{"a": 1}, None], dtype=object), allow_pickle=True)
 np.save(path("out-of-range-f4.npy"), (ramp((2, 2, 2), None) / 4).astype("<f4"))

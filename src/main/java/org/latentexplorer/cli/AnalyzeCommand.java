@@ -58,12 +58,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
           + " Embedding Projector's .tsv. The figures that decode are left out.")
   Path codes;
 
-  @Option(
-      names = "--labels",
-      paramLabel = "FILE",
-      description = "The codes' classes: .npy of integers or strings, or the Embedding Projector's"
-          + " metadata .tsv (default: those in the codes' file, if any).")
-  Path labels;
+  @Mixin NumpyOptions numpy;
 
   @Option(names = "--codes-array", paramLabel = "NAME", description = "The codes' array in an .npz"
       + " (default: codes, z, embeddings, latents, mu, means, or its only array).")
@@ -96,11 +91,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         .within("--grid", grid, 2, 100);
     List<Analyzer.Embedding> embeddings = EmbeddingOptions.read(spec);
     checkSource();
-    CodeSet given = codes == null ? null : CodesReader.read(codes, labels, codesArray);
+    CodeSet given = codes == null ? null : CodesReader.read(codes, numpy.labels, codesArray);
     overwrite.prepareFolder(out);
     PrintWriter err = spec.commandLine().getErr();
     try (StepProgress progress = StepProgress.on(err);
-        ModelSession session = given != null ? null : ModelSession.open(model, data, progress)) {
+        ModelSession session = given != null ? null : ModelSession.open(model, numpy.spec(spec, data), progress)) {
       AnalysisSubject subject =
           session != null ? AnalysisSubject.of(session) : AnalysisSubject.ofCodes(given, whiten);
       for (Analyzer.Embedding m : embeddings) {
@@ -132,11 +127,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String problem = null;
     if ((model == null) == (codes == null)) {
       problem = "Give either --model (a model and its data) or --codes (codes made elsewhere)";
-    } else if (model != null && (labels != null || codesArray != null || whiten)) {
-      problem = "--labels, --codes-array and --whiten go with --codes; a model's data has its own"
-          + " classes and its codes are measured against the prior as they are";
+    } else if (model != null && (codesArray != null || whiten)) {
+      problem = "--codes-array and --whiten go with --codes; a model's codes are measured against"
+          + " the prior as they are";
     } else if (codes != null && data != null) {
       problem = "--data goes with --model; with --codes, give the classes with --labels";
+    } else if (codes != null && numpy.namesArraysOrLayout()) {
+      problem = "--images-array, --labels-array, --factors-array and --layout say how to read"
+          + " NumPy --data; the codes' array is --codes-array";
     }
     if (problem != null) {
       throw new ParameterException(spec.commandLine(), problem);

@@ -49,6 +49,8 @@ public final class AnomalyCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "D", description = "Data set; its held-out part is scored (default: the model's own).")
   String data;
 
+  @Mixin NumpyOptions numpy;
+
   @Option(
       names = "--anomalous",
       paramLabel = "LIST",
@@ -85,6 +87,7 @@ public final class AnomalyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    data = numpy.spec(spec, data);
     new Checks(spec)
         .atLeast("--items", items, 0)
         .within("--samples", samples, 1, 100_000)

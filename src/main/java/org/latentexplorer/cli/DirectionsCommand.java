@@ -89,7 +89,7 @@ public final class DirectionsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     try (StepProgress progress = StepProgress.on(err);
-        ModelSession session = ModelSession.open(source.model, source.data, progress)) {
+        ModelSession session = ModelSession.open(source.model, source.dataSpec(spec), progress)) {
       DirectionStudy s =
           DirectionStudy.run(session, new DirectionStudy.Request(from, to, analogy, frames, beyond, others, expression));
       List<String> files = DirectionWriter.write(s, out);

@@ -52,7 +52,8 @@ public final class EncodeCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     try (LatentEngine engine =
         LatentEngine.open(source.model, java.util.concurrent.Executors.newSingleThreadExecutor(), !cpu)) {
-      String name = source.data != null ? source.data : engine.description().data().name();
+      String given = source.dataSpec(spec);
+      String name = given != null ? given : engine.description().data().name();
       if (name == null) {
         throw new IllegalArgumentException(
             source.model + ": model.json names no data set; give --data");

@@ -47,6 +47,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "D", description = "Data set (default: the model's own, its held-out part).")
   String data;
 
+  @Mixin NumpyOptions numpy;
+
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the figures, evaluation.json and report.md.")
   Path out;
 
@@ -79,6 +81,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    data = numpy.spec(spec, data);
     new Checks(spec)
         .atLeast("--items", items, 0)
         .within("--likelihood-images", likelihoodImages, 0, 1_000_000)

@@ -1,6 +1,8 @@
 package org.latentexplorer.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The options that name a model and the data it is run on, shared by encode and analyze. */
@@ -14,4 +16,11 @@ final class ModelAndData {
       paramLabel = "D",
       description = "Data set (default: the model's own; its test set where it has one).")
   String data;
+
+  @Mixin NumpyOptions numpy;
+
+  /** The data set's name with the NumPy choices made, or null for the model's own. */
+  String dataSpec(CommandSpec spec) {
+    return numpy.spec(spec, data);
+  }
 }

@@ -12,6 +12,7 @@ import org.latentexplorer.model.FolderLock;
 import org.latentexplorer.model.ClassifierDescription;
 import org.latentexplorer.train.ClassifierTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,8 @@ public final class TrainClassifierCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "D", required = true, description = "A labelled data set: fashion-mnist, mnist, digits, sprites, or a path.")
   String data;
+
+  @Mixin NumpyOptions numpy;
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Classifier folder to write.")
   Path out;
@@ -69,6 +72,7 @@ public final class TrainClassifierCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    data = numpy.spec(spec, data);
     new Checks(spec)
         .within("--features", features, 1, 4096)
         .atLeast("--epochs", epochs, 1)

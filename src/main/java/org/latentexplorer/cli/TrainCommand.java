@@ -21,6 +21,7 @@ import org.latentexplorer.train.AutoencoderTrainer;
 import org.latentexplorer.train.ReplacingTraining;
 import org.latentexplorer.train.TrainingOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,6 +46,8 @@ public final class TrainCommand implements Callable<Integer> {
       paramLabel = "D",
       description = "fashion-mnist, mnist, digits, sprites, or a path (IDX files, a CSV, NumPy .npy/.npz, an image folder).")
   String data;
+
+  @Mixin NumpyOptions numpy;
 
   @Option(names = "--kind", paramLabel = "ae|vae", description = "Model kind (default: ${DEFAULT-VALUE}).")
   ModelKind kind = ModelKind.VAE;
@@ -132,6 +135,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    data = numpy.spec(spec, data);
     Checks checks =
         new Checks(spec)
             .within("--latent", latent, 1, 512)

@@ -60,7 +60,7 @@ public final class DatasetCatalog {
         if (isSprites(spec)) {
           return holdOut(sprites(spec), 0.1);
         }
-        return loadPathSplit(resolvePath(spec), options);
+        return loadPathSplit(locate(spec), options);
     }
   }
 
@@ -83,17 +83,19 @@ public final class DatasetCatalog {
         if (isSprites(spec)) {
           return keyedBySplit(sprites(spec), 0.1);
         }
-        Path path = resolvePath(spec);
+        Located located = locate(spec);
+        Path path = located.path();
         IdxPair test = Files.isDirectory(path) ? findIdx(path, "t10k", "test") : null;
         if (test != null) {
+          located.refuseChoices("IDX files");
           return IdxReader.read(test.images, test.labels, nameOf(path), classesFor(path))
               .asPart(1);
         }
         Path numpyTest = Files.isDirectory(path) ? NumpyDataset.find(path, "test", "t10k") : null;
         if (numpyTest != null) {
-          return NumpyDataset.read(numpyTest, nameOf(path)).asPart(1);
+          return NumpyDataset.read(numpyTest, nameOf(path), located.numpy()).asPart(1);
         }
-        ImageSet all = loadAll(path, options);
+        ImageSet all = loadAll(located, options);
         return all.size() < MIN_TO_SPLIT ? all : keyedBySplit(all, 0.1);
     }
   }
@@ -105,33 +107,45 @@ public final class DatasetCatalog {
 
   /** Every image of a data set named by a path, in one set. */
   public static ImageSet loadAll(Path path, DataOptions options) throws DatasetException {
+    return loadAll(new Located(path, NumpyChoices.NONE), options);
+  }
+
+  private static ImageSet loadAll(Located located, DataOptions options) throws DatasetException {
+    Path path = located.path();
     if (Files.isDirectory(path)) {
       IdxPair train = findIdx(path, "train");
       if (train != null) {
+        located.refuseChoices("IDX files");
         return IdxReader.read(train.images, train.labels, nameOf(path), classesFor(path));
       }
       Path numpyTrain = NumpyDataset.find(path, "train");
       if (numpyTrain != null) {
-        return NumpyDataset.read(numpyTrain, nameOf(path));
+        return NumpyDataset.read(numpyTrain, nameOf(path), located.numpy());
       }
+      located.refuseChoices("a folder of images");
       return ImageFolderReader.read(path, nameOf(path), options.imageSize(), options.limit());
     }
     if (NumpyDataset.handles(path)) {
-      return NumpyDataset.read(path, nameOf(path));
+      return NumpyDataset.read(path, nameOf(path), located.numpy());
     }
     String file = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (file.endsWith(".csv") || file.endsWith(".csv.gz")) {
+      located.refuseChoices("a digits CSV");
       return DigitsCsvReader.read(path, nameOf(path));
     }
+    located.refuseChoices("IDX files");
     Path labels = labelsBeside(path);
     return IdxReader.read(path, labels, nameOf(path), classesFor(path));
   }
 
-  private static DataSplit loadPathSplit(Path path, DataOptions options) throws DatasetException {
+  private static DataSplit loadPathSplit(Located located, DataOptions options)
+      throws DatasetException {
+    Path path = located.path();
     if (Files.isDirectory(path)) {
       IdxPair train = findIdx(path, "train");
       IdxPair test = findIdx(path, "t10k", "test");
       if (train != null && test != null) {
+        located.refuseChoices("IDX files");
         String name = nameOf(path);
         return new DataSplit(
             IdxReader.read(train.images, train.labels, name, classesFor(path)),
@@ -142,10 +156,11 @@ public final class DatasetCatalog {
       if (numpyTrain != null && numpyTest != null) {
         String name = nameOf(path);
         return new DataSplit(
-            NumpyDataset.read(numpyTrain, name), NumpyDataset.read(numpyTest, name).asPart(1));
+            NumpyDataset.read(numpyTrain, name, located.numpy()),
+            NumpyDataset.read(numpyTest, name, located.numpy()).asPart(1));
       }
     }
-    ImageSet all = loadAll(path, options);
+    ImageSet all = loadAll(located, options);
     if (all.size() < MIN_TO_SPLIT) {
       throw new DatasetException(
           path,
@@ -270,6 +285,35 @@ public final class DatasetCatalog {
           file, "the bundled digits data is missing; restore assets/digits from the repository");
     }
     return DigitsCsvReader.read(file, "digits");
+  }
+
+  /** A data set named by a path, with the NumPy choices that follow it after {@code ?}. */
+  private record Located(Path path, NumpyChoices numpy) {
+
+    /** Fails when choices were made for data that is not NumPy's. */
+    void refuseChoices(String what) throws DatasetException {
+      if (!numpy.none()) {
+        throw new DatasetException(path, "holds " + what + ", not NumPy arrays; the labels file,"
+            + " array names and layout are for .npy and .npz data");
+      }
+    }
+  }
+
+  private static Located locate(String spec) throws DatasetException {
+    int query = spec.lastIndexOf('?');
+    if (query > 0 && !exists(spec)) {
+      Path path = resolvePath(spec.substring(0, query));
+      return new Located(path, NumpyChoices.parse(path, spec.substring(query + 1)));
+    }
+    return new Located(resolvePath(spec), NumpyChoices.NONE);
+  }
+
+  private static boolean exists(String spec) {
+    try {
+      return Files.exists(Path.of(spec));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   private static Path resolvePath(String spec) throws DatasetException {

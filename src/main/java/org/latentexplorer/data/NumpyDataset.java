@@ -52,20 +52,28 @@ public final class NumpyDataset {
 
   /** The images of an {@code .npy} or {@code .npz} file, with labels and factors where found. */
   public static ImageSet read(Path file, String name) throws DatasetException {
-    return read(file, name, MAX_PIXEL_BYTES);
+    return read(file, name, NumpyChoices.NONE, MAX_PIXEL_BYTES);
   }
 
-  /** As {@link #read(Path, String)}, sampling above the given size. */
-  static ImageSet read(Path file, String name, long maxPixelBytes) throws DatasetException {
+  /** As {@link #read(Path, String)}, with arrays, labels or layout chosen. */
+  public static ImageSet read(Path file, String name, NumpyChoices choices)
+      throws DatasetException {
+    return read(file, name, choices, MAX_PIXEL_BYTES);
+  }
+
+  /** As {@link #read(Path, String, NumpyChoices)}, sampling above the given size. */
+  static ImageSet read(Path file, String name, NumpyChoices choices, long maxPixelBytes)
+      throws DatasetException {
+    NpyArray labelsFile = choices.labelsFile() == null ? null : NpyReader.read(choices.labelsFile());
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npz")) {
       List<String> names = NpyReader.archiveNames(file);
-      String images = first(names, IMAGE_ARRAYS);
+      String images = chosen(file, names, choices.imagesArray(), IMAGE_ARRAYS);
       if (images == null) {
         throw new DatasetException(file, "has no images array (looked for "
             + String.join(", ", IMAGE_ARRAYS) + "; it holds " + String.join(", ", names) + ")");
       }
-      String labels = first(names, LABEL_ARRAYS);
-      String factors = first(names, FACTOR_ARRAYS);
+      String labels = labelsFile != null ? null : chosen(file, names, choices.labelsArray(), LABEL_ARRAYS);
+      String factors = chosen(file, names, choices.factorsArray(), FACTOR_ARRAYS);
       List<String> small = new ArrayList<>();
       for (String k : Arrays.asList(labels, factors)) {
         if (k != null) {
@@ -73,11 +81,31 @@ public final class NumpyDataset {
         }
       }
       Map<String, NpyArray> arrays = NpyReader.readArchive(file, small);
-      return assemble(name, images(file, images, maxPixelBytes), labels == null ? null : arrays.get(labels),
-          factors == null ? null : arrays.get(factors), factors);
+      return assemble(name, images(file, images, maxPixelBytes),
+          labelsFile != null ? labelsFile : labels == null ? null : arrays.get(labels),
+          factors == null ? null : arrays.get(factors), factors, choices.layout());
+    }
+    if (choices.namesArrays()) {
+      throw new DatasetException(file, "is an .npy file, which holds one array; images-array,"
+          + " labels-array and factors-array name the arrays of an .npz archive");
     }
     Path labels = labelsBeside(file);
-    return assemble(name, images(file, null, maxPixelBytes), labels == null ? null : NpyReader.read(labels), null, null);
+    return assemble(name, images(file, null, maxPixelBytes),
+        labelsFile != null ? labelsFile : labels == null ? null : NpyReader.read(labels), null, null,
+        choices.layout());
+  }
+
+  /** The array chosen by name (which must be in the archive), or the first default present. */
+  private static String chosen(Path file, List<String> names, String choice, List<String> defaults)
+      throws DatasetException {
+    if (choice == null) {
+      return first(names, defaults);
+    }
+    if (!names.contains(choice)) {
+      throw new DatasetException(file, "has no array '" + choice + "' (it holds "
+          + String.join(", ", names) + ")");
+    }
+    return choice;
   }
 
   /**
@@ -151,20 +179,27 @@ public final class NumpyDataset {
   }
 
   static ImageSet assemble(String name, NpyReader.Rows rows, NpyArray labels,
-      NpyArray factors, String factorsKey) throws DatasetException {
+      NpyArray factors, String factorsKey, NumpyChoices.Layout layout) throws DatasetException {
     NpyArray images = rows.array();
     long[] s = images.shape();
     boolean channelsLast;
     if (s.length == 3) {
       channelsLast = true;
       s = new long[] {s[0], s[1], s[2], 1};
+    } else if (s.length == 4 && layout != null) {
+      channelsLast = layout == NumpyChoices.Layout.NHWC;
+      long c = channelsLast ? s[3] : s[1];
+      if (c != 1 && c != 3) {
+        throw images.problem("has the shape " + images.shapeText() + ", which as "
+            + layout.name() + " has " + c + " channels; images have 1 or 3");
+      }
     } else if (s.length == 4) {
       boolean last = s[3] == 1 || s[3] == 3;
       boolean first = s[1] == 1 || s[1] == 3;
       if (last == first) {
         throw images.problem("has the shape " + images.shapeText()
             + ", which does not say where its channels are (1 or 3 of them, first or last after"
-            + " the count); give images as N x H x W x C or N x C x H x W");
+            + " the count); give images as N x H x W x C or N x C x H x W, or say which with --layout");
       }
       channelsLast = last;
     } else {

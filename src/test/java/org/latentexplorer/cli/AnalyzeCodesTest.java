@@ -128,7 +128,7 @@ class AnalyzeCodesTest {
     String[] said = {
       "Give either --model (a model and its data) or --codes (codes made elsewhere)",
       "Give either --model",
-      "--labels, --codes-array and --whiten go with --codes",
+      "--codes-array and --whiten go with --codes",
       "--data goes with --model; with --codes, give the classes with --labels",
     };
     for (int i = 0; i < usage.length; i++) {

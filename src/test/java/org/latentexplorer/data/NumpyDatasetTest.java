@@ -123,8 +123,8 @@ class NumpyDatasetTest {
   @Test
   void imagesLargerThanTheBudgetAreASeededSampleWithTheirOwnLabelsAndFactors() throws Exception {
     // 6 images of 16 pixels, 64 bytes each as floats; a budget of 4 images
-    ImageSet sampled = NumpyDataset.read(fixture("set-deflated.npz"), "s", 4 * 64);
-    ImageSet again = NumpyDataset.read(fixture("set-deflated.npz"), "s", 4 * 64);
+    ImageSet sampled = NumpyDataset.read(fixture("set-deflated.npz"), "s", NumpyChoices.NONE, 4 * 64);
+    ImageSet again = NumpyDataset.read(fixture("set-deflated.npz"), "s", NumpyChoices.NONE, 4 * 64);
     assertEquals(4, sampled.size());
     assertArrayEquals(sampled.pixels(), again.pixels(), 0f);
     int[] allLabels = {0, 1, 2, 0, 1, 2};
