@@ -88,10 +88,7 @@ public final class Analyzer {
     progress.progress("PCA", -1);
     Pca pca = PcaSummary.of(e);
     write("pca-explained-variance.png", PcaSummary.figure(pca, W, H));
-    Projection plane =
-        dims == 2
-            ? new AxisProjection(e.means(), dims, 0, 1)
-            : dims > 2 ? new PcaProjection(pca, e.means(), 0, 1) : new AxisProjection(e.means(), 1, 0, 0);
+    Projection plane = plane(e, pca);
     if (dims >= 2) {
       ProjectionCsv.write(
           out.resolve("pca.csv"), new PcaProjection(pca, e.means(), 0, 1).coordinates(), subject.labels());
@@ -236,6 +233,17 @@ public final class Analyzer {
         + " to variance 1" + (whitening.rank() < e.latentSize()
             ? "; " + whitening.rank() + " of " + e.latentSize() + " directions, the others carry no variance"
             : "") + ")";
+  }
+
+  /**
+   * The plane the codes are drawn on: the two latent axes of a 2-D latent, the first two
+   * principal axes above that, the one axis of a 1-D latent.
+   */
+  public static Projection plane(Encoding e, Pca pca) {
+    int dims = e.latentSize();
+    return dims == 2
+        ? new AxisProjection(e.means(), dims, 0, 1)
+        : dims > 2 ? new PcaProjection(pca, e.means(), 0, 1) : new AxisProjection(e.means(), 1, 0, 0);
   }
 
   private BufferedImage scatter(Projection plane, String title) {

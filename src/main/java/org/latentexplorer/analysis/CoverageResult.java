@@ -179,7 +179,10 @@ public record CoverageResult(
     return mapFigure(projection, width, height, "");
   }
 
-  /** As {@link #mapFigure(Projection, int, int)}, the title ending in a note (" · whitened"). */
+  /**
+   * As {@link #mapFigure(Projection, int, int)}, the title ending in a note (" · codes whitened"),
+   * its numbers said more briefly to make room.
+   */
   public BufferedImage mapFigure(Projection projection, int width, int height, String note) {
     float[] sampleXy = placed(projection);
     float[] dataXy = place(projection, encoded);
@@ -196,7 +199,9 @@ public record CoverageResult(
         new Chart(
                 String.format(
                     Locale.ROOT,
-                    "Prior samples %.1f%% inside the populated region · data within prior %.0f%%",
+                    note.isEmpty()
+                        ? "Prior samples %.1f%% inside the populated region · data within prior %.0f%%"
+                        : "Prior samples %.1f%% inside · data within prior %.0f%%",
                     100 * coverage.fractionInside(), 100 * coverage.dataWithinPrior())
                     + note,
                 projection.xLabel(), projection.yLabel())

@@ -16,7 +16,10 @@ import org.latentexplorer.cli.CommandFailure;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelStore;
+import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.data.codes.CodeSet;
 import org.latentexplorer.ui.MainWindow;
+import org.latentexplorer.ui.codes.CodesWindow;
 import org.latentexplorer.ui.common.status.InternalErrors;
 import org.latentexplorer.ui.lesson.LessonFile;
 import org.latentexplorer.ui.session.SessionFile;
@@ -31,7 +34,10 @@ public final class ExplorerApp extends Application {
   private static volatile Path requestedSession;
   private static volatile Path requestedLesson;
   private static volatile boolean running;
+  private static volatile CodeSet requestedCodes;
+  private static volatile ImageSet requestedImages;
   private MainWindow window;
+  private CodesWindow codesWindow;
   private InternalErrors errors;
 
   /**
@@ -60,6 +66,20 @@ public final class ExplorerApp extends Application {
       // The first model opens while JavaFX starts and the window is built.
       org.latentexplorer.engine.SessionPreload.start(first);
     }
+    launchApplication();
+  }
+
+  /** Opens the window on codes without a model, with their images where given. Blocks until closed. */
+  public static void launchCodes(CodeSet codes, ImageSet images) throws CommandFailure {
+    DisplayCheck.require();
+    requestedCodes = codes;
+    requestedImages = images;
+    running = true;
+    launchApplication();
+  }
+
+  /** Starts JavaFX on this class and blocks until the window closes. */
+  private static void launchApplication() throws CommandFailure {
     try {
       Application.launch(ExplorerApp.class);
     } catch (UnsupportedOperationException | IllegalStateException e) {
@@ -88,6 +108,10 @@ public final class ExplorerApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    if (requestedCodes != null) {
+      startOnCodes(stage);
+      return;
+    }
     window = new MainWindow();
     errors = new InternalErrors(
         AppHome.userData().resolve("errors.log"), line -> window.statusBar().show(line, -2));
@@ -121,6 +145,21 @@ public final class ExplorerApp extends Application {
     } else {
       openModels(first);
     }
+  }
+
+  private void startOnCodes(Stage stage) {
+    codesWindow = new CodesWindow(requestedCodes, requestedImages);
+    errors = new InternalErrors(
+        AppHome.userData().resolve("errors.log"), line -> codesWindow.statusBar().show(line, -2));
+    errors.install();
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    stage.setScene(new Scene(codesWindow.root(), Math.min(1400, screen.getWidth() - 20),
+        Math.min(900, screen.getHeight() - 20)));
+    stage.setTitle(codesWindow.title());
+    stage.getIcons().add(
+        new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
+    stage.setOnCloseRequest(e -> codesWindow.close());
+    stage.show();
   }
 
   private void openModels(Path first) {
@@ -157,6 +196,9 @@ public final class ExplorerApp extends Application {
   public void stop() {
     if (window != null) {
       window.close();
+    }
+    if (codesWindow != null) {
+      codesWindow.close();
     }
     if (errors != null) {
       errors.close();

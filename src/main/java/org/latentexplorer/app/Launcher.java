@@ -10,6 +10,22 @@ public final class Launcher {
 
   private Launcher() {}
 
+  /** The window the explore command opens: on models, a session or a lesson, or on codes. */
+  private static final org.latentexplorer.cli.WindowLauncher WINDOW =
+      new org.latentexplorer.cli.WindowLauncher() {
+        @Override
+        public void open(java.util.List<java.nio.file.Path> models, java.nio.file.Path session,
+            java.nio.file.Path lesson) throws org.latentexplorer.cli.CommandFailure {
+          ExplorerApp.launchWith(models, session, lesson);
+        }
+
+        @Override
+        public void openCodes(org.latentexplorer.data.codes.CodeSet codes,
+            org.latentexplorer.data.ImageSet images) throws org.latentexplorer.cli.CommandFailure {
+          ExplorerApp.launchCodes(codes, images);
+        }
+      };
+
   public static void main(String[] args) {
     // Never reach for the network: everything the engine needs is in the jars.
     System.setProperty("ai.djl.offline", "true");
@@ -25,7 +41,7 @@ public final class Launcher {
       }
       return;
     }
-    int code = MainCommand.execute(ExplorerApp::launchWith, args);
+    int code = MainCommand.execute(WINDOW, args);
     if (code != 0 || !ExplorerApp.isRunning()) {
       System.exit(code);
     }

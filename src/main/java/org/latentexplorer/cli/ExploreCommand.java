@@ -2,6 +2,12 @@ package org.latentexplorer.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.latentexplorer.data.DatasetCatalog;
+import org.latentexplorer.data.DatasetException;
+import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.data.NumpyDataset;
+import org.latentexplorer.data.codes.CodeSet;
+import org.latentexplorer.data.codes.CodesReader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +48,26 @@ public final class ExploreCommand implements Callable<Integer> {
           + " ~/.local/share/latent-explorer/models on Linux).")
   Path modelsDir;
 
+  @Option(
+      names = "--codes",
+      paramLabel = "FILE",
+      description = "Codes made elsewhere, without a model (.npy, .npz, .csv or the Embedding"
+          + " Projector's .tsv): the window shows their scatter, projections, density and prior"
+          + " coverage, and nothing that needs a decoder.")
+  Path codes;
+
+  @Option(names = "--labels", paramLabel = "FILE", description = "With --codes: the codes' classes"
+      + " (.npy of integers or strings, or the Embedding Projector's metadata .tsv).")
+  Path labels;
+
+  @Option(names = "--codes-array", paramLabel = "NAME", description = "With --codes: the codes'"
+      + " array in an .npz.")
+  String codesArray;
+
+  @Option(names = "--images", paramLabel = "FILE", description = "With --codes: one image an item"
+      + " (.npy or .npz, as for --data), shown when the pointer rests on its point.")
+  Path images;
+
   private final WindowLauncher window;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -60,10 +86,42 @@ public final class ExploreCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--lesson names its own models; leave out --model and --session");
     }
+    if (codes != null) {
+      openCodes();
+      return 0;
+    }
+    if (labels != null || codesArray != null || images != null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--labels, --codes-array and --images go with --codes");
+    }
     if (modelsDir != null) {
       System.setProperty("latent.models", modelsDir.toAbsolutePath().normalize().toString());
     }
     window.open(models, session, lesson);
     return 0;
+  }
+
+  /** Reads the codes and their images, then opens the window on them. */
+  private void openCodes() throws CommandFailure {
+    if (!models.isEmpty() || session != null || lesson != null || modelsDir != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--codes opens the window on codes alone; leave out --model, --session, --lesson and"
+              + " --models-dir");
+    }
+    CodeSet set;
+    ImageSet shown = null;
+    try {
+      set = CodesReader.read(codes, labels, codesArray);
+      if (images != null) {
+        shown = NumpyDataset.read(images, DatasetCatalog.nameOf(images));
+        if (shown.size() != set.count()) {
+          throw new DatasetException(images, "holds " + shown.size() + " images, but there are "
+              + set.count() + " codes; give one image a code, in the same order");
+        }
+      }
+    } catch (DatasetException e) {
+      throw new CommandFailure(e.getMessage(), e);
+    }
+    window.openCodes(set, shown);
   }
 }

@@ -2,6 +2,8 @@ package org.latentexplorer.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.data.codes.CodeSet;
 
 /**
  * How the {@code explore} command opens the window. The command line sits below the application
@@ -25,4 +27,14 @@ public interface WindowLauncher {
    *     or lesson file that cannot be used)
    */
   void open(List<Path> models, Path session, Path lesson) throws CommandFailure;
+
+  /**
+   * Opens the window on codes without a model ({@code explore --codes}), with one image an item
+   * shown on hover when {@code images} is not null; blocks until closed.
+   *
+   * @throws CommandFailure before the window opens, when it cannot (no display)
+   */
+  default void openCodes(CodeSet codes, ImageSet images) throws CommandFailure {
+    throw new IllegalStateException("this build has no window to open");
+  }
 }

@@ -22,7 +22,6 @@ import org.latentexplorer.data.AppHome;
 import org.latentexplorer.ui.analyse.AnalysisView;
 import org.latentexplorer.ui.anomaly.AnomalyView;
 import org.latentexplorer.ui.common.status.StatusBar;
-import org.latentexplorer.ui.common.status.StatusSink;
 import org.latentexplorer.ui.common.task.FxTaskExecutor;
 import org.latentexplorer.ui.common.task.TaskExecutor;
 import org.latentexplorer.ui.evaluate.EvaluateView;
@@ -84,24 +83,7 @@ public final class MainWindow {
   /** A window whose background work runs on {@code tasks}. */
   public MainWindow(TaskExecutor tasks) {
     model =
-        new Workspace(
-            tasks,
-            new StatusSink() {
-              @Override
-              public void show(String message, double fraction) {
-                statusBar.show(message, fraction);
-              }
-
-              @Override
-              public void error(String message) {
-                statusBar.show(message, -2);
-              }
-
-              @Override
-              public void device(String device) {
-                statusBar.setDevice("Engine: " + device);
-              }
-            });
+        new Workspace(tasks, statusBar.sink());
     choosers = new ModelChoosers(model, this::open);
     seen = new WindowSessions(this, choosers);
     exploreView = new ExploreView(model);

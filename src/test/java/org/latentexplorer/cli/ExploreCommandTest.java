@@ -48,4 +48,40 @@ class ExploreCommandTest {
       assertTrue(both.err().contains("--lesson names its own models; leave out --model and --session"), both.err());
     }
   }
+
+  @Test
+  void codesOpenTheWindowOnThemWithTheirImagesAndAloneOnly() throws Exception {
+    Path npy = Path.of(ExploreCommandTest.class.getResource("/data/codes/codes-f4.npy").toURI());
+    Path labels = Path.of(ExploreCommandTest.class.getResource("/data/codes/labels-str.npy").toURI());
+    Path images = Path.of(ExploreCommandTest.class.getResource("/data/npy/set-stored.npz").toURI());
+    List<Object> asked = new ArrayList<>();
+    CommandLine cli = MainCommand.commandLine(new WindowLauncher() {
+      @Override
+      public void open(List<Path> models, Path session, Path lesson) {
+        asked.add("models");
+      }
+
+      @Override
+      public void openCodes(org.latentexplorer.data.codes.CodeSet codes,
+          org.latentexplorer.data.ImageSet shown) {
+        asked.add(codes.count() + " codes of " + codes.dims() + ", " + codes.classNames() + ", "
+            + (shown == null ? "no" : shown.size()) + " images");
+      }
+    });
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    assertEquals(0, cli.execute("explore", "--codes", npy.toString(), "--labels", labels.toString(),
+        "--images", images.toString()));
+    assertEquals(List.of("6 codes of 3, [bird, cat, dog], 6 images"), asked);
+
+    CliRun fewer = CliRun.of("explore", "--codes", npy.toString(), "--images",
+        Path.of(ExploreCommandTest.class.getResource("/data/npy/grey-u1.npy").toURI()).toString());
+    assertEquals(1, fewer.code());
+    assertTrue(fewer.err().contains("grey-u1.npy: holds 4 images, but there are 6 codes"), fewer.err());
+    CliRun mixed = CliRun.of("explore", "--codes", npy.toString(), "--model", "models/fashion-vae-2d");
+    assertEquals(2, mixed.code());
+    assertTrue(mixed.err().contains("--codes opens the window on codes alone"), mixed.err());
+    CliRun stray = CliRun.of("explore", "--labels", labels.toString());
+    assertEquals(2, stray.code());
+    assertTrue(stray.err().contains("--labels, --codes-array and --images go with --codes"), stray.err());
+  }
 }

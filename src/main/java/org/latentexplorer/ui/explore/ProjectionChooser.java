@@ -60,7 +60,12 @@ public final class ProjectionChooser {
 
   /** Offers the views and axes of a new model. */
   public void modelChanged(ModelSession s) {
-    dims = s == null ? 0 : s.latentSize();
+    codesChanged(s == null ? 0 : s.latentSize());
+  }
+
+  /** Offers the views and axes of codes of {@code latentSize} dimensions (0: none). */
+  public void codesChanged(int latentSize) {
+    dims = latentSize;
     following = true;
     try {
       view.getItems().setAll(ProjectionModel.viewsFor(Math.max(1, dims)));

@@ -265,7 +265,10 @@ final class ScatterOverlay extends Canvas {
       thumbnailIndex = hover;
     }
     Image image = thumbnail;
+    int label = view.labelOf(hover);
+    String caption = "#" + hover + " " + view.classNameOf(label);
     if (image == null) {
+      drawCaption(g, s, caption, label);
       return;
     }
     double side = 84;
@@ -283,12 +286,26 @@ final class ScatterOverlay extends Canvas {
     g.strokeRect(x - 4, y - 4, side + 8, side + 26);
     g.setImageSmoothing(false);
     g.drawImage(image, x, y, side, side);
-    int label = view.labelOf(hover);
     g.setFill(ClassPalette.color(label).darker());
     g.setFont(Font.font(12));
     g.setTextAlign(TextAlignment.LEFT);
     g.setTextBaseline(VPos.TOP);
-    String name = view.classNameOf(label);
-    g.fillText("#" + hover + " " + name, x, y + side + 3, side + 4);
+    g.fillText(caption, x, y + side + 3, side + 4);
+  }
+
+  /** The hovered item's number and class beside it, when there is no image to show. */
+  private void drawCaption(GraphicsContext g, double[] s, String caption, int label) {
+    g.setFont(Font.font(12));
+    double w = 8 + 7.2 * caption.length();
+    double x = s[0] + 10 + w > getWidth() - 2 ? s[0] - 10 - w : s[0] + 10;
+    double y = Math.max(2, s[1] - 24);
+    g.setFill(Color.rgb(255, 255, 255, 0.95));
+    g.fillRect(x, y, w, 20);
+    g.setStroke(Color.rgb(60, 60, 60));
+    g.strokeRect(x, y, w, 20);
+    g.setFill(ClassPalette.color(label).darker());
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.TOP);
+    g.fillText(caption, x + 4, y + 3, w - 6);
   }
 }

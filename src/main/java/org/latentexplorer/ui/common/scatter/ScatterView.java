@@ -89,6 +89,11 @@ public final class ScatterView extends Region {
     render();
   }
 
+  /** The coordinates of the points shown, {@code count x 2} (none before the first). */
+  public float[] points() {
+    return xy;
+  }
+
   /**
    * Moves the points and shows a given window (a picture that changes while a model trains);
    * Reset view then returns to this window.

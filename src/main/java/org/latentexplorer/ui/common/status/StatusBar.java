@@ -46,6 +46,29 @@ public final class StatusBar extends HBox {
   }
 
   /** Says what is happening; {@code fraction} below 0 is an unknown amount, -2 hides the bar. */
+  /**
+   * This bar as the place the window reports to: progress and errors on its line (an error with
+   * the previous state kept), the engine's device beside it.
+   */
+  public StatusSink sink() {
+    return new StatusSink() {
+      @Override
+      public void show(String message, double fraction) {
+        StatusBar.this.show(message, fraction);
+      }
+
+      @Override
+      public void error(String message) {
+        StatusBar.this.show(message, -2);
+      }
+
+      @Override
+      public void device(String device) {
+        setDevice("Engine: " + device);
+      }
+    };
+  }
+
   public void show(String text, double fraction) {
     message.set(text);
     progress.set(fraction);

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.EmbeddingProjection;
 import org.latentexplorer.ui.common.status.StatusSink;
 import org.latentexplorer.ui.common.task.BackgroundTask;
@@ -72,14 +71,16 @@ final class EmbeddingJob {
    * Starts a run named {@code name}; {@code shown} hears each embedding (partial and final) while
    * the run is current, {@code failed} hears a failure.
    */
-  void start(ModelSession s, String runName, Work work, Consumer<EmbeddingProjection> shown, Runnable failed) {
+  void start(
+      String codesName, int count, String runName, Work work, Consumer<EmbeddingProjection> shown,
+      Runnable failed) {
     running.set(true);
     progress.set(0);
-    modelName = s.name();
+    modelName = codesName;
     long start = System.nanoTime();
     started = start;
     NewestRequest.Request run = runs.next();
-    String title = String.format(Locale.ROOT, "%s of %s (%,d items)", method, s.name(), s.encoding().count());
+    String title = String.format(Locale.ROOT, "%s of %s (%,d items)", method, codesName, count);
     status.show(title + "...", 0);
     task =
         BackgroundTask.<float[]>of(

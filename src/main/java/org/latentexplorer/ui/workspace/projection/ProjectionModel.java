@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.latentexplorer.analysis.PcaSummary;
+import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.Pca;
@@ -39,7 +40,14 @@ public final class ProjectionModel {
       new ReadOnlyObjectWrapper<>(ProjectionView.LATENT_AXES);
   private final ReadOnlyObjectWrapper<Pca> pca = new ReadOnlyObjectWrapper<>();
   private final Map<EmbeddingMethod, EmbeddingJob> jobs = new LinkedHashMap<>();
-  private ModelSession session;
+  private Codes session;
+
+  /** The codes shown: a model's, or codes without a model. */
+  private record Codes(String name, Encoding encoding) {
+    int latentSize() {
+      return encoding.latentSize();
+    }
+  }
   private TaskHandle pcaTask;
 
   public ProjectionModel(TaskExecutor tasks, StatusSink status) {
@@ -52,6 +60,12 @@ public final class ProjectionModel {
 
   /** A new model (or new data): latent axes 1 and 2, PCA fitted anew, any embedding dropped. */
   public void reset(ModelSession s) {
+    reset(s == null ? null : s.name(), s == null ? null : s.encoding());
+  }
+
+  /** New codes without a model (null for none): as {@link #reset(ModelSession)}. */
+  public void reset(String name, Encoding codes) {
+    Codes s = codes == null ? null : new Codes(name, codes);
     jobs.values().forEach(EmbeddingJob::reset);
     if (pcaTask != null) {
       pcaTask.cancel();
@@ -78,7 +92,7 @@ public final class ProjectionModel {
     }
   }
 
-  private static AxisProjection axes(ModelSession s, int x, int y) {
+  private static AxisProjection axes(Codes s, int x, int y) {
     return new AxisProjection(s.encoding().means(), s.latentSize(), x, y);
   }
 
@@ -121,7 +135,7 @@ public final class ProjectionModel {
    * map as it forms. A method already running is left to finish.
    */
   public void run(EmbeddingSettings settings) {
-    ModelSession s = session;
+    Codes s = session;
     EmbeddingMethod method = settings.method();
     EmbeddingJob job = jobs.get(method);
     if (s == null || job.runningProperty().get()) {
@@ -131,7 +145,7 @@ public final class ProjectionModel {
     view.set(which);
     Pca fitted = pca.get();
     job.start(
-        s, method.describe(settings, s.latentSize()),
+        s.name(), s.encoding().count(), method.describe(settings, s.latentSize()),
         partial -> method.embed(s.encoding().means(), s.latentSize(), fitted, settings, partial::report),
         p -> {
           if (view.get() == which) {

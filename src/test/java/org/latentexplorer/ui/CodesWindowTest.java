@@ -1,0 +1,104 @@
+package org.latentexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.latentexplorer.analysis.CoverageResult;
+import org.latentexplorer.data.codes.CodeSet;
+import org.latentexplorer.engine.Encoding;
+import org.latentexplorer.latent.Pca;
+import org.latentexplorer.latent.PcaProjection;
+import org.latentexplorer.latent.Whitening;
+import org.latentexplorer.ui.codes.CodesWindow;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window on codes without a model: their scatter and projections, density and coverage. */
+@ExtendWith({FailOnUncaught.class, ApplicationExtension.class})
+class CodesWindowTest {
+
+  private static final int N = 600;
+  private static final int D = 4;
+
+  private CodesWindow window;
+  private CodeSet codes;
+
+  /** Two classes of codes far from the prior's scale: around 30 and -30, stretched along z1. */
+  private static CodeSet codes() {
+    Random random = new Random(5);
+    float[] z = new float[N * D];
+    int[] labels = new int[N];
+    for (int i = 0; i < N; i++) {
+      labels[i] = i % 2;
+      for (int d = 0; d < D; d++) {
+        z[i * D + d] = (float) ((labels[i] == 0 ? 30 : -30) + random.nextGaussian() * (d == 0 ? 12 : 3));
+      }
+    }
+    return new CodeSet("made.npy", Path.of("made.npy"), D, z, labels, List.of("left", "right"));
+  }
+
+  @Start
+  void start(Stage stage) {
+    codes = codes();
+    window = new CodesWindow(codes, null);
+    stage.setScene(new Scene(window.root(), 1280, 800));
+    stage.show();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxWait.run(window::close);
+    assertTrue(window.awaitClosed(30), "the background work ends");
+  }
+
+  @Test
+  void theCodesScatterIsTheirsAndNothingThatDecodesIsThere() throws Exception {
+    assertEquals("Latent Explorer - made.npy (codes only)", window.title());
+    FxWait.until(() -> window.scatter().points().length == 2 * N);
+    float[] shown = FxWait.fx(() -> window.scatter().points());
+    for (int i = 0; i < N; i++) {
+      assertEquals(codes.codes()[i * D], shown[2 * i], "z1 of item " + i);
+      assertEquals(codes.codes()[i * D + 1], shown[2 * i + 1], "z2 of item " + i);
+    }
+    List<Node> all = FxWait.fx(() -> List.copyOf(window.root().lookupAll("*")));
+    assertTrue(all.stream().noneMatch(n -> n instanceof Slider), "no sliders without a decoder");
+    assertNull(FxWait.fx(() -> window.root().lookup("#decoded-main")));
+
+    FxWait.until(() -> window.projection().pcaProperty().get() != null);
+    FxWait.run(() -> window.projection().showPca(0, 1));
+    Pca pca = FxWait.fx(() -> window.projection().pcaProperty().get());
+    assertArrayEquals(new PcaProjection(pca, codes.codes(), 0, 1).coordinates(),
+        FxWait.fx(() -> window.scatter().points()), "the first two principal axes");
+  }
+
+  @Test
+  void theCoverageIsMeasuredOnTheCodesAndOnRequestOnTheWhitenedCodes() throws Exception {
+    Encoding e = new Encoding(N, D, codes.codes(), null);
+    String raw = CoverageResult.measure(e, 2000, 1, null).summary();
+    FxWait.until(() -> window.coverageSummary().equals(raw));
+    for (int i = 0; i < 3; i++) {
+      int f = i;
+      assertTrue(FxWait.fx(() -> window.studyFigure(f)).getWidth() > 500, "figure " + i);
+    }
+    String white = CoverageResult.measure(e, 2000, 1, Whitening.of(Pca.fit(codes.codes(), D))).summary();
+    assertTrue(!white.equals(raw));
+    CheckBox whiten = (CheckBox) FxWait.fx(() -> window.root().lookup("#whiten"));
+    FxWait.run(() -> whiten.setSelected(true));
+    FxWait.until(() -> window.coverageSummary().equals(white));
+    assertTrue(raw.startsWith("0.0% of 2,000 prior samples"), "codes around +-30 leave N(0, I) empty: " + raw);
+    assertTrue(!white.startsWith("0.0%"), white);
+  }
+}
