@@ -18,7 +18,10 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.data.codes.CodeSet;
+import org.latentexplorer.data.codes.CodesFiles;
 import org.latentexplorer.ui.MainWindow;
+import org.latentexplorer.ui.codes.CodesSession;
+import org.latentexplorer.ui.codes.CodesSessionFile;
 import org.latentexplorer.ui.codes.CodesWindow;
 import org.latentexplorer.ui.common.status.InternalErrors;
 import org.latentexplorer.ui.lesson.LessonFile;
@@ -36,6 +39,8 @@ public final class ExplorerApp extends Application {
   private static volatile boolean running;
   private static volatile CodeSet requestedCodes;
   private static volatile ImageSet requestedImages;
+  private static volatile CodesFiles requestedFiles;
+  private static volatile CodesSession requestedCodesSession;
   private MainWindow window;
   private CodesWindow codesWindow;
   private InternalErrors errors;
@@ -46,6 +51,10 @@ public final class ExplorerApp extends Application {
    */
   public static void launchWith(List<Path> models, Path session, Path lesson) throws CommandFailure {
     DisplayCheck.require();
+    if (session != null && CodesSessionFile.isCodesSession(session)) {
+      launchCodesSession(session);
+      return;
+    }
     try {
       if (session != null) {
         SessionFile.open(session);
@@ -69,11 +78,30 @@ public final class ExplorerApp extends Application {
     launchApplication();
   }
 
-  /** Opens the window on codes without a model, with their images where given. Blocks until closed. */
-  public static void launchCodes(CodeSet codes, ImageSet images) throws CommandFailure {
+  /** Reads a session of codes and the files it names, then opens the window on them. */
+  private static void launchCodesSession(Path session) throws CommandFailure {
+    try {
+      CodesSession s = CodesSessionFile.read(session);
+      CodesFiles files = CodesSessionFile.files(session, s);
+      CodeSet codes = files.read();
+      CodesSessionFile.check(session, s, codes);
+      launchCodes(files, codes, files.readImages(codes.count()), s);
+    } catch (java.io.IOException | org.latentexplorer.data.DatasetException e) {
+      throw new CommandFailure(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens the window on codes without a model, read from {@code files}, with their images where
+   * given, as a session left it when {@code restore} is not null. Blocks until closed.
+   */
+  public static void launchCodes(CodesFiles files, CodeSet codes, ImageSet images,
+      CodesSession restore) throws CommandFailure {
     DisplayCheck.require();
+    requestedFiles = files;
     requestedCodes = codes;
     requestedImages = images;
+    requestedCodesSession = restore;
     running = true;
     launchApplication();
   }
@@ -148,7 +176,10 @@ public final class ExplorerApp extends Application {
   }
 
   private void startOnCodes(Stage stage) {
-    codesWindow = new CodesWindow(requestedCodes, requestedImages);
+    codesWindow = new CodesWindow(requestedFiles, requestedCodes, requestedImages);
+    if (requestedCodesSession != null) {
+      codesWindow.restore(requestedCodesSession);
+    }
     errors = new InternalErrors(
         AppHome.userData().resolve("errors.log"), line -> codesWindow.statusBar().show(line, -2));
     errors.install();

@@ -20,9 +20,10 @@ public final class Launcher {
         }
 
         @Override
-        public void openCodes(org.latentexplorer.data.codes.CodeSet codes,
-            org.latentexplorer.data.ImageSet images) throws org.latentexplorer.cli.CommandFailure {
-          ExplorerApp.launchCodes(codes, images);
+        public void openCodes(org.latentexplorer.data.codes.CodesFiles files,
+            org.latentexplorer.data.codes.CodeSet codes, org.latentexplorer.data.ImageSet images)
+            throws org.latentexplorer.cli.CommandFailure {
+          ExplorerApp.launchCodes(files, codes, images, null);
         }
       };
 

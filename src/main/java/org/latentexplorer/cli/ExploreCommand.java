@@ -2,12 +2,10 @@ package org.latentexplorer.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.latentexplorer.data.DatasetCatalog;
 import org.latentexplorer.data.DatasetException;
 import org.latentexplorer.data.ImageSet;
-import org.latentexplorer.data.NumpyDataset;
 import org.latentexplorer.data.codes.CodeSet;
-import org.latentexplorer.data.codes.CodesReader;
+import org.latentexplorer.data.codes.CodesFiles;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,20 +106,15 @@ public final class ExploreCommand implements Callable<Integer> {
           "--codes opens the window on codes alone; leave out --model, --session, --lesson and"
               + " --models-dir");
     }
+    CodesFiles files = new CodesFiles(codes, labels, codesArray, images);
     CodeSet set;
-    ImageSet shown = null;
+    ImageSet shown;
     try {
-      set = CodesReader.read(codes, labels, codesArray);
-      if (images != null) {
-        shown = NumpyDataset.read(images, DatasetCatalog.nameOf(images));
-        if (shown.size() != set.count()) {
-          throw new DatasetException(images, "holds " + shown.size() + " images, but there are "
-              + set.count() + " codes; give one image a code, in the same order");
-        }
-      }
+      set = files.read();
+      shown = files.readImages(set.count());
     } catch (DatasetException e) {
       throw new CommandFailure(e.getMessage(), e);
     }
-    window.openCodes(set, shown);
+    window.openCodes(files, set, shown);
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.data.codes.CodeSet;
+import org.latentexplorer.data.codes.CodesFiles;
 
 /**
  * How the {@code explore} command opens the window. The command line sits below the application
@@ -29,12 +30,13 @@ public interface WindowLauncher {
   void open(List<Path> models, Path session, Path lesson) throws CommandFailure;
 
   /**
-   * Opens the window on codes without a model ({@code explore --codes}), with one image an item
-   * shown on hover when {@code images} is not null; blocks until closed.
+   * Opens the window on codes without a model ({@code explore --codes}), read from {@code files},
+   * with one image an item shown on hover when {@code images} is not null; blocks until closed.
    *
    * @throws CommandFailure before the window opens, when it cannot (no display)
    */
-  default void openCodes(CodeSet codes, ImageSet images) throws CommandFailure {
+  default void openCodes(CodesFiles files, CodeSet codes, ImageSet images)
+      throws CommandFailure {
     throw new IllegalStateException("this build has no window to open");
   }
 }

@@ -62,8 +62,8 @@ class ExploreCommandTest {
       }
 
       @Override
-      public void openCodes(org.latentexplorer.data.codes.CodeSet codes,
-          org.latentexplorer.data.ImageSet shown) {
+      public void openCodes(org.latentexplorer.data.codes.CodesFiles files,
+          org.latentexplorer.data.codes.CodeSet codes, org.latentexplorer.data.ImageSet shown) {
         asked.add(codes.count() + " codes of " + codes.dims() + ", " + codes.classNames() + ", "
             + (shown == null ? "no" : shown.size()) + " images");
       }

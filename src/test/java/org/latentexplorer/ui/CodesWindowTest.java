@@ -16,13 +16,20 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.analysis.CoverageResult;
 import org.latentexplorer.data.codes.CodeSet;
+import org.latentexplorer.data.codes.CodesFiles;
 import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.latent.Pca;
 import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Whitening;
+import org.latentexplorer.ui.codes.CodesSession;
+import org.latentexplorer.ui.codes.CodesSessionFile;
 import org.latentexplorer.ui.codes.CodesWindow;
+import org.latentexplorer.ui.common.scatter.PlotArea;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -33,8 +40,11 @@ class CodesWindowTest {
   private static final int N = 600;
   private static final int D = 4;
 
+  @TempDir static Path dir;
+
   private CodesWindow window;
   private CodeSet codes;
+  private Stage stage;
 
   /** Two classes of codes far from the prior's scale: around 30 and -30, stretched along z1. */
   private static CodeSet codes() {
@@ -52,8 +62,9 @@ class CodesWindowTest {
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     codes = codes();
-    window = new CodesWindow(codes, null);
+    window = new CodesWindow(new CodesFiles(Path.of("made.npy"), null, null, null), codes, null);
     stage.setScene(new Scene(window.root(), 1280, 800));
     stage.show();
   }
@@ -100,5 +111,83 @@ class CodesWindowTest {
     FxWait.until(() -> window.coverageSummary().equals(white));
     assertTrue(raw.startsWith("0.0% of 2,000 prior samples"), "codes around +-30 leave N(0, I) empty: " + raw);
     assertTrue(!white.startsWith("0.0%"), white);
+  }
+
+  private javafx.geometry.Point2D screenOfItem(int item) {
+    float[] xy = window.projection().projection().coordinates();
+    PlotArea area = window.scatter().plotArea();
+    return window.scatter().localToScreen(area.toScreenX(xy[2 * item]), area.toScreenY(xy[2 * item + 1]));
+  }
+
+  @Test
+  void aClickedItemIsBookmarkedAndASessionBringsBackTheViewTheBookmarksAndTheWhitening(FxRobot robot)
+      throws Exception {
+    FxWait.until(() -> window.projection().pcaProperty().get() != null && window.scatter().points().length > 0);
+    FxWait.run(() -> window.projection().showPca(1, 2));
+    FxWait.steady(() -> {
+      window.root().applyCss();
+      window.root().layout();
+      return window.scatter().plotArea();
+    });
+    javafx.geometry.Point2D where = WaitForAsyncUtils.asyncFx(() -> screenOfItem(123)).get();
+    robot.clickOn(where);
+    FxWait.until(() -> window.selectedItem() >= 0);
+    int item = FxWait.fx(window::selectedItem);
+    assertTrue(FxWait.fx(() -> screenOfItem(item).distance(where)) <= 7, "the item under the pointer");
+    robot.clickOn("#bookmark-name").write("far left");
+    robot.clickOn("#bookmark-item");
+    FxWait.until(() -> window.scatter().markLabels().equals(List.of("far left")));
+    FxWait.run(() -> ((CheckBox) window.root().lookup("#whiten")).setSelected(true));
+
+    Path file = dir.resolve("codes.session.json");
+    FxWait.run(() -> window.saveSession(file));
+    FxWait.until(() -> java.nio.file.Files.exists(file));
+    CodesSession saved = CodesSessionFile.read(file);
+    assertEquals("PCA", saved.projection());
+    assertArrayEquals(new int[] {1, 2}, saved.axes());
+    assertTrue(saved.whiten());
+    assertEquals(List.of(new CodesSession.Bookmark("far left", item)), saved.bookmarks());
+    assertEquals(item, saved.selected());
+    assertEquals(Path.of("made.npy").toAbsolutePath().toString(), saved.codes());
+
+    CodesWindow again = new CodesWindow(new CodesFiles(Path.of("made.npy"), null, null, null), codes, null);
+    try {
+      FxWait.run(() -> {
+        stage.setScene(new Scene(again.root(), 1280, 800));
+        again.restore(saved);
+      });
+      FxWait.until(() -> again.projection().projection() instanceof PcaProjection p
+          && p.axisX() == 1 && p.axisY() == 2);
+      assertEquals(List.of("far left"), FxWait.fx(() -> again.scatter().markLabels()));
+      assertEquals(item, FxWait.fx(again::selectedItem));
+      Encoding e = new Encoding(N, D, codes.codes(), null);
+      String white = CoverageResult.measure(e, 2000, 1, Whitening.of(Pca.fit(codes.codes(), D))).summary();
+      FxWait.until(() -> again.coverageSummary().equals(white));
+    } finally {
+      FxWait.run(again::close);
+      assertTrue(again.awaitClosed(30));
+    }
+  }
+
+  @Test
+  void aSessionThatNamesItemsTheCodesDoNotHaveIsRefusedNamingTheField() throws Exception {
+    Path file = dir.resolve("bad.session.json");
+    java.nio.file.Files.writeString(file, "{\"version\": 1, \"codes\": \"made.npy\", \"projection\":"
+        + " \"PCA\", \"axes\": [0, 9], \"bookmarks\": [{\"name\": \"x\", \"item\": 600}], \"selected\": -1}");
+    CodesSession s = CodesSessionFile.read(file);
+    var e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.latentexplorer.ui.session.SessionFile.BadSession.class,
+        () -> CodesSessionFile.check(file, s, codes));
+    assertEquals(file + ": axes: the codes have 4 dimensions; bookmarks[0]: item 600 is not one of"
+        + " the 600 codes", e.getMessage());
+    java.nio.file.Files.writeString(file, "{\"version\": 1, \"codes\": \"made.npy\", \"projection\": \"MDS\"}");
+    e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.latentexplorer.ui.session.SessionFile.BadSession.class, () -> CodesSessionFile.read(file));
+    assertTrue(e.getMessage().contains("projection: 'MDS' is not one of LATENT_AXES, PCA"), e.getMessage());
+    e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.latentexplorer.ui.session.SessionFile.BadSession.class,
+        () -> org.latentexplorer.ui.session.SessionFile.read(file));
+    assertTrue(e.getMessage().contains("is a session of codes without a model; open it with explore"
+        + " --session bad.session.json"), e.getMessage());
   }
 }

@@ -47,6 +47,10 @@ public final class CodesReader {
    * @param array the name of the codes' array in an {@code .npz}, or null for the defaults
    */
   public static CodeSet read(Path file, Path classes, String array) throws DatasetException {
+    requireFile(file, "codes file");
+    if (classes != null) {
+      requireFile(classes, "labels file");
+    }
     if (array != null && !extension(file).equals("npz")) {
       throw new DatasetException(file, "is not an .npz archive; an array name is for archives only");
     }
@@ -119,6 +123,16 @@ public final class CodesReader {
     int[] classes = new int[n];
     List<String> names = NumpyLabels.fill(labels, n, classes);
     return new CodeSet(name, file, dims, v, classes, names);
+  }
+
+  /** Fails, naming the file, when it is missing or a folder. */
+  static void requireFile(Path file, String what) throws DatasetException {
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new DatasetException(file, "is a folder, not a " + what);
+    }
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new DatasetException(file, "no such file");
+    }
   }
 
   static CodeSet unlabelled(String name, Path file, int dims, float[] codes) {

@@ -98,6 +98,11 @@ final class CodesStudy extends VBox {
     return whiten.isSelected();
   }
 
+  /** Measures the coverage on whitened codes, or on the codes as they are. */
+  void setWhitened(boolean white) {
+    whiten.setSelected(white);
+  }
+
   /** The figures shown: the axes, the radius, the coverage map (null before the first arrives). */
   Image figure(int i) {
     return new ImageView[] {axes, radius, map}[i].getImage();

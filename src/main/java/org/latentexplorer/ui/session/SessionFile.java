@@ -28,7 +28,7 @@ public final class SessionFile {
 
   /** A session file that cannot be used, with the file and the field named. */
   public static final class BadSession extends IOException {
-    BadSession(Path file, String problem) {
+    public BadSession(Path file, String problem) {
       super(file + ": " + problem);
     }
   }
@@ -49,6 +49,11 @@ public final class SessionFile {
 
   /** Writes a session, replacing the file only once the new one is whole. */
   public static void write(Path file, Session session) throws IOException {
+    writeJson(file, session);
+  }
+
+  /** Writes any session record as JSON, replacing the file only once the new one is whole. */
+  public static void writeJson(Path file, Object session) throws IOException {
     AtomicFiles.write(file, out -> {
       Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       Json.GSON.toJson(session, w);
@@ -83,6 +88,10 @@ public final class SessionFile {
     if (s == null) {
       throw new BadSession(file, "the file is empty");
     }
+    if (s.main() == null && text.contains("\"codes\"")) {
+      throw new BadSession(file, "is a session of codes without a model; open it with"
+          + " explore --session " + file.getFileName());
+    }
     List<String> problems = problems(s);
     if (!problems.isEmpty()) {
       throw new BadSession(file, String.join("; ", problems));
@@ -95,7 +104,7 @@ public final class SessionFile {
           "Expected (?:an? )?(\\S+) but was (\\S+) at line \\d+ column \\d+ path \\$\\.?(\\S*)");
 
   /** Gson's message in a user's words: the field and what was wrong with it. */
-  static String jsonProblem(String message) {
+  public static String jsonProblem(String message) {
     if (message == null) {
       return "unreadable";
     }

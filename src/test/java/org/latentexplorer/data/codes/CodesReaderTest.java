@@ -121,6 +121,17 @@ class CodesReaderTest {
   }
 
   @Test
+  void aMissingFileOrAFolderIsNamed() throws Exception {
+    Path missing = fixture("codes-f4.npy").resolveSibling("missing.npy");
+    DatasetException e = assertThrows(DatasetException.class, () -> CodesReader.read(missing, null, null));
+    assertEquals(missing + ": no such file", e.getMessage());
+    Path folder = fixture("codes-f4.npy").getParent();
+    e = assertThrows(DatasetException.class,
+        () -> CodesReader.read(fixture("codes-f4.npy"), folder, null));
+    assertEquals(folder + ": is a folder, not a labels file", e.getMessage());
+  }
+
+  @Test
   void anArrayNameThatIsNotThere() throws Exception {
     DatasetException e =
         assertThrows(DatasetException.class, () -> CodesReader.read(fixture("codes.npz"), null, "w"));
