@@ -116,7 +116,7 @@ public final class CodesWindow {
       @Override
       public void clicked(double x, double y, int nearest) {
         if (nearest >= 0) {
-          items.select(nearest);
+          selectItem(nearest);
         }
       }
     });
@@ -246,6 +246,11 @@ public final class CodesWindow {
   /** The selected item (-1: none). */
   public int selectedItem() {
     return items.selected();
+  }
+
+  /** Selects an item, as a click on its point does (-1 or an item out of range: none). */
+  public void selectItem(int item) {
+    items.select(item);
   }
 
   public ProjectionModel projection() {
