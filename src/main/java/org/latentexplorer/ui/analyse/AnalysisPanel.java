@@ -136,7 +136,7 @@ public final class AnalysisPanel extends ScrollPane {
       cards.add(new EncoderCard(pane.analysis(), s));
     }
     if (DirectionsCard.applies(s)) {
-      cards.add(new DirectionsCard(pane.analysis(), s, role));
+      cards.add(new DirectionsCard(pane.analysis(), pane, explorer.strip(), s, role));
     }
     box.getChildren().setAll(title);
     box.getChildren().addAll(cards);

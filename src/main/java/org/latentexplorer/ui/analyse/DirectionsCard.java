@@ -11,7 +11,9 @@ import org.latentexplorer.analysis.directions.DirectionFigures;
 import org.latentexplorer.analysis.directions.DirectionStudy;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.ui.common.task.NewestRequest;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.PaneAnalysis;
+import org.latentexplorer.ui.workspace.strip.StripModel;
 
 /**
  * The attribute vector from one class to another ({@link DirectionStudy}, as the {@code
@@ -26,13 +28,16 @@ final class DirectionsCard extends Card {
   private final ChoiceBox<String> to;
   private final ModelSession session;
   private final PaneAnalysis analysis;
+  private final DirectionWalk walk;
+  private final VectorTable cosines;
 
-  DirectionsCard(PaneAnalysis analysis, ModelSession s, String role) {
+  DirectionsCard(PaneAnalysis analysis, ModelPaneModel pane, StripModel strip, ModelSession s, String role) {
     super(
         "Directions between classes",
         "The vector from one class's mean code to another's (Latent Space Cartography, Liu et al."
             + " 2019): where every item lies along it, each class's spread as a line, the two"
-            + " classes as bars, and the decodes from the first class's mean (0) to the second's (1).");
+            + " classes as bars, and the decodes from the first class's mean (0) to the second's (1)."
+            + " Walk along it from the z shown in Explore, and compare the vectors found.");
     this.session = s;
     this.analysis = analysis;
     List<String> classes = classes(s);
@@ -46,6 +51,10 @@ final class DirectionsCard extends Card {
     find.setId("directions-run-" + role);
     find.setOnAction(e -> draw());
     controls(new Label("from"), from, new Label("to"), to, find);
+    walk = new DirectionWalk(pane, strip, role);
+    cosines = new VectorTable(role);
+    extra(walk);
+    extra(cosines);
   }
 
   /** The classes that have items in the data shown. */
@@ -87,6 +96,8 @@ final class DirectionsCard extends Card {
                 Locale.ROOT, "%s: length %.3g; %,d and %,d items; AUC of the position %.3f", st.vector().name(),
                 st.vector().length(), st.vector().fromSize(), st.vector().toSize(), st.auc()));
             figures(FIGURE_W, r.projection(), r.walk());
+            walk.setVector(st.vector());
+            cosines.add(st.vector());
           }
         });
   }

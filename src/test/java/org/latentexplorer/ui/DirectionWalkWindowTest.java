@@ -1,0 +1,125 @@
+package org.latentexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.latentexplorer.analysis.directions.DirectionStudy;
+import org.latentexplorer.data.AppHome;
+import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.latent.directions.AttributeVector;
+import org.latentexplorer.ui.analyse.Card;
+import org.latentexplorer.ui.common.image.PixelImages;
+import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Walking along an attribute vector from the current z, its traversal in the strip, and cosines. */
+@ExtendWith({FailOnUncaught.class, ApplicationExtension.class})
+class DirectionWalkWindowTest {
+
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    window = new MainWindow();
+    stage.setScene(new Scene(window.root(), 1300, 860));
+    stage.show();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxWait.close(window, null);
+  }
+
+  private ModelPaneModel main() {
+    return window.model().main();
+  }
+
+  private static AttributeVector vector(ModelSession s, String from, String to) throws Exception {
+    return DirectionStudy.run(s, new DirectionStudy.Request(
+        List.of(from), List.of(to), null, 9, 0.5, List.of(), null)).vector();
+  }
+
+  @SuppressWarnings("unchecked")
+  private void find(String from, String to, Card card, int found) throws Exception {
+    FxWait.run(() -> {
+      ((ChoiceBox<String>) window.root().lookup("#directions-from-main")).setValue(from);
+      ((ChoiceBox<String>) window.root().lookup("#directions-to-main")).setValue(to);
+      ((Button) window.root().lookup("#directions-run-main")).fire();
+    });
+    FxWait.until(() -> card.figuresShown() == found);
+  }
+
+  @Test
+  void theAmountMovesZAlongTheVectorFromWhereZIsAndTheStripTraversesIt() throws Exception {
+    FxWait.run(() -> window.open(AppHome.models().resolve("fashion-vae-2d")));
+    FxWait.until(() -> main().session() != null && !main().decodePendingProperty().get());
+    FxWait.run(() -> window.showTab(1));
+    var panel = window.analysisView().mainPanel();
+    FxWait.until(() -> panel.cards().stream().anyMatch(c -> c.getClass().getSimpleName().equals("DirectionsCard")));
+    Card card = FxWait.fx(() -> panel.cards().stream()
+        .filter(c -> c.getClass().getSimpleName().equals("DirectionsCard")).findFirst().orElseThrow());
+    ModelSession s = FxWait.fx(() -> main().session());
+    AttributeVector v = vector(s, "Trouser", "Dress");
+    Slider amount = (Slider) FxWait.fx(() -> window.root().lookup("#direction-amount-main"));
+    assertTrue(FxWait.fx(amount::isDisabled), "no walk before a vector is found");
+
+    find("Trouser", "Dress", card, 1);
+    float[] start = FxWait.fx(() -> main().z());
+    FxWait.run(() -> amount.setValue(1.5));
+    FxWait.until(() -> !main().decodePendingProperty().get());
+    float[] z = FxWait.fx(() -> main().z());
+    assertArrayEquals(v.walk(start, 1.5), z, "z0 + 1.5 v");
+    Images.assertSame(PixelImages.toArgb(s.engine().decode(z).get(), s.description().model().input()),
+        window.mainPane().decodedView().argb());
+
+    float[] item = s.encoding().mean(42);
+    FxWait.run(() -> main().setZ(item));
+    FxWait.run(() -> amount.setValue(0.5));
+    FxWait.until(() -> !main().decodePendingProperty().get());
+    assertArrayEquals(v.walk(v.walk(item, -1.5), 0.5), FxWait.fx(() -> main().z()),
+        "z moved elsewhere is the new start, at the amount shown");
+
+    FxWait.run(() -> ((Button) window.root().lookup("#direction-traverse-main")).fire());
+    InterpolationEnds ends = FxWait.fx(() -> window.model().strip().ends());
+    float[] now = FxWait.fx(() -> main().z());
+    assertArrayEquals(v.walk(now, -1), ends.from());
+    assertArrayEquals(v.walk(now, 1), ends.to());
+    assertEquals("z + (Trouser → Dress)", ends.toName());
+
+    find("Sneaker", "Ankle boot", card, 2);
+    find("Sandal", "Ankle boot", card, 3);
+    GridPane grid = (GridPane) FxWait.fx(() -> window.root().lookup("#direction-cosines-grid-main"));
+    AttributeVector shoes = vector(s, "Sneaker", "Ankle boot");
+    AttributeVector sandals = vector(s, "Sandal", "Ankle boot");
+    assertEquals(String.format(Locale.ROOT, "%.3f", AttributeVector.cosine(shoes, sandals)),
+        FxWait.fx(() -> cell(grid, 2, 3)));
+    assertEquals(String.format(Locale.ROOT, "%.3f", AttributeVector.cosine(v, sandals)),
+        FxWait.fx(() -> cell(grid, 1, 3)));
+    assertEquals("1.000", FxWait.fx(() -> cell(grid, 1, 1)));
+  }
+
+  private static String cell(GridPane grid, int row, int column) {
+    for (Node n : grid.getChildren()) {
+      if (GridPane.getRowIndex(n) == row && GridPane.getColumnIndex(n) == column) {
+        return ((Label) n).getText();
+      }
+    }
+    return null;
+  }
+}
