@@ -80,7 +80,7 @@ public final class Monkey {
 
   private String act() throws Exception {
     ModelPaneModel main = window.model().main();
-    int kind = random.nextInt(21);
+    int kind = random.nextInt(22);
     switch (kind) {
       case 0, 1 -> {
         Path m = models.get(random.nextInt(models.size()));
@@ -257,6 +257,21 @@ public final class Monkey {
           }
         });
         return "find a direction";
+      }
+      case 20 -> {
+        double amount = -2 + 4 * random.nextDouble();
+        boolean traverse = random.nextInt(3) == 0;
+        on(() -> {
+          javafx.scene.Node walk = window.root().lookup("#direction-amount-main");
+          if (walk instanceof javafx.scene.control.Slider slider && !slider.isDisabled()) {
+            slider.setValue(amount);
+          }
+          javafx.scene.Node strip = window.root().lookup("#direction-traverse-main");
+          if (traverse && strip instanceof javafx.scene.control.Button b && !b.isDisabled()) {
+            b.fire();
+          }
+        });
+        return String.format(java.util.Locale.ROOT, "walk %.2f%s", amount, traverse ? " and traverse" : "");
       }
       default -> {
         boolean on = random.nextBoolean();
