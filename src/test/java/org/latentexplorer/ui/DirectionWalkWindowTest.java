@@ -28,7 +28,7 @@ import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Walking along an attribute vector from the current z, its traversal in the strip, and cosines. */
+/** An attribute vector as an arrow, a walk along it from the current z, its traversal, and cosines. */
 @ExtendWith({FailOnUncaught.class, ApplicationExtension.class})
 class DirectionWalkWindowTest {
 
@@ -80,6 +80,8 @@ class DirectionWalkWindowTest {
     assertTrue(FxWait.fx(amount::isDisabled), "no walk before a vector is found");
 
     find("Trouser", "Dress", card, 1);
+    assertEquals("Trouser → Dress", FxWait.fx(() -> window.mainPane().scatter().arrowLabel()),
+        "the vector drawn on the scatter as an arrow");
     float[] start = FxWait.fx(() -> main().z());
     FxWait.run(() -> amount.setValue(1.5));
     FxWait.until(() -> !main().decodePendingProperty().get());
@@ -104,6 +106,7 @@ class DirectionWalkWindowTest {
 
     find("Sneaker", "Ankle boot", card, 2);
     find("Sandal", "Ankle boot", card, 3);
+    assertEquals("Sandal → Ankle boot", FxWait.fx(() -> window.mainPane().scatter().arrowLabel()));
     GridPane grid = (GridPane) FxWait.fx(() -> window.root().lookup("#direction-cosines-grid-main"));
     AttributeVector shoes = vector(s, "Sneaker", "Ankle boot");
     AttributeVector sandals = vector(s, "Sandal", "Ankle boot");

@@ -97,6 +97,7 @@ final class DirectionsCard extends Card {
                 st.vector().length(), st.vector().fromSize(), st.vector().toSize(), st.auc()));
             figures(FIGURE_W, r.projection(), r.walk());
             walk.setVector(st.vector());
+            analysis.directionProperty().set(st.vector());
             cosines.add(st.vector());
           }
         });

@@ -9,6 +9,7 @@ import org.latentexplorer.analysis.SensitivityMap;
 import org.latentexplorer.analysis.plot.ColourScale;
 import org.latentexplorer.latent.AxisProjection;
 import org.latentexplorer.latent.Projection;
+import org.latentexplorer.latent.directions.AttributeVector;
 import org.latentexplorer.model.InputShape;
 import org.latentexplorer.ui.common.image.PixelImages;
 import org.latentexplorer.ui.common.scatter.ScatterView;
@@ -39,6 +40,7 @@ final class AnalysisOverlays {
     analysis.sensitivityProperty().addListener((o, a, b) -> showManifold());
     analysis.sensitivityUnderProperty().addListener((o, a, b) -> showManifold());
     analysis.sensitivityMeasureProperty().addListener((o, a, b) -> showManifold());
+    analysis.directionProperty().addListener((o, a, b) -> showDirection());
     // Above 2-D a map covers the plane through the z it was made at: it goes when z leaves it.
     model.zProperty().addListener(
         (o, a, b) -> {
@@ -78,6 +80,23 @@ final class AnalysisOverlays {
   void redraw() {
     showCoverage();
     showManifold();
+    showDirection();
+  }
+
+  /**
+   * The attribute vector as an arrow from its first group's mean code to its second's, where the
+   * projection places codes (latent axes and principal axes; not t-SNE or UMAP maps).
+   */
+  private void showDirection() {
+    AttributeVector v = model.analysis().directionProperty().get();
+    Projection p = model.projection().projection();
+    double[] from = v == null || p == null ? null : p.place(v.from());
+    double[] to = from == null ? null : p.place(v.walk(v.from(), 1));
+    if (to == null) {
+      scatter.setArrow(null, null);
+    } else {
+      scatter.setArrow(new double[] {from[0], from[1], to[0], to[1]}, v.name());
+    }
   }
 
   private void showCoverage() {

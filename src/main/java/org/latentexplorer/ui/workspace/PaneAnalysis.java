@@ -53,6 +53,9 @@ public final class PaneAnalysis {
     }
   }
 
+  private final ObjectProperty<org.latentexplorer.latent.directions.AttributeVector> direction =
+      new SimpleObjectProperty<>();
+
   PaneAnalysis(ModelPaneModel pane, TaskExecutor tasks, StatusSink status) {
     this.pane = pane;
     this.tasks = tasks;
@@ -66,6 +69,12 @@ public final class PaneAnalysis {
     coverage.set(null);
     manifold.set(null);
     sensitivity.set(null);
+    direction.set(null);
+  }
+
+  /** The attribute vector drawn on the scatter as an arrow (the newest found), or null. */
+  public ObjectProperty<org.latentexplorer.latent.directions.AttributeVector> directionProperty() {
+    return direction;
   }
 
   /**

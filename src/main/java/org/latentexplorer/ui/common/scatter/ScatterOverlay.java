@@ -23,6 +23,8 @@ final class ScatterOverlay extends Canvas {
   private boolean priorRings;
   private double[] marker;
   private float[] path;
+  private double[] arrow;
+  private String arrowLabel;
   private float[] marks;
   private java.util.List<String> markLabels = java.util.List.of();
   private float[] extraXy;
@@ -52,6 +54,15 @@ final class ScatterOverlay extends Canvas {
 
   void setMarker(double[] place) {
     marker = place;
+  }
+
+  void setArrow(double[] fromTo, String label) {
+    arrow = fromTo;
+    arrowLabel = fromTo == null ? null : label;
+  }
+
+  String arrowLabel() {
+    return arrowLabel;
   }
 
   void setPath(float[] places) {
@@ -121,6 +132,9 @@ final class ScatterOverlay extends Canvas {
     if (path != null && path.length >= 4) {
       drawPath(g, area);
     }
+    if (arrow != null) {
+      drawArrow(g, area);
+    }
     if (marks != null) {
       drawMarks(g, area);
     }
@@ -150,6 +164,43 @@ final class ScatterOverlay extends Canvas {
     if (hover >= 0 && view.screenOf(hover) != null) {
       drawHover(g, area);
     }
+  }
+
+  /** The arrow: a white-edged dark line with a filled head, its name at its middle. */
+  private void drawArrow(GraphicsContext g, PlotArea area) {
+    double x0 = area.toScreenX(arrow[0]);
+    double y0 = area.toScreenY(arrow[1]);
+    double x1 = area.toScreenX(arrow[2]);
+    double y1 = area.toScreenY(arrow[3]);
+    double length = Math.hypot(x1 - x0, y1 - y0);
+    if (length < 1) {
+      return;
+    }
+    double ux = (x1 - x0) / length;
+    double uy = (y1 - y0) / length;
+    double head = Math.min(16, length / 2);
+    double[] hx = {x1, x1 - head * ux + head * 0.45 * uy, x1 - head * ux - head * 0.45 * uy};
+    double[] hy = {y1, y1 - head * uy - head * 0.45 * ux, y1 - head * uy + head * 0.45 * ux};
+    for (int pass = 0; pass < 2; pass++) {
+      g.setStroke(pass == 0 ? Color.WHITE : Color.rgb(25, 40, 120));
+      g.setLineWidth(pass == 0 ? 6 : 3);
+      g.strokeLine(x0, y0, x1 - head * ux * 0.8, y1 - head * uy * 0.8);
+    }
+    g.setFill(Color.rgb(25, 40, 120));
+    g.fillPolygon(hx, hy, 3);
+    g.setStroke(Color.WHITE);
+    g.setLineWidth(1.5);
+    g.strokePolygon(hx, hy, 3);
+    double width = arrowLabel.length() * view.fontSize() * 0.6 + 6;
+    double mx = (x0 + x1) / 2 + 8;
+    double my = (y0 + y1) / 2;
+    g.setFont(Font.font(view.fontSize()));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.CENTER);
+    g.setFill(Color.rgb(255, 255, 255, 0.85));
+    g.fillRect(mx - 3, my - view.fontSize() * 0.7, width, view.fontSize() * 1.4);
+    g.setFill(Color.rgb(25, 40, 120));
+    g.fillText(arrowLabel, mx, my);
   }
 
   /** Named places: a diamond with its name beside it on a light box. */

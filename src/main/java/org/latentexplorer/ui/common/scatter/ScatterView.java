@@ -159,6 +159,20 @@ public final class ScatterView extends Region {
     overlay.draw();
   }
 
+  /**
+   * An arrow over the data from one place to another ({@code x0, y0, x1, y1}) with its name, such
+   * as an attribute vector; null for none.
+   */
+  public void setArrow(double[] fromTo, String label) {
+    overlay.setArrow(fromTo, label);
+    overlay.draw();
+  }
+
+  /** The name of the arrow drawn, or null when there is none, for tests. */
+  public String arrowLabel() {
+    return overlay.arrowLabel();
+  }
+
   /** The labels of the named places drawn, for tests. */
   public List<String> markLabels() {
     return overlay.markLabels();
