@@ -108,12 +108,7 @@ public final class DirectionsCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%s decoded into expression.png%n", s.expressed().text());
       }
       if (s.analogy() != null) {
-        DirectionStudy.AnalogyAnswer a = s.analogy();
-        Analogy.Share answer = a.result().answer();
-        stdout.printf(
-            Locale.ROOT, "%s is to %s as %s is to %s (%d of the %d nearest items)%n",
-            a.names().get(0), a.names().get(1), a.names().get(2), s.className(answer.label()),
-            answer.count(), a.result().neighbours().length);
+        stdout.println(s.analogySentence());
       }
     }
     stdout.flush();

@@ -57,9 +57,15 @@ class DirectionWalkWindowTest {
 
   @SuppressWarnings("unchecked")
   private void find(String from, String to, Card card, int found) throws Exception {
+    find(from, to, "(nothing)", card, found);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void find(String from, String to, String applied, Card card, int found) throws Exception {
     FxWait.run(() -> {
       ((ChoiceBox<String>) window.root().lookup("#directions-from-main")).setValue(from);
       ((ChoiceBox<String>) window.root().lookup("#directions-to-main")).setValue(to);
+      ((ChoiceBox<String>) window.root().lookup("#directions-analogy-main")).setValue(applied);
       ((Button) window.root().lookup("#directions-run-main")).fire();
     });
     FxWait.until(() -> card.figuresShown() == found);
@@ -104,7 +110,14 @@ class DirectionWalkWindowTest {
     assertArrayEquals(v.walk(now, 1), ends.to());
     assertEquals("z + (Trouser → Dress)", ends.toName());
 
-    find("Sneaker", "Ankle boot", card, 2);
+    find("Sneaker", "Ankle boot", "Sandal", card, 2);
+    DirectionStudy analogy = DirectionStudy.run(s, new DirectionStudy.Request(
+        List.of("Sneaker"), List.of("Ankle boot"), List.of("Sneaker", "Ankle boot", "Sandal"), 9, 0.5,
+        List.of(), null));
+    assertTrue(FxWait.fx(card::numbersShown).endsWith(". " + analogy.analogySentence()),
+        FxWait.fx(card::numbersShown));
+    assertTrue(analogy.analogySentence().startsWith("Sneaker is to Ankle boot as Sandal is to "));
+    assertEquals(3, (int) FxWait.fx(card::figureCount), "the projection, the walk and the analogy");
     find("Sandal", "Ankle boot", card, 3);
     assertEquals("Sandal → Ankle boot", FxWait.fx(() -> window.mainPane().scatter().arrowLabel()));
     GridPane grid = (GridPane) FxWait.fx(() -> window.root().lookup("#direction-cosines-grid-main"));

@@ -207,6 +207,21 @@ public record DirectionStudy(
     return String.join(" + ", Arrays.stream(labels).mapToObj(data::className).toList());
   }
 
+  /**
+   * The analogy's answer in words: "A is to B as C is to D (n of the 20 nearest items)", or null
+   * when none was asked for.
+   */
+  public String analogySentence() {
+    if (analogy == null) {
+      return null;
+    }
+    Analogy.Share answer = analogy.result().answer();
+    return String.format(
+        java.util.Locale.ROOT, "%s is to %s as %s is to %s (%d of the %d nearest items)",
+        analogy.names().get(0), analogy.names().get(1), analogy.names().get(2),
+        className(answer.label()), answer.count(), analogy.result().neighbours().length);
+  }
+
   /** The name of a label's class. */
   public String className(int label) {
     return label >= 0 && label < classNames.size() ? classNames.get(label) : String.valueOf(label);

@@ -22,10 +22,15 @@ import org.latentexplorer.ui.workspace.strip.StripModel;
  */
 final class DirectionsCard extends Card {
 
-  private record Shown(DirectionStudy study, BufferedImage projection, BufferedImage walk) {}
+  private record Shown(
+      DirectionStudy study, BufferedImage projection, BufferedImage walk, BufferedImage analogy) {}
+
+  /** The choice of no analogy. */
+  static final String NO_ANALOGY = "(nothing)";
 
   private final ChoiceBox<String> from;
   private final ChoiceBox<String> to;
+  private final ChoiceBox<String> applyTo;
   private final ModelSession session;
   private final PaneAnalysis analysis;
   private final DirectionWalk walk;
@@ -37,7 +42,9 @@ final class DirectionsCard extends Card {
         "The vector from one class's mean code to another's (Latent Space Cartography, Liu et al."
             + " 2019): where every item lies along it, each class's spread as a line, the two"
             + " classes as bars, and the decodes from the first class's mean (0) to the second's (1)."
-            + " Walk along it from the z shown in Explore, and compare the vectors found.");
+            + " Walk along it from the z shown in Explore, and compare the vectors found. Applied to a"
+            + " third class C, it answers the analogy \"from is to to as C is to ?\" (White 2016):"
+            + " mean(C) + v decoded, and the classes of its 20 nearest items.");
     this.session = s;
     this.analysis = analysis;
     List<String> classes = classes(s);
@@ -47,10 +54,15 @@ final class DirectionsCard extends Card {
     to.setId("directions-to-" + role);
     from.setValue(classes.get(0));
     to.setValue(classes.get(1));
+    List<String> targets = new java.util.ArrayList<>(List.of(NO_ANALOGY));
+    targets.addAll(classes);
+    applyTo = new ChoiceBox<>(FXCollections.observableArrayList(targets));
+    applyTo.setId("directions-analogy-" + role);
+    applyTo.setValue(NO_ANALOGY);
     Button find = new Button("Find the direction");
     find.setId("directions-run-" + role);
     find.setOnAction(e -> draw());
-    controls(new Label("from"), from, new Label("to"), to, find);
+    controls(new Label("from"), from, new Label("to"), to, new Label("applied to"), applyTo, find);
     walk = new DirectionWalk(pane, strip, role);
     cosines = new VectorTable(role);
     extra(walk);
@@ -76,6 +88,8 @@ final class DirectionsCard extends Card {
   private void draw() {
     String a = from.getValue();
     String b = to.getValue();
+    String c = applyTo.getValue();
+    List<String> analogy = NO_ANALOGY.equals(c) ? null : List.of(a, b, c);
     NewestRequest.Request request = newRequest();
     if (a.equals(b)) {
       numbers("Choose two different classes.");
@@ -86,16 +100,18 @@ final class DirectionsCard extends Card {
         "Direction " + a + " → " + b,
         p -> {
           DirectionStudy st =
-              DirectionStudy.run(session, new DirectionStudy.Request(List.of(a), List.of(b), null, 9, 0.5, List.of(), null));
-          return new Shown(st, DirectionFigures.projection(st, FIGURE_W, FIGURE_W * 3 / 5), DirectionFigures.walk(st));
+              DirectionStudy.run(session, new DirectionStudy.Request(List.of(a), List.of(b), analogy, 9, 0.5, List.of(), null));
+          return new Shown(st, DirectionFigures.projection(st, FIGURE_W, FIGURE_W * 3 / 5), DirectionFigures.walk(st),
+              analogy == null ? null : DirectionFigures.analogy(st));
         },
         (Shown r) -> {
           if (isCurrent(request)) {
             DirectionStudy st = r.study();
             numbers(String.format(
                 Locale.ROOT, "%s: length %.3g; %,d and %,d items; AUC of the position %.3f", st.vector().name(),
-                st.vector().length(), st.vector().fromSize(), st.vector().toSize(), st.auc()));
-            figures(FIGURE_W, r.projection(), r.walk());
+                st.vector().length(), st.vector().fromSize(), st.vector().toSize(), st.auc())
+                + (st.analogy() == null ? "" : ". " + st.analogySentence()));
+            figures(FIGURE_W, r.projection(), r.walk(), r.analogy());
             walk.setVector(st.vector());
             analysis.directionProperty().set(st.vector());
             cosines.add(st.vector());
