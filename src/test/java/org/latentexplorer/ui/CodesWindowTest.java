@@ -96,6 +96,25 @@ class CodesWindowTest {
   }
 
   @Test
+  void oneDimensionalCodesAreShownAndStudiedToo() throws Exception {
+    float[] line = new float[50];
+    for (int i = 0; i < line.length; i++) {
+      line[i] = i / 10f;
+    }
+    CodeSet one = new CodeSet("line.npy", Path.of("line.npy"), 1, line, new int[50], List.of("all"));
+    CodesWindow w = new CodesWindow(new CodesFiles(Path.of("line.npy"), null, null, null), one, null);
+    try {
+      FxWait.run(() -> stage.setScene(new Scene(w.root(), 1280, 800)));
+      FxWait.until(() -> w.scatter().points().length == 100 && !w.coverageSummary().isEmpty());
+      assertEquals(2.5f, FxWait.fx(() -> w.scatter().points())[50], "item 25 at z1 = 2.5");
+      assertEquals(0f, FxWait.fx(() -> w.scatter().points())[51], "on the line y = 0");
+    } finally {
+      FxWait.run(w::close);
+      assertTrue(w.awaitClosed(30));
+    }
+  }
+
+  @Test
   void theCoverageIsMeasuredOnTheCodesAndOnRequestOnTheWhitenedCodes() throws Exception {
     Encoding e = new Encoding(N, D, codes.codes(), null);
     String raw = CoverageResult.measure(e, 2000, 1, null).summary();
