@@ -128,6 +128,33 @@ class DirectionWalkWindowTest {
     assertEquals(String.format(Locale.ROOT, "%.3f", AttributeVector.cosine(v, sandals)),
         FxWait.fx(() -> cell(grid, 1, 3)));
     assertEquals("1.000", FxWait.fx(() -> cell(grid, 1, 1)));
+
+    float[] marked = s.encoding().mean(7);
+    FxWait.run(() -> main().bookmarks().add("boot", marked));
+    javafx.scene.control.TextField expression =
+        (javafx.scene.control.TextField) FxWait.fx(() -> window.root().lookup("#directions-expression-main"));
+    FxWait.run(() -> {
+      expression.setText("#42 + 0.5 * v1 - v + b1 - mean(Bag)");
+      expression.fireEvent(new javafx.event.ActionEvent());
+    });
+    float[] bag = AttributeVector.meanCode(s.encoding().means(), 2,
+        java.util.stream.IntStream.range(0, s.data().size()).filter(i -> s.data().label(i) == 8).toArray());
+    float[] expected = new float[2];
+    for (int d = 0; d < 2; d++) {
+      expected[d] = s.encoding().mean(42)[d] + 0.5f * v.vector()[d] - sandals.vector()[d] + marked[d] - bag[d];
+    }
+    FxWait.until(() -> !main().decodePendingProperty().get() && main().z()[0] != now[0]);
+    float[] got = FxWait.fx(() -> main().z());
+    assertArrayEquals(expected, got, 1e-5f, "#42 + 0.5 v1 - v3 + b1 - mean(Bag)");
+    FxWait.run(() -> {
+      expression.setText("mean(Dress) + v9");
+      expression.fireEvent(new javafx.event.ActionEvent());
+    });
+    Label problem = (Label) FxWait.fx(() -> window.root().lookup("#directions-expression-problem-main"));
+    FxWait.until(() -> !problem.getText().isEmpty());
+    assertTrue(FxWait.fx(problem::getText).startsWith(
+        "'mean(Dress) + v9' at character 15: nothing is named 'v9'"), FxWait.fx(problem::getText));
+    assertArrayEquals(got, FxWait.fx(() -> main().z()), "z stays");
   }
 
   private static String cell(GridPane grid, int row, int column) {

@@ -119,10 +119,35 @@ public record DirectionStudy(
 
   private static Expressed expressed(
       ModelSession session, AttributeVector v, List<AttributeVector> others, String text) throws Exception {
+    LatentExpression.Context context = context(session, name -> {
+      if (name.equals("v")) {
+        return v.vector();
+      }
+      if (name.matches("v[0-9]+")) {
+        int k = Integer.parseInt(name.substring(1));
+        return k >= 2 && k - 2 < others.size() ? others.get(k - 2).vector() : null;
+      }
+      return null;
+    });
+    float[] z;
+    try {
+      z = LatentExpression.evaluate(text, context);
+    } catch (LatentExpression.Problem e) {
+      throw new DatasetException(null, "--expression '" + text + "' " + e.getMessage(), e);
+    }
+    return new Expressed(text, z, session.engine().decode(z).get());
+  }
+
+  /**
+   * What a latent expression's names mean on a model's data: {@code #N} item N's code, {@code
+   * mean(CLASS)} a class's mean code, and the names {@code named} knows (vectors, bookmarks).
+   */
+  public static LatentExpression.Context context(
+      ModelSession session, java.util.function.Function<String, float[]> named) {
     ImageSet data = session.data();
     float[] codes = session.encoding().means();
     int dims = session.latentSize();
-    LatentExpression.Context context = new LatentExpression.Context() {
+    return new LatentExpression.Context() {
       @Override
       public int dims() {
         return dims;
@@ -149,23 +174,9 @@ public record DirectionStudy(
 
       @Override
       public float[] named(String name) {
-        if (name.equals("v")) {
-          return v.vector();
-        }
-        if (name.matches("v[0-9]+")) {
-          int k = Integer.parseInt(name.substring(1));
-          return k >= 2 && k - 2 < others.size() ? others.get(k - 2).vector() : null;
-        }
-        return null;
+        return named.apply(name);
       }
     };
-    float[] z;
-    try {
-      z = LatentExpression.evaluate(text, context);
-    } catch (LatentExpression.Problem e) {
-      throw new DatasetException(null, "--expression '" + text + "' " + e.getMessage(), e);
-    }
-    return new Expressed(text, z, session.engine().decode(z).get());
   }
 
   private static AttributeVector vector(

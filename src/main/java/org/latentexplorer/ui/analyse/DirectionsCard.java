@@ -44,7 +44,8 @@ final class DirectionsCard extends Card {
             + " classes as bars, and the decodes from the first class's mean (0) to the second's (1)."
             + " Walk along it from the z shown in Explore, and compare the vectors found. Applied to a"
             + " third class C, it answers the analogy \"from is to to as C is to ?\" (White 2016):"
-            + " mean(C) + v decoded, and the classes of its 20 nearest items.");
+            + " mean(C) + v decoded, and the classes of its 20 nearest items. Or type latent"
+            + " arithmetic for z.");
     this.session = s;
     this.analysis = analysis;
     List<String> classes = classes(s);
@@ -66,6 +67,7 @@ final class DirectionsCard extends Card {
     walk = new DirectionWalk(pane, strip, role);
     cosines = new VectorTable(role);
     extra(walk);
+    extra(new DirectionExpression(s, pane, cosines::vectors, role));
     extra(cosines);
   }
 

@@ -12,7 +12,8 @@ import org.latentexplorer.latent.directions.AttributeVector;
 /**
  * The vectors found so far in a model's Directions card and the cosine of the angle between each
  * two ({@link AttributeVector#cosine}): "is the direction from sneakers to boots the same as from
- * sandals to ankle boots?" Shown from the second vector on.
+ * sandals to ankle boots?" Shown from the second vector on, each vector under the name latent
+ * expressions know it by (v1, v2, ... in the order found).
  */
 final class VectorTable extends VBox {
 
@@ -38,8 +39,8 @@ final class VectorTable extends VBox {
     vectors.add(v);
     grid.getChildren().clear();
     for (int i = 0; i < vectors.size(); i++) {
-      grid.add(new Label(vectors.get(i).name()), i + 1, 0);
-      grid.add(new Label(vectors.get(i).name()), 0, i + 1);
+      grid.add(new Label("v" + (i + 1) + " " + vectors.get(i).name()), i + 1, 0);
+      grid.add(new Label("v" + (i + 1) + " " + vectors.get(i).name()), 0, i + 1);
       for (int j = 0; j < vectors.size(); j++) {
         Label c = new Label(String.format(Locale.ROOT, "%.3f",
             AttributeVector.cosine(vectors.get(i), vectors.get(j))));
@@ -50,5 +51,10 @@ final class VectorTable extends VBox {
     }
     setVisible(vectors.size() > 1);
     setManaged(vectors.size() > 1);
+  }
+
+  /** The vectors found, in the order found: v1, v2, ... in expressions. */
+  List<AttributeVector> vectors() {
+    return List.copyOf(vectors);
   }
 }
