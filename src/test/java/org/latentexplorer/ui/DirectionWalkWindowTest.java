@@ -84,10 +84,13 @@ class DirectionWalkWindowTest {
     AttributeVector v = vector(s, "Trouser", "Dress");
     Slider amount = (Slider) FxWait.fx(() -> window.root().lookup("#direction-amount-main"));
     assertTrue(FxWait.fx(amount::isDisabled), "no walk before a vector is found");
+    Button save = (Button) FxWait.fx(() -> window.root().lookup("#directions-save-main"));
+    assertTrue(FxWait.fx(save::isDisabled), "nothing to save before a vector is found");
 
     find("Trouser", "Dress", card, 1);
     assertEquals("Trouser → Dress", FxWait.fx(() -> window.mainPane().scatter().arrowLabel()),
         "the vector drawn on the scatter as an arrow");
+    assertTrue(!FxWait.fx(save::isDisabled), "the vectors found can be saved");
     float[] start = FxWait.fx(() -> main().z());
     FxWait.run(() -> amount.setValue(1.5));
     FxWait.until(() -> !main().decodePendingProperty().get());

@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import org.latentexplorer.analysis.directions.DirectionFigures;
 import org.latentexplorer.analysis.directions.DirectionStudy;
+import org.latentexplorer.analysis.directions.VectorExport;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.ui.common.task.NewestRequest;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
@@ -35,6 +36,7 @@ final class DirectionsCard extends Card {
   private final PaneAnalysis analysis;
   private final DirectionWalk walk;
   private final VectorTable cosines;
+  private final Button save = new Button("Save the vectors...");
 
   DirectionsCard(PaneAnalysis analysis, ModelPaneModel pane, StripModel strip, ModelSession s, String role) {
     super(
@@ -63,7 +65,10 @@ final class DirectionsCard extends Card {
     Button find = new Button("Find the direction");
     find.setId("directions-run-" + role);
     find.setOnAction(e -> draw());
-    controls(new Label("from"), from, new Label("to"), to, new Label("applied to"), applyTo, find);
+    save.setId("directions-save-" + role);
+    save.setDisable(true);
+    save.setOnAction(e -> chooseVectorsFile());
+    controls(new Label("from"), from, new Label("to"), to, new Label("applied to"), applyTo, find, save);
     walk = new DirectionWalk(pane, strip, role);
     cosines = new VectorTable(role);
     extra(walk);
@@ -117,7 +122,26 @@ final class DirectionsCard extends Card {
             walk.setVector(st.vector());
             analysis.directionProperty().set(st.vector());
             cosines.add(st.vector());
+            save.setDisable(false);
           }
         });
+  }
+
+  /** Asks where, then writes the vectors found (VectorExport) in the background. */
+  private void chooseVectorsFile() {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle("Save the vectors found");
+    chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("NumPy arrays", "*.npy"));
+    chooser.setInitialFileName(session.name() + "-vectors.npy");
+    java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+    if (f == null) {
+      return;
+    }
+    java.nio.file.Path file = f.toPath();
+    List<org.latentexplorer.latent.directions.AttributeVector> vectors = cosines.vectors();
+    analysis.run("Saving " + vectors.size() + " vectors to " + file.getFileName(), p -> {
+      VectorExport.write(file, vectors, session.encoding().means(), session.data());
+      return file;
+    }, written -> numbers("Saved " + vectors.size() + " vectors to " + written + " and the two CSVs beside it."));
   }
 }
