@@ -67,7 +67,9 @@ public final class AnalysisPanel extends ScrollPane {
     setContent(box);
     setFitToWidth(true);
     pane.sessionProperty().addListener((o, a, s) -> disposeCards());
-    box.heightProperty().addListener((o, a, b) -> keepPinned());
+    // The height changes in the middle of a layout pass, before the cards below have moved: the
+    // pinned card's place is read once that pass is over.
+    box.heightProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::keepPinned));
     addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> pinned = null);
     addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pinned = null);
   }
