@@ -60,7 +60,7 @@ public final class DatasetCatalog {
         if (isSprites(spec)) {
           return holdOut(sprites(spec), 0.1);
         }
-        return loadPathSplit(locate(spec), options);
+        return loadPathSplit(DataLocation.of(spec), options);
     }
   }
 
@@ -83,7 +83,7 @@ public final class DatasetCatalog {
         if (isSprites(spec)) {
           return keyedBySplit(sprites(spec), 0.1);
         }
-        Located located = locate(spec);
+        DataLocation located = DataLocation.of(spec);
         Path path = located.path();
         IdxPair test = Files.isDirectory(path) ? findIdx(path, "t10k", "test") : null;
         if (test != null) {
@@ -93,6 +93,7 @@ public final class DatasetCatalog {
         }
         Path numpyTest = Files.isDirectory(path) ? NumpyDataset.find(path, "test", "t10k") : null;
         if (numpyTest != null) {
+          located.refuseLabelsFile();
           return NumpyDataset.read(numpyTest, nameOf(path), located.numpy()).asPart(1);
         }
         ImageSet all = loadAll(located, options);
@@ -107,10 +108,10 @@ public final class DatasetCatalog {
 
   /** Every image of a data set named by a path, in one set. */
   public static ImageSet loadAll(Path path, DataOptions options) throws DatasetException {
-    return loadAll(new Located(path, NumpyChoices.NONE), options);
+    return loadAll(new DataLocation(path, NumpyChoices.NONE), options);
   }
 
-  private static ImageSet loadAll(Located located, DataOptions options) throws DatasetException {
+  private static ImageSet loadAll(DataLocation located, DataOptions options) throws DatasetException {
     Path path = located.path();
     if (Files.isDirectory(path)) {
       IdxPair train = findIdx(path, "train");
@@ -120,6 +121,7 @@ public final class DatasetCatalog {
       }
       Path numpyTrain = NumpyDataset.find(path, "train");
       if (numpyTrain != null) {
+        located.refuseLabelsFile();
         return NumpyDataset.read(numpyTrain, nameOf(path), located.numpy());
       }
       located.refuseChoices("a folder of images");
@@ -138,7 +140,7 @@ public final class DatasetCatalog {
     return IdxReader.read(path, labels, nameOf(path), classesFor(path));
   }
 
-  private static DataSplit loadPathSplit(Located located, DataOptions options)
+  private static DataSplit loadPathSplit(DataLocation located, DataOptions options)
       throws DatasetException {
     Path path = located.path();
     if (Files.isDirectory(path)) {
@@ -155,6 +157,7 @@ public final class DatasetCatalog {
       Path numpyTest = NumpyDataset.find(path, "test", "t10k");
       if (numpyTrain != null && numpyTest != null) {
         String name = nameOf(path);
+        located.refuseLabelsFile();
         return new DataSplit(
             NumpyDataset.read(numpyTrain, name, located.numpy()),
             NumpyDataset.read(numpyTest, name, located.numpy()).asPart(1));
@@ -287,46 +290,7 @@ public final class DatasetCatalog {
     return DigitsCsvReader.read(file, "digits");
   }
 
-  /** A data set named by a path, with the NumPy choices that follow it after {@code ?}. */
-  private record Located(Path path, NumpyChoices numpy) {
 
-    /** Fails when choices were made for data that is not NumPy's. */
-    void refuseChoices(String what) throws DatasetException {
-      if (!numpy.none()) {
-        throw new DatasetException(path, "holds " + what + ", not NumPy arrays; the labels file,"
-            + " array names and layout are for .npy and .npz data");
-      }
-    }
-  }
-
-  private static Located locate(String spec) throws DatasetException {
-    int query = spec.lastIndexOf('?');
-    if (query > 0 && !exists(spec)) {
-      Path path = resolvePath(spec.substring(0, query));
-      return new Located(path, NumpyChoices.parse(path, spec.substring(query + 1)));
-    }
-    return new Located(resolvePath(spec), NumpyChoices.NONE);
-  }
-
-  private static boolean exists(String spec) {
-    try {
-      return Files.exists(Path.of(spec));
-    } catch (java.nio.file.InvalidPathException e) {
-      return false;
-    }
-  }
-
-  private static Path resolvePath(String spec) throws DatasetException {
-    Path path = Path.of(spec);
-    if (!Files.exists(path)) {
-      throw new DatasetException(
-          path,
-          "no such file or folder, and not a built-in data set ("
-              + String.join(", ", BUILT_IN)
-              + ")");
-    }
-    return path;
-  }
 
   private record IdxPair(Path images, Path labels) {}
 

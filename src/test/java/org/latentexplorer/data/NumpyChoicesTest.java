@@ -91,4 +91,16 @@ class NumpyChoicesTest {
       assertTrue(e.getMessage().contains(c[1]), e.getMessage());
     }
   }
+
+  @Test
+  void aFolderOfPartsTakesNoSingleLabelsFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    java.nio.file.Files.copy(fixture("set-stored.npz"), dir.resolve("train.npz"));
+    java.nio.file.Files.copy(fixture("set-stored.npz"), dir.resolve("test.npz"));
+    assertEquals(6, DatasetCatalog.loadSplit(dir.toString(), DataOptions.defaults()).train().size());
+    String spec = new NumpyChoices(fixture("labels-i8.npy"), null, null, null, null).appendTo(dir.toString());
+    DatasetException e = assertThrows(DatasetException.class,
+        () -> DatasetCatalog.loadSplit(spec, DataOptions.defaults()));
+    assertEquals(dir + ": holds training and test arrays, each with labels of its own; a labels file"
+        + " is for a single .npy", e.getMessage());
+  }
 }
