@@ -158,6 +158,19 @@ class DirectionWalkWindowTest {
     assertTrue(FxWait.fx(problem::getText).startsWith(
         "'mean(Dress) + v9' at character 15: nothing is named 'v9'"), FxWait.fx(problem::getText));
     assertArrayEquals(got, FxWait.fx(() -> main().z()), "z stays");
+
+    float[] target = v.walk(s.encoding().mean(42), 1);
+    FxWait.run(() -> {
+      expression.setText("#42 + v1");
+      ((Button) window.root().lookup("#directions-expression-bookmark-main")).fire();
+    });
+    FxWait.until(() -> main().bookmarks().items().size() == 2);
+    assertEquals("#42 + v1", FxWait.fx(() -> main().bookmarks().items().get(1).name()));
+    assertArrayEquals(target, FxWait.fx(() -> main().bookmarks().items().get(1).z()), 1e-6f);
+    FxWait.run(() -> ((Button) window.root().lookup("#directions-expression-strip-main")).fire());
+    FxWait.until(() -> "#42 + v1".equals(window.model().strip().ends().toName()));
+    assertArrayEquals(got, FxWait.fx(() -> window.model().strip().ends().from()), "from the current z");
+    assertArrayEquals(target, FxWait.fx(() -> window.model().strip().ends().to()), 1e-6f);
   }
 
   private static String cell(GridPane grid, int row, int column) {

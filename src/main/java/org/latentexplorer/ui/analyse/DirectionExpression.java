@@ -16,6 +16,8 @@ import org.latentexplorer.latent.directions.AttributeVector;
 import org.latentexplorer.latent.directions.LatentExpression;
 import org.latentexplorer.ui.workspace.Bookmarks;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
+import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
+import org.latentexplorer.ui.workspace.strip.StripModel;
 import org.latentexplorer.ui.common.task.BackgroundTask;
 import org.latentexplorer.ui.common.task.NewestRequest;
 
@@ -23,8 +25,9 @@ import org.latentexplorer.ui.common.task.NewestRequest;
  * Latent arithmetic typed in the window ({@link LatentExpression}, White 2016): {@code #N} item
  * N's code, {@code mean(CLASS)} a class's mean code, {@code v1, v2, ...} the vectors found in the
  * order found and {@code v} the newest, {@code b1, b2, ...} the bookmarks in their list's order;
- * the point it gives becomes z (the Explore tab's decoded image follows). A mistake is named by
- * its character under the field, and z stays.
+ * the point it gives becomes z (the Explore tab's decoded image follows), a bookmark named by the
+ * expression, or the strip's end (from the current z). A mistake is named by its character under
+ * the field, and nothing changes.
  */
 final class DirectionExpression extends VBox {
 
@@ -35,8 +38,8 @@ final class DirectionExpression extends VBox {
   private final TextField field = new TextField();
   private final Label problem = new Label();
 
-  DirectionExpression(
-      ModelSession session, ModelPaneModel pane, Supplier<List<AttributeVector>> vectors, String role) {
+  DirectionExpression(ModelSession session, ModelPaneModel pane, StripModel strip,
+      Supplier<List<AttributeVector>> vectors, String role) {
     super(4);
     this.session = session;
     this.pane = pane;
@@ -52,16 +55,31 @@ final class DirectionExpression extends VBox {
     problem.managedProperty().bind(problem.textProperty().isNotEmpty());
     Button go = new Button("z = this");
     go.setId("directions-expression-go-" + role);
-    HBox row = new HBox(8, new Label("z ="), field, go);
+    Button mark = new Button("Bookmark it");
+    mark.setId("directions-expression-bookmark-" + role);
+    mark.setTooltip(new Tooltip("A bookmark at the point, named by the expression"));
+    Button ends = new Button("Strip z → it");
+    ends.setId("directions-expression-strip-" + role);
+    ends.setTooltip(new Tooltip("The strip interpolates from the current z to the point"));
+    HBox row = new HBox(8, new Label("z ="), field, go, mark, ends);
     row.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(field, Priority.ALWAYS);
     row.setMaxWidth(Card.FIGURE_W);
     getChildren().addAll(row, problem);
-    go.setOnAction(e -> evaluate());
-    field.setOnAction(e -> evaluate());
+    go.setOnAction(e -> evaluate(pane::setZ));
+    field.setOnAction(e -> evaluate(pane::setZ));
+    mark.setOnAction(e -> evaluate(z -> pane.bookmarks().add(field.getText().strip(), z)));
+    ends.setOnAction(e -> evaluate(z -> {
+      float[] from = pane.z();
+      if (from != null && from.length == z.length) {
+        strip.interpolate(new InterpolationEnds(pane, from.clone(), z, InterpolationEnds.NO_ITEM,
+            InterpolationEnds.NO_ITEM, "z", field.getText().strip()));
+      }
+    }));
   }
 
-  private void evaluate() {
+  /** Evaluates the expression in the background; {@code then} hears the point it gives. */
+  private void evaluate(java.util.function.Consumer<float[]> then) {
     String text = field.getText();
     List<AttributeVector> found = vectors.get();
     List<Bookmarks.Bookmark> marks = List.copyOf(pane.bookmarks().items());
@@ -71,7 +89,7 @@ final class DirectionExpression extends VBox {
     BackgroundTask.of("Latent arithmetic", p -> LatentExpression.evaluate(text, context))
         .onSuccess(z -> {
           if (request.isNewest() && pane.session() == session) {
-            pane.setZ(z);
+            then.accept(z);
           }
         })
         .onFailure(e -> {

@@ -72,7 +72,7 @@ final class DirectionsCard extends Card {
     walk = new DirectionWalk(pane, strip, role);
     cosines = new VectorTable(role);
     extra(walk);
-    extra(new DirectionExpression(s, pane, cosines::vectors, role));
+    extra(new DirectionExpression(s, pane, strip, cosines::vectors, role));
     extra(cosines);
   }
 
