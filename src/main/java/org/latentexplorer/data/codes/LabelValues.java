@@ -63,10 +63,10 @@ record LabelValues(int[] labels, List<String> classNames) {
    */
   static LabelValues numbered(Path file, List<String> numbers, List<String> names)
       throws DatasetException {
-    LabelValues numbered = of(file, numbers);
     if (!numbers.stream().allMatch(t -> t.isEmpty() || wholeNumber(t) >= 0)) {
       return of(file, names);
     }
+    LabelValues numbered = of(file, numbers);
     List<String> named = new ArrayList<>(numbered.classNames());
     java.util.Map<Integer, String> seen = new java.util.HashMap<>();
     for (int i = 0; i < numbers.size(); i++) {

@@ -37,11 +37,15 @@ final class CodesStudy extends VBox {
 
   private record Figures(BufferedImage axes, BufferedImage radius, BufferedImage map, String summary) {}
 
+  /** What does not depend on the whitening: the density figures and the codes' principal axes. */
+  private record Fixed(BufferedImage axes, BufferedImage radius, Pca pca) {}
+
   private final Encoding codes;
   private final String name;
   private final TaskExecutor tasks;
   private final StatusSink status;
   private final NewestRequest requests = new NewestRequest();
+  private volatile Fixed fixed;
   private final CheckBox whiten = new CheckBox("Whiten the codes first");
   private final Label coverageHeading = new Label();
   private final ImageView axes = new ImageView();
@@ -136,13 +140,19 @@ final class CodesStudy extends VBox {
         .executeWith(tasks);
   }
 
+  /** The coverage with or without whitening; the density and the PCA, which do not change, once. */
   private Figures figures(boolean white) {
-    AxisDensity d = AxisDensity.of(codes, 0.1);
-    Pca pca = PcaSummary.of(codes);
+    Fixed f = fixed;
+    if (f == null) {
+      AxisDensity d = AxisDensity.of(codes, 0.1);
+      f = new Fixed(d.axesFigure(FIGURE_W, FIGURE_H), d.radiusFigure(FIGURE_W, FIGURE_H), PcaSummary.of(codes));
+      fixed = f;
+    }
+    Pca pca = f.pca();
     CoverageResult c =
         CoverageResult.measure(codes, SAMPLES, SEED, white ? Whitening.of(pca) : null);
     return new Figures(
-        d.axesFigure(FIGURE_W, FIGURE_H), d.radiusFigure(FIGURE_W, FIGURE_H),
+        f.axes(), f.radius(),
         c.mapFigure(Analyzer.plane(codes, pca), FIGURE_W, FIGURE_H + 80),
         c.summary());
   }

@@ -19,8 +19,6 @@ import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.data.codes.CodeSet;
 import org.latentexplorer.data.codes.CodesFiles;
 import org.latentexplorer.engine.Encoding;
-import org.latentexplorer.latent.AxisProjection;
-import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.model.InputShape;
 import org.latentexplorer.ui.common.image.PixelImages;
@@ -180,13 +178,7 @@ public final class CodesWindow {
 
   /** What the window shows, as a session. */
   public CodesSession capture() {
-    Projection p = projection.projection();
-    int[] axes = {0, Math.min(1, codes.dims() - 1)};
-    if (p instanceof AxisProjection a) {
-      axes = new int[] {a.dimX(), a.dimY()};
-    } else if (p instanceof PcaProjection pc) {
-      axes = new int[] {pc.axisX(), pc.axisY()};
-    }
+    int[] axes = projection.shownAxes();
     return new CodesSession(
         CodesSession.VERSION, absolute(files.codes()), absolute(files.labels()), files.codesArray(),
         absolute(files.images()), projection.viewProperty().get().name(), axes, study.whitened(),
@@ -200,9 +192,9 @@ public final class CodesWindow {
     ProjectionView view =
         s.projection() == null ? ProjectionView.LATENT_AXES : ProjectionView.named(s.projection()).orElseThrow();
     if (view == ProjectionView.PCA) {
-      whenPcaFitted(() -> projection.showPca(axes[0], axes[1]));
+      projection.whenPcaFitted(() -> projection.showPca(axes[0], axes[1]));
     } else if (view.method() != null) {
-      whenPcaFitted(() -> projection.show(view.method()));
+      projection.whenPcaFitted(() -> projection.show(view.method()));
     } else {
       projection.showLatentAxes(axes[0], axes[1]);
     }
@@ -210,24 +202,6 @@ public final class CodesWindow {
     items.setMarks(s.bookmarks() == null ? List.of()
         : s.bookmarks().stream().map(b -> new ItemBookmarks.Mark(b.name(), b.item())).toList());
     items.select(s.selected());
-  }
-
-  /** Runs an action once the codes' principal axes are fitted (now, if they are). */
-  private void whenPcaFitted(Runnable action) {
-    if (projection.pcaProperty().get() != null || codes.dims() < 2) {
-      action.run();
-      return;
-    }
-    projection.pcaProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-      @Override
-      public void changed(javafx.beans.value.ObservableValue<? extends org.latentexplorer.latent.Pca> o,
-          org.latentexplorer.latent.Pca was, org.latentexplorer.latent.Pca now) {
-        if (now != null) {
-          o.removeListener(this);
-          action.run();
-        }
-      }
-    });
   }
 
   private static String absolute(Path file) {

@@ -1,9 +1,6 @@
 package org.latentexplorer.ui.session;
 
 import org.latentexplorer.engine.ModelSession;
-import org.latentexplorer.latent.AxisProjection;
-import org.latentexplorer.latent.PcaProjection;
-import org.latentexplorer.latent.Projection;
 import org.latentexplorer.ui.common.scatter.ViewWindow;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.Workspace;
@@ -31,11 +28,7 @@ public final class SessionCapture {
 
   private static Session.Pane pane(SessionWindow w, ModelPaneModel p) {
     ModelSession s = p.session();
-    Projection projection = p.projection().projection();
-    int[] axes =
-        projection instanceof AxisProjection a
-            ? new int[] {a.dimX(), a.dimY()}
-            : projection instanceof PcaProjection pca ? new int[] {pca.axisX(), pca.axisY()} : new int[] {0, 1};
+    int[] axes = p.projection().shownAxes();
     ViewWindow v = w.scatter(p).shownWindow();
     return new Session.Pane(
         s.folder().toAbsolutePath().normalize().toString(),

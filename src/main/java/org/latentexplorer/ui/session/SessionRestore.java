@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
-import org.latentexplorer.latent.Pca;
 import org.latentexplorer.ui.common.scatter.ViewWindow;
 import org.latentexplorer.ui.workspace.Bookmarks;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
@@ -114,7 +111,7 @@ public final class SessionRestore {
     ProjectionModel projection = pane.projection();
     String view = saved.projection() == null ? "LATENT_AXES" : saved.projection();
     switch (view) {
-      case "PCA" -> whenPcaFitted(projection, () -> {
+      case "PCA" -> projection.whenPcaFitted(() -> {
         projection.showPca(axes[0], axes[1]);
         showView(pane, saved);
         then.run();
@@ -131,22 +128,6 @@ public final class SessionRestore {
         then.run();
       }
     }
-  }
-
-  private static void whenPcaFitted(ProjectionModel projection, Runnable action) {
-    if (projection.pcaProperty().get() != null) {
-      action.run();
-      return;
-    }
-    projection.pcaProperty().addListener(new ChangeListener<>() {
-      @Override
-      public void changed(ObservableValue<? extends Pca> o, Pca was, Pca now) {
-        if (now != null) {
-          o.removeListener(this);
-          action.run();
-        }
-      }
-    });
   }
 
   private void showView(ModelPaneModel pane, Session.Pane saved) {

@@ -82,6 +82,8 @@ public final class LatentSliders extends VBox {
   private final TextField jump = new TextField();
   private final ChoiceBox<Order> ordering = new ChoiceBox<>();
   private final HBox tools;
+  /** While the orders offered are replaced: their callers refresh the rows once, after. */
+  private boolean offering;
   private final SliderScale scale = new SliderScale();
   private double[] variance = new double[0];
   private double[] kl;
@@ -112,7 +114,11 @@ public final class LatentSliders extends VBox {
     ordering.setTooltip(new Tooltip("What the sliders move and in which order: the latent axes by number, by KL (a VAE's"
         + " active dimensions first) or by the variance of the codes; or the principal directions of the codes"
         + " (pc1, pc2, ... by falling variance, each in sd of the codes along it)"));
-    ordering.valueProperty().addListener((o, a, b) -> basisChanged());
+    ordering.valueProperty().addListener((o, a, b) -> {
+      if (!offering) {
+        basisChanged();
+      }
+    });
     tools = new HBox(6, jump, ordering);
     tools.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(tools, list);
@@ -137,8 +143,13 @@ public final class LatentSliders extends VBox {
       offered.add(Order.PRINCIPAL);
     }
     Order was = ordering.getValue();
-    ordering.getItems().setAll(offered);
-    ordering.setValue(offered.contains(was) ? was : was == Order.KL ? Order.VARIANCE : Order.NATURAL);
+    offering = true;
+    try {
+      ordering.getItems().setAll(offered);
+      ordering.setValue(offered.contains(was) ? was : was == Order.KL ? Order.VARIANCE : Order.NATURAL);
+    } finally {
+      offering = false;
+    }
   }
 
   private static void show(javafx.scene.Node node, boolean on) {

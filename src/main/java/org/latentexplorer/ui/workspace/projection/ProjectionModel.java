@@ -170,6 +170,35 @@ public final class ProjectionModel {
     return jobs.get(method).seconds();
   }
 
+  /** The two axes shown (latent dimensions or principal axes), 0-based; {0, 1} for a map. */
+  public int[] shownAxes() {
+    Projection p = projection.get();
+    if (p instanceof AxisProjection a) {
+      return new int[] {a.dimX(), a.dimY()};
+    }
+    return p instanceof PcaProjection pc ? new int[] {pc.axisX(), pc.axisY()} : new int[] {0, 1};
+  }
+
+  /**
+   * Runs an action once the codes' principal axes are fitted: now when they are, or when the codes
+   * have one dimension (none will be), else as soon as the fit arrives.
+   */
+  public void whenPcaFitted(Runnable action) {
+    if (pca.get() != null || session == null || session.latentSize() < 2) {
+      action.run();
+      return;
+    }
+    pca.addListener(new javafx.beans.value.ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends Pca> o, Pca was, Pca now) {
+        if (now != null) {
+          o.removeListener(this);
+          action.run();
+        }
+      }
+    });
+  }
+
   /** The views offered for a latent size (PCA and the embedding methods only above two dimensions). */
   public static List<ProjectionView> viewsFor(int latentSize) {
     return latentSize > 2 ? ProjectionView.values() : List.of(ProjectionView.LATENT_AXES);
