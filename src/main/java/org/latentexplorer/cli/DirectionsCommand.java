@@ -38,10 +38,10 @@ public final class DirectionsCommand implements Callable<Integer> {
 
   @Mixin ModelAndData source;
 
-  @Option(names = "--from", paramLabel = "CLASSES", required = true, split = ",", description = "The first group: classes by name or number.")
+  @Option(names = "--from", paramLabel = "GROUP", required = true, split = ",", description = "The first group, parts separated by commas: classes by name or number, items (#12), levels of a ground-truth factor (x=0..5, shape=2 on sprites).")
   List<String> from;
 
-  @Option(names = "--to", paramLabel = "CLASSES", required = true, split = ",", description = "The second group: classes by name or number.")
+  @Option(names = "--to", paramLabel = "GROUP", required = true, split = ",", description = "The second group, written as --from.")
   List<String> to;
 
   @Option(names = "--analogy", paramLabel = "A,B,C", split = ",", description = "Three classes: A is to B as C is to what?")
@@ -96,9 +96,10 @@ public final class DirectionsCommand implements Callable<Integer> {
       progress.close();
       stdout.printf(
           Locale.ROOT,
-          "Wrote %d files to %s: %s (%,d items to %,d items), length %.4g, AUC of the position %.4f%n",
+          "Wrote %d files to %s: %s (%,d items to %,d items), length %.4g, AUC of the position %.4f, most"
+              + " along %s%n",
           files.size(), out, s.vector().name(), s.vector().fromSize(), s.vector().toSize(),
-          s.vector().length(), s.auc());
+          s.vector().length(), s.auc(), s.vector().mainAxis());
       for (AttributeVector other : s.others()) {
         stdout.printf(
             Locale.ROOT, "cosine with %s (length %.4g): %.4f%n", other.name(), other.length(),

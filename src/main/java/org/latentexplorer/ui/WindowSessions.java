@@ -90,6 +90,62 @@ final class WindowSessions implements LessonWindow {
   }
 
   @Override
+  public List<String> directions() {
+    return window.model().main().analysis().vectors().stream()
+        .map(v -> org.latentexplorer.ui.lesson.Direction.of(v.fromName(), v.toName(), v.name()).line()).toList();
+  }
+
+  @Override
+  public String setDirections(List<String> lines) {
+    List<String> problems = new java.util.ArrayList<>();
+    find(window.model().main(), lines, "", problems);
+    if (window.model().comparingProperty().get()) {
+      find(window.model().compare(), lines, "compare ", problems);
+    }
+    return problems.isEmpty() ? null : String.join("; ", problems);
+  }
+
+  /** Finds the vectors a step names in one model's codes, in place of those it had. */
+  private static void find(
+      org.latentexplorer.ui.workspace.ModelPaneModel pane, List<String> lines, String which, List<String> problems) {
+    var session = pane.session();
+    if (session == null) {
+      return;
+    }
+    List<org.latentexplorer.ui.workspace.Bookmarks.Bookmark> marks = List.copyOf(pane.bookmarks().items());
+    List<org.latentexplorer.latent.directions.AttributeVector> found = new java.util.ArrayList<>();
+    for (String line : lines) {
+      org.latentexplorer.ui.lesson.Direction d = org.latentexplorer.ui.lesson.Direction.parse(line);
+      try {
+        var v = org.latentexplorer.analysis.directions.DirectionStudy.vector(
+            session, org.latentexplorer.analysis.directions.ItemGroup.parts(d.from()),
+            org.latentexplorer.analysis.directions.ItemGroup.parts(d.to()),
+            name -> org.latentexplorer.ui.workspace.Bookmarks.numbered(marks, name));
+        found.add(d.name() == null ? v : v.named(d.name()));
+      } catch (org.latentexplorer.data.DatasetException e) {
+        problems.add(which + "direction " + line + " (" + e.getMessage() + ")");
+      }
+    }
+    if (!sameVectors(found, pane.analysis().vectors())) {
+      pane.analysis().setVectors(found);
+    }
+  }
+
+  private static boolean sameVectors(
+      List<org.latentexplorer.latent.directions.AttributeVector> a, List<org.latentexplorer.latent.directions.AttributeVector> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).name().equals(b.get(i).name()) || !java.util.Arrays.equals(a.get(i).vector(), b.get(i).vector())
+          || !java.util.Arrays.equals(a.get(i).from(), b.get(i).from())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
   public boolean sampledPixels() {
     return window.analysisView().sampledPixelsProperty().get();
   }

@@ -30,6 +30,36 @@ class DirectionsCommandTest {
   @TempDir Path dir;
 
   @Test
+  void aGroupOfItemsGivesTheVectorBetweenTheirMeanCodes() throws Exception {
+    Path out = dir.resolve("items");
+    CliRun r = CliRun.of("directions", "--model", MODEL.toString(), "--from", "#0,#1,#2", "--to", "#3",
+        "--frames", "3", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    float[] codes;
+    try (ModelSession s = ModelSession.open(MODEL, null, ProgressSink.none())) {
+      codes = s.encoding().means();
+    }
+    float[] expected = new float[2];
+    for (int d = 0; d < 2; d++) {
+      expected[d] = (float) (codes[6 + d] - ((double) codes[d] + codes[2 + d] + codes[4 + d]) / 3);
+    }
+    assertArrayEquals(expected, NpyReader.read(out.resolve("vector.npy")).toFloats());
+    JsonObject json = JsonParser.parseString(Files.readString(out.resolve("direction.json"))).getAsJsonObject();
+    assertEquals("#0, #1, #2 → #3", json.get("name").getAsString());
+    assertEquals("[0,1,2]", json.getAsJsonObject("from").getAsJsonArray("items").toString());
+    assertEquals(0, json.getAsJsonObject("from").getAsJsonArray("classes").size(), "no whole classes");
+    double share = expected[0] * expected[0] / ((double) expected[0] * expected[0] + expected[1] * expected[1]);
+    assertEquals(share, json.getAsJsonArray("axisShares").get(0).getAsDouble(), 1e-7);
+    assertTrue(r.out().contains("most along z" + (share >= 0.5 ? 1 : 2) + " ("), r.out());
+    double below = 0;
+    for (int i = 0; i < 3; i++) {
+      double dot = (codes[2 * i] - codes[6]) * (double) expected[0] + (codes[2 * i + 1] - codes[7]) * (double) expected[1];
+      below += dot < 0 ? 1 : dot == 0 ? 0.5 : 0;
+    }
+    assertEquals(below / 3, json.get("auc").getAsDouble(), 0, "the share of the three that lie before #3");
+  }
+
+  @Test
   void writesTheVectorBetweenTheClassMeansWhereEveryItemLiesAlongItAndTheAnalogy() throws Exception {
     Path out = dir.resolve("trouser-dress");
     CliRun r = CliRun.of("directions", "--model", MODEL.toString(), "--from", "Trouser", "--to", "3",

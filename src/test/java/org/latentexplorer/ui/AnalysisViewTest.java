@@ -352,15 +352,15 @@ class AnalysisViewTest {
     Card card = FxWait.fx(() -> panel.cards().stream()
         .filter(c -> c.getClass().getSimpleName().equals("DirectionsCard")).findFirst().orElseThrow());
     @SuppressWarnings("unchecked")
-    javafx.scene.control.ChoiceBox<String> from = robot.lookup("#directions-from-main").queryAs(javafx.scene.control.ChoiceBox.class);
+    javafx.scene.control.ComboBox<String> from = robot.lookup("#directions-from-main").queryAs(javafx.scene.control.ComboBox.class);
     @SuppressWarnings("unchecked")
-    javafx.scene.control.ChoiceBox<String> to = robot.lookup("#directions-to-main").queryAs(javafx.scene.control.ChoiceBox.class);
+    javafx.scene.control.ComboBox<String> to = robot.lookup("#directions-to-main").queryAs(javafx.scene.control.ComboBox.class);
     FxWait.run(() -> {
       from.setValue("Dress");
       to.setValue("Dress");
       robot.lookup("#directions-run-main").queryAs(javafx.scene.control.Button.class).fire();
     });
-    assertEquals("Choose two different classes.", FxWait.fx(card::numbersShown));
+    assertEquals("Choose two different groups.", FxWait.fx(card::numbersShown));
     FxWait.run(() -> {
       from.setValue("Trouser");
       robot.lookup("#directions-run-main").queryAs(javafx.scene.control.Button.class).fire();
@@ -373,8 +373,8 @@ class AnalysisViewTest {
               java.util.List.of("Trouser"), java.util.List.of("Dress"), null, 9, 0.5, java.util.List.of(), null));
     }
     assertEquals(String.format(java.util.Locale.ROOT,
-        "Trouser → Dress: length %.3g; 1,000 and 1,000 items; AUC of the position %.3f",
-        expected.vector().length(), expected.auc()), FxWait.fx(card::numbersShown));
+        "Trouser → Dress: length %.3g; 1,000 and 1,000 items; AUC of the position %.3f; most along %s",
+        expected.vector().length(), expected.auc(), expected.vector().mainAxis()), FxWait.fx(card::numbersShown));
     java.awt.image.BufferedImage walk = org.latentexplorer.analysis.directions.DirectionFigures.walk(expected);
     assertEquals(walk.getWidth(), (double) FxWait.fx(() -> card.figure(1).getWidth()), 0);
     assertEquals(walk.getHeight(), (double) FxWait.fx(() -> card.figure(1).getHeight()), 0);

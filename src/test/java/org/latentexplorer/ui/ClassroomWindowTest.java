@@ -461,8 +461,8 @@ class ClassroomWindowTest {
       }
     }
     javafx.scene.control.ChoiceBox<?> order = (javafx.scene.control.ChoiceBox<?>) fx(() -> window.root().lookup("#slider-order-main"));
-    WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ChoiceBox<org.latentexplorer.ui.explore.sliders.LatentSliders.Order>) order)
-        .setValue(org.latentexplorer.ui.explore.sliders.LatentSliders.Order.KL)).get();
+    WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ChoiceBox<org.latentexplorer.ui.explore.sliders.SliderOrder>) order)
+        .setValue(org.latentexplorer.ui.explore.sliders.SliderOrder.KL)).get();
     assertEquals(mostActive, (int) fx(() -> sliders.order().get(0)), "the most active dimension first");
 
     WaitForAsyncUtils.asyncFx(() -> {

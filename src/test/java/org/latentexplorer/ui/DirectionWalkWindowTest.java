@@ -63,8 +63,8 @@ class DirectionWalkWindowTest {
   @SuppressWarnings("unchecked")
   private void find(String from, String to, String applied, Card card, int found) throws Exception {
     FxWait.run(() -> {
-      ((ChoiceBox<String>) window.root().lookup("#directions-from-main")).setValue(from);
-      ((ChoiceBox<String>) window.root().lookup("#directions-to-main")).setValue(to);
+      ((javafx.scene.control.ComboBox<String>) window.root().lookup("#directions-from-main")).setValue(from);
+      ((javafx.scene.control.ComboBox<String>) window.root().lookup("#directions-to-main")).setValue(to);
       ((ChoiceBox<String>) window.root().lookup("#directions-analogy-main")).setValue(applied);
       ((Button) window.root().lookup("#directions-run-main")).fire();
     });
@@ -173,7 +173,7 @@ class DirectionWalkWindowTest {
     assertArrayEquals(target, FxWait.fx(() -> window.model().strip().ends().to()), 1e-6f);
   }
 
-  private static String cell(GridPane grid, int row, int column) {
+  static String cell(GridPane grid, int row, int column) {
     for (Node n : grid.getChildren()) {
       if (GridPane.getRowIndex(n) == row && GridPane.getColumnIndex(n) == column) {
         return ((Label) n).getText();

@@ -102,6 +102,14 @@ public final class LessonStepCheck {
     if (s.anomalous() != null && !anomalous.equals(s.anomalous())) {
       d.add("anomalous " + anomalous);
     }
+    List<String> directions = lw.directions();
+    if (!directions.equals(s.directions() == null ? List.of() : s.directions())) {
+      d.add("directions " + directions);
+    }
+    if (comparing && m.compare().session() != null
+        && m.compare().analysis().vectors().size() != directions.size()) {
+      d.add("compare directions " + m.compare().analysis().vectors().size());
+    }
     if (lw.sampledPixels() != Boolean.TRUE.equals(s.sampledPixels())) {
       d.add("sampled pixels " + lw.sampledPixels());
     }

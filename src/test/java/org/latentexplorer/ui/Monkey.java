@@ -240,8 +240,8 @@ public final class Monkey {
         int pick = random.nextInt(4);
         on(() -> {
           @SuppressWarnings("unchecked")
-          javafx.scene.control.ChoiceBox<org.latentexplorer.ui.explore.sliders.LatentSliders.Order> order =
-              (javafx.scene.control.ChoiceBox<org.latentexplorer.ui.explore.sliders.LatentSliders.Order>)
+          javafx.scene.control.ChoiceBox<org.latentexplorer.ui.explore.sliders.SliderOrder> order =
+              (javafx.scene.control.ChoiceBox<org.latentexplorer.ui.explore.sliders.SliderOrder>)
                   window.root().lookup("#slider-order-main");
           if (order != null && order.isVisible()) {
             order.setValue(order.getItems().get(pick % order.getItems().size()));
@@ -250,13 +250,22 @@ public final class Monkey {
         return "slider order or basis " + pick;
       }
       case 19 -> {
+        List<String> groups = List.of("", "#" + random.nextInt(500), "b1, b2", "#3, #4, b1", "x=0..3", "Bag, Dress");
+        String from = groups.get(random.nextInt(groups.size()));
+        String name = random.nextBoolean() ? "" : "d" + random.nextInt(3);
         on(() -> {
+          if (window.root().lookup("#directions-from-main") instanceof javafx.scene.control.ComboBox<?> box && !from.isEmpty()) {
+            box.getEditor().setText(from);
+          }
+          if (window.root().lookup("#directions-name-main") instanceof javafx.scene.control.TextField field) {
+            field.setText(name);
+          }
           javafx.scene.Node find = window.root().lookup("#directions-run-main");
           if (find instanceof javafx.scene.control.Button b) {
             b.fire();
           }
         });
-        return "find a direction";
+        return "find a direction from '" + from + "' named '" + name + "'";
       }
       case 20 -> {
         double amount = -2 + 4 * random.nextDouble();

@@ -14,6 +14,7 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.directions.PrincipalDirections;
 import org.latentexplorer.ui.common.image.PixelImages;
 import org.latentexplorer.ui.explore.sliders.LatentSliders;
+import org.latentexplorer.ui.explore.sliders.SliderOrder;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,12 +57,12 @@ class SliderBasisWindowTest {
     FxWait.until(() -> main().session() != null && main().session().name().equals("mnist-vae-16d-without-1")
         && !main().decodePendingProperty().get() && main().projection().pcaProperty().get() != null);
     LatentSliders sliders = window.mainPane().sliders();
-    ChoiceBox<LatentSliders.Order> order =
-        (ChoiceBox<LatentSliders.Order>) FxWait.fx(() -> window.root().lookup("#slider-order-main"));
-    FxWait.until(() -> order.getItems().contains(LatentSliders.Order.PRINCIPAL));
-    FxWait.run(() -> order.setValue(LatentSliders.Order.VARIANCE));
+    ChoiceBox<SliderOrder> order =
+        (ChoiceBox<SliderOrder>) FxWait.fx(() -> window.root().lookup("#slider-order-main"));
+    FxWait.until(() -> order.getItems().contains(SliderOrder.PRINCIPAL));
+    FxWait.run(() -> order.setValue(SliderOrder.VARIANCE));
     assertEquals("z1", FxWait.fx(() -> sliders.name(0)));
-    FxWait.run(() -> order.setValue(LatentSliders.Order.PRINCIPAL));
+    FxWait.run(() -> order.setValue(SliderOrder.PRINCIPAL));
     assertEquals("pc1", FxWait.fx(() -> sliders.name(0)));
     assertEquals(java.util.stream.IntStream.range(0, 16).boxed().toList(), FxWait.fx(sliders::order),
         "by falling variance");
@@ -89,7 +90,7 @@ class SliderBasisWindowTest {
     assertEquals("2.000", FxWait.fx(() -> sliders.field(0).getText()), "pc1 stays where it was set");
     assertEquals(2.0, p.coordinate(FxWait.fx(() -> main().z()), 0), 1e-4);
 
-    FxWait.run(() -> order.setValue(LatentSliders.Order.NATURAL));
+    FxWait.run(() -> order.setValue(SliderOrder.NATURAL));
     float[] now = FxWait.fx(() -> main().z());
     assertEquals("z1", FxWait.fx(() -> sliders.name(0)));
     assertEquals(String.format(java.util.Locale.ROOT, "%.3f", now[0]), FxWait.fx(() -> sliders.field(0).getText()));

@@ -68,20 +68,22 @@ public final class DirectionFigures {
             String.format(Locale.ROOT, "Position along %s  (AUC %.3f)", s.vector().name(), s.auc()),
             "position along the vector (0: mean of " + s.vector().fromName() + ", 1: mean of "
                 + s.vector().toName() + ")",
-            "fraction of the class");
+            "fraction of the class or group");
     List<Integer> others = new ArrayList<>();
     for (int label = 0; label < classes; label++) {
       if (count[label] == 0) {
         continue;
       }
       String name = String.format(Locale.ROOT, "%s (%,d)", s.className(label), count[label]);
-      if (contains(s.fromLabels(), label) || contains(s.toLabels(), label)) {
+      if (contains(s.fromGroup().labels(), label) || contains(s.toGroup().labels(), label)) {
         Color c = ClassColors.color(label);
         chart.bars(name, x, fraction[label], bin, new Color(c.getRed(), c.getGreen(), c.getBlue(), 150));
       } else {
         others.add(label);
       }
     }
+    groupBars(chart, s, s.fromGroup(), s.vector().fromSize(), x, lo, bin, new Color(60, 60, 60, 150));
+    groupBars(chart, s, s.toGroup(), s.vector().toSize(), x, lo, bin, new Color(230, 120, 0, 150));
     for (int label : others) {
       chart.thinLine(
           String.format(Locale.ROOT, "%s (%,d)", s.className(label), count[label]), x, fraction[label],
@@ -90,6 +92,23 @@ public final class DirectionFigures {
     return chart.marker(0, s.vector().fromName(), Color.DARK_GRAY)
         .marker(1, s.vector().toName(), Color.DARK_GRAY)
         .render(width, height);
+  }
+
+  /** A group that is not whole classes (items, factor levels, bookmarks) as bars of its own. */
+  private static void groupBars(
+      Chart chart, DirectionStudy s, ItemGroup g, int size, double[] x, double lo, double bin, Color color) {
+    if (g.labels().length > 0) {
+      return;
+    }
+    double[] fraction = new double[x.length];
+    double[] points = s.vector().project(g.points());
+    double[] positions = java.util.stream.DoubleStream.concat(
+        Arrays.stream(g.items()).mapToDouble(i -> s.projection()[i]), Arrays.stream(points)).toArray();
+    for (double p : positions) {
+      int b = Math.max(0, Math.min(x.length - 1, (int) Math.floor((p - lo) / bin)));
+      fraction[b] += 1.0 / size;
+    }
+    chart.bars(String.format(Locale.ROOT, "%s (%,d)", g.name(), size), x, fraction, bin, color);
   }
 
   /** A, B, C and the answer decoded, with the classes of the items nearest the answer. */

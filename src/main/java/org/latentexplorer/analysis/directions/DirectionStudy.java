@@ -13,7 +13,8 @@ import org.latentexplorer.latent.directions.LatentExpression;
 import org.latentexplorer.model.InputShape;
 
 /**
- * The attribute vector between two groups of classes in a model's codes of a data set, with what
+ * The attribute vector between two groups ({@link ItemGroup}: classes, items, factor levels,
+ * bookmarks) in a model's codes of a data set, with what
  * shows it: each item's position along it, how well that separates the two groups, a walk along it
  * decoded, and optionally an analogy "A is to B as C is to ?" ({@link AttributeVector}, {@link
  * Analogy}).
@@ -21,8 +22,8 @@ import org.latentexplorer.model.InputShape;
  * @param model the model's name
  * @param data the data set's name
  * @param vector the vector between the groups' mean codes
- * @param fromLabels the first group's classes
- * @param toLabels the second group's classes
+ * @param fromGroup the first group
+ * @param toGroup the second group
  * @param projection every item's position along the vector (0 at the first group's mean, 1 at the
  *     second's)
  * @param labels every item's label
@@ -36,7 +37,7 @@ import org.latentexplorer.model.InputShape;
  * @param expressed the latent arithmetic asked for, decoded, or null
  */
 public record DirectionStudy(
-    String model, String data, AttributeVector vector, int[] fromLabels, int[] toLabels,
+    String model, String data, AttributeVector vector, ItemGroup fromGroup, ItemGroup toGroup,
     double[] projection, int[] labels, List<String> classNames, double auc, double[] amounts,
     List<float[]> walk, InputShape shape, AnalogyAnswer analogy, List<AttributeVector> others,
     Expressed expressed) {
@@ -62,8 +63,8 @@ public record DirectionStudy(
   /**
    * What to study.
    *
-   * @param from the first group's classes, by name or number
-   * @param to the second group's classes
+   * @param from the first group's parts ({@link ItemGroup}): classes by name or number, items, factor levels
+   * @param to the second group's parts
    * @param analogy three classes A, B, C, or null for none
    * @param frames images in the walk
    * @param beyond how far the walk goes past each group's mean, in units of the vector
@@ -85,21 +86,30 @@ public record DirectionStudy(
 
   /** Runs the study on a session's data and encoding; blocks on the engine for the decodes. */
   public static DirectionStudy run(ModelSession session, Request request) throws Exception {
+    return run(session, request, null);
+  }
+
+  /**
+   * As {@link #run(ModelSession, Request)}, where the groups may name bookmarks.
+   *
+   * @param bookmarks a bookmark's code by its name ("b2"), or null where there are none
+   */
+  public static DirectionStudy run(ModelSession session, Request request, java.util.function.Function<String, float[]> bookmarks)
+      throws Exception {
     ImageSet data = session.data();
     float[] codes = session.encoding().means();
     int dims = session.latentSize();
-    int[] fromLabels = ClassSelection.labels(data, request.from(), "--from");
-    int[] toLabels = ClassSelection.labels(data, request.to(), "--to");
-    AttributeVector v = vector(data, codes, dims, fromLabels, toLabels, "--from and --to");
-    int[] fromItems = ClassSelection.indices(data, fromLabels, true);
-    int[] toItems = ClassSelection.indices(data, toLabels, true);
+    ItemGroup fromGroup = ItemGroup.of(data, request.from(), bookmarks, "--from");
+    ItemGroup toGroup = ItemGroup.of(data, request.to(), bookmarks, "--to");
+    AttributeVector v = vector(data, codes, dims, fromGroup, toGroup, "--from and --to");
     double[] projection = v.project(codes);
-    double auc = AttributeVector.separation(projection, fromItems, toItems);
+    double auc = AttributeVector.separation(
+        v.project(fromGroup.codes(codes, dims)), v.project(toGroup.codes(codes, dims)));
     List<AttributeVector> others = new ArrayList<>();
     for (Pair pair : request.also()) {
       others.add(vector(
-          data, codes, dims, ClassSelection.labels(data, pair.from(), "--also"),
-          ClassSelection.labels(data, pair.to(), "--also"), "--also " + String.join(",", pair.from())
+          data, codes, dims, ItemGroup.of(data, pair.from(), bookmarks, "--also"),
+          ItemGroup.of(data, pair.to(), bookmarks, "--also"), "--also " + String.join(",", pair.from())
               + ":" + String.join(",", pair.to())));
     }
     double[] amounts = new double[request.frames()];
@@ -110,11 +120,27 @@ public record DirectionStudy(
     }
     List<float[]> walk = List.of(session.engine().decodeAll(zs).get());
     AnalogyAnswer analogy =
-        request.analogy() == null ? null : analogy(session, codes, dims, request.analogy());
+        request.analogy() == null ? null : analogy(session, codes, dims, request.analogy(), bookmarks);
     return new DirectionStudy(
-        session.name(), data.name(), v, fromLabels, toLabels, projection, data.labels(),
+        session.name(), data.name(), v, fromGroup, toGroup, projection, data.labels(),
         data.classNames(), auc, amounts, walk, session.engine().inputShape(), analogy, List.copyOf(others),
         request.expression() == null ? null : expressed(session, v, others, request.expression()));
+  }
+
+  /**
+   * The vector between two groups of a session's codes, without the study around it (a lesson's
+   * directions).
+   *
+   * @param bookmarks a bookmark's code by its name ("b2"), or null where there are none
+   * @throws DatasetException naming the part of a group that names nothing, or groups that do not
+   *     differ
+   */
+  public static AttributeVector vector(
+      ModelSession session, List<String> from, List<String> to, java.util.function.Function<String, float[]> bookmarks)
+      throws DatasetException {
+    ImageSet data = session.data();
+    return vector(data, session.encoding().means(), session.latentSize(), ItemGroup.of(data, from, bookmarks, "from"),
+        ItemGroup.of(data, to, bookmarks, "to"), "from and to");
   }
 
   private static Expressed expressed(
@@ -180,19 +206,27 @@ public record DirectionStudy(
   }
 
   private static AttributeVector vector(
-      ImageSet data, float[] codes, int dims, int[] fromLabels, int[] toLabels, String what) throws DatasetException {
-    for (int l : fromLabels) {
-      if (Arrays.stream(toLabels).anyMatch(t -> t == l)) {
-        throw new DatasetException(
-            null, what + " both name " + data.className(l) + ": the two groups must differ");
+      ImageSet data, float[] codes, int dims, ItemGroup from, ItemGroup to, String what)
+      throws DatasetException {
+    for (ItemGroup g : List.of(from, to)) {
+      if (g.points().length % dims != 0) {
+        throw new DatasetException(null, what + ": " + g.name() + " holds a point of another latent size than " + dims);
       }
     }
-    return AttributeVector.between(
-        groupName(data, fromLabels), ClassSelection.indices(data, fromLabels, true),
-        groupName(data, toLabels), ClassSelection.indices(data, toLabels, true), codes, dims);
+    for (int l : from.labels()) {
+      if (Arrays.stream(to.labels()).anyMatch(t -> t == l)) {
+        throw new DatasetException(null, what + " both name " + data.className(l) + ": the two groups must differ");
+      }
+    }
+    try {
+      return AttributeVector.between(from.name(), from.codes(codes, dims), to.name(), to.codes(codes, dims), dims);
+    } catch (IllegalArgumentException e) {
+      throw new DatasetException(null, what + ": " + e.getMessage(), e);
+    }
   }
 
-  private static AnalogyAnswer analogy(ModelSession session, float[] codes, int dims, List<String> names)
+  private static AnalogyAnswer analogy(
+      ModelSession session, float[] codes, int dims, List<String> names, java.util.function.Function<String, float[]> bookmarks)
       throws Exception {
     ImageSet data = session.data();
     if (names.size() != 3) {
@@ -201,21 +235,19 @@ public record DirectionStudy(
     List<float[]> means = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     for (String name : names) {
-      int[] label = ClassSelection.labels(data, List.of(name), "--analogy");
-      int[] items = ClassSelection.indices(data, label, true);
-      if (items.length == 0) {
-        throw new DatasetException(null, "--analogy: " + data.className(label[0]) + " has no items in " + data.name());
-      }
-      means.add(AttributeVector.meanCode(codes, dims, items));
-      shown.add(data.className(label[0]));
+      ItemGroup g = ItemGroup.of(data, ItemGroup.parts(name), bookmarks, "--analogy");
+      means.add(AttributeVector.meanCode(g.codes(codes, dims), dims));
+      shown.add(g.name());
     }
     Analogy result = Analogy.of(means.get(0), means.get(1), means.get(2), codes, data.labels(), Analogy.NEAREST);
     float[][] zs = {means.get(0), means.get(1), means.get(2), result.z()};
     return new AnalogyAnswer(List.copyOf(shown), result, List.of(session.engine().decodeAll(zs).get()));
   }
 
-  private static String groupName(ImageSet data, int[] labels) {
-    return String.join(" + ", Arrays.stream(labels).mapToObj(data::className).toList());
+  /** The same study with the vector under another name. */
+  public DirectionStudy named(String name) {
+    return new DirectionStudy(model, data, vector.named(name), fromGroup, toGroup, projection, labels, classNames, auc,
+        amounts, walk, shape, analogy, others, expressed);
   }
 
   /**

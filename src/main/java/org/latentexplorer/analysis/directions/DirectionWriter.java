@@ -79,11 +79,16 @@ public final class DirectionWriter {
     o.addProperty("items", s.projection().length);
     o.addProperty("name", v.name());
     o.addProperty("latentSize", v.dims());
-    o.add("from", group(s, v.fromName(), s.fromLabels(), v.fromSize()));
-    o.add("to", group(s, v.toName(), s.toLabels(), v.toSize()));
+    o.add("from", group(s, s.fromGroup(), v.fromSize()));
+    o.add("to", group(s, s.toGroup(), v.toSize()));
     o.addProperty("length", v.length());
     o.addProperty("auc", s.auc());
     o.add("vector", floats(v.vector()));
+    JsonArray axisShares = new JsonArray();
+    for (double share : v.axisShares()) {
+      axisShares.add(share);
+    }
+    o.add("axisShares", axisShares);
     o.add("fromMean", floats(v.from()));
     JsonArray amounts = new JsonArray();
     for (double a : s.amounts()) {
@@ -150,15 +155,22 @@ public final class DirectionWriter {
     return o;
   }
 
-  private static JsonObject group(DirectionStudy s, String name, int[] labels, int size) {
+  private static JsonObject group(DirectionStudy s, ItemGroup group, int size) {
     JsonObject g = new JsonObject();
-    g.addProperty("name", name);
+    g.addProperty("name", group.name());
     JsonArray classes = new JsonArray();
-    for (int l : labels) {
+    for (int l : group.labels()) {
       classes.add(s.className(l));
     }
     g.add("classes", classes);
     g.addProperty("size", size);
+    if (group.labels().length == 0) {
+      JsonArray items = new JsonArray();
+      for (int i : group.items()) {
+        items.add(i);
+      }
+      g.add("items", items);
+    }
     return g;
   }
 

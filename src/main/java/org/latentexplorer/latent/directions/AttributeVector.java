@@ -29,12 +29,22 @@ public record AttributeVector(
    */
   public static AttributeVector between(
       String fromName, int[] fromItems, String toName, int[] toItems, float[] codes, int dims) {
-    if (fromItems.length == 0 || toItems.length == 0) {
-      throw new IllegalArgumentException(
-          (fromItems.length == 0 ? fromName : toName) + " has no items");
+    return between(fromName, rows(codes, dims, fromItems), toName, rows(codes, dims, toItems), dims);
+  }
+
+  /**
+   * The vector between the mean codes of two groups of codes.
+   *
+   * @param fromCodes the first group's codes, row-major, {@code dims} a row
+   * @param toCodes the second group's codes
+   * @throws IllegalArgumentException when a group is empty or both have the same mean
+   */
+  public static AttributeVector between(String fromName, float[] fromCodes, String toName, float[] toCodes, int dims) {
+    if (fromCodes.length == 0 || toCodes.length == 0) {
+      throw new IllegalArgumentException((fromCodes.length == 0 ? fromName : toName) + " has no items");
     }
-    double[] a = mean(codes, dims, fromItems);
-    double[] b = mean(codes, dims, toItems);
+    double[] a = mean(fromCodes, dims, null);
+    double[] b = mean(toCodes, dims, null);
     float[] from = new float[dims];
     float[] v = new float[dims];
     double squared = 0;
@@ -47,10 +57,23 @@ public record AttributeVector(
       throw new IllegalArgumentException(fromName + " and " + toName + " have the same mean code");
     }
     return new AttributeVector(
-        fromName + " → " + toName, fromName, toName, from, v, fromItems.length, toItems.length);
+        fromName + " → " + toName, fromName, toName, from, v, fromCodes.length / dims, toCodes.length / dims);
   }
 
-  /** The mean of some rows of row-major codes. */
+  private static float[] rows(float[] codes, int dims, int[] rows) {
+    float[] out = new float[rows.length * dims];
+    for (int i = 0; i < rows.length; i++) {
+      System.arraycopy(codes, rows[i] * dims, out, i * dims, dims);
+    }
+    return out;
+  }
+
+  /** The mean of row-major codes. */
+  public static float[] meanCode(float[] codes, int dims) {
+    return meanCode(codes, dims, null);
+  }
+
+  /** The mean of some rows of row-major codes (every row when {@code rows} is null). */
   public static float[] meanCode(float[] codes, int dims, int[] rows) {
     double[] m = mean(codes, dims, rows);
     float[] out = new float[dims];
@@ -60,15 +83,18 @@ public record AttributeVector(
     return out;
   }
 
+  /** The mean of the listed rows, or of every row when {@code rows} is null. */
   private static double[] mean(float[] codes, int dims, int[] rows) {
     double[] m = new double[dims];
-    for (int r : rows) {
+    int n = rows == null ? codes.length / dims : rows.length;
+    for (int i = 0; i < n; i++) {
+      int r = rows == null ? i : rows[i];
       for (int d = 0; d < dims; d++) {
         m[d] += codes[r * dims + d];
       }
     }
     for (int d = 0; d < dims; d++) {
-      m[d] /= rows.length;
+      m[d] /= n;
     }
     return m;
   }
@@ -80,6 +106,31 @@ public record AttributeVector(
 
   public int dims() {
     return vector.length;
+  }
+
+  /**
+   * How the vector's squared length falls on the latent axes, {@code v_d^2 / |v|^2} (summing to
+   * 1): a disentangled factor lies along one axis, an entangled one spreads over several.
+   */
+  public double[] axisShares() {
+    double squared = dot(vector, vector);
+    double[] share = new double[vector.length];
+    for (int d = 0; d < share.length; d++) {
+      share[d] = (double) vector[d] * vector[d] / squared;
+    }
+    return share;
+  }
+
+  /** The axis that carries most of the vector and its share, as "z3 (93%)". */
+  public String mainAxis() {
+    double[] share = axisShares();
+    int best = 0;
+    for (int d = 1; d < share.length; d++) {
+      if (share[d] > share[best]) {
+        best = d;
+      }
+    }
+    return String.format(java.util.Locale.ROOT, "z%d (%.0f%%)", best + 1, 100 * share[best]);
   }
 
   /** The vector's Euclidean length. */
@@ -94,6 +145,23 @@ public record AttributeVector(
       out[d] = (float) (z[d] + amount * vector[d]);
     }
     return out;
+  }
+
+  /** A point's position along the vector: 0 at the first group's mean, 1 at the second's. */
+  public double position(float[] z) {
+    double s = 0;
+    for (int d = 0; d < vector.length; d++) {
+      s += (z[d] - (double) from[d]) * vector[d];
+    }
+    return s / dot(vector, vector);
+  }
+
+  /**
+   * The point moved along the vector to a position, everything across it kept: {@code z + (t -
+   * position(z)) * v}.
+   */
+  public float[] movedTo(float[] z, double t) {
+    return walk(z, t - position(z));
   }
 
   /** Each code's position along the vector: 0 at the first group's mean, 1 at the second's. */
@@ -117,15 +185,24 @@ public record AttributeVector(
    * item of the first, 0.5 for no separation).
    */
   public static double separation(double[] projection, int[] fromItems, int[] toItems) {
-    double[] scores = new double[fromItems.length + toItems.length];
+    double[] from = new double[fromItems.length];
+    double[] to = new double[toItems.length];
+    for (int i = 0; i < from.length; i++) {
+      from[i] = projection[fromItems[i]];
+    }
+    for (int i = 0; i < to.length; i++) {
+      to[i] = projection[toItems[i]];
+    }
+    return separation(from, to);
+  }
+
+  /** As above, from the two groups' positions along the vector. */
+  public static double separation(double[] fromPositions, double[] toPositions) {
+    double[] scores = new double[fromPositions.length + toPositions.length];
     boolean[] positive = new boolean[scores.length];
-    for (int i = 0; i < fromItems.length; i++) {
-      scores[i] = projection[fromItems[i]];
-    }
-    for (int i = 0; i < toItems.length; i++) {
-      scores[fromItems.length + i] = projection[toItems[i]];
-      positive[fromItems.length + i] = true;
-    }
+    System.arraycopy(fromPositions, 0, scores, 0, fromPositions.length);
+    System.arraycopy(toPositions, 0, scores, fromPositions.length, toPositions.length);
+    java.util.Arrays.fill(positive, fromPositions.length, scores.length, true);
     return Roc.auc(scores, positive);
   }
 

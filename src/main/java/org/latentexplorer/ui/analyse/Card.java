@@ -56,6 +56,12 @@ public abstract class Card extends VBox {
     removals.add(() -> value.removeListener(listener));
   }
 
+  /** Listens to a list that outlives the card, until {@link #dispose()}. */
+  <E> void listen(javafx.collections.ObservableList<E> list, javafx.collections.ListChangeListener<? super E> listener) {
+    list.addListener(listener);
+    removals.add(() -> list.removeListener(listener));
+  }
+
   /** A new request: only the newest request's result is drawn. */
   NewestRequest.Request newRequest() {
     return requests.next();

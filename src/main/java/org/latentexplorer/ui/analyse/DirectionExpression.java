@@ -104,13 +104,10 @@ final class DirectionExpression extends VBox {
     if (name.equals("v")) {
       return found.isEmpty() ? null : found.get(found.size() - 1).vector();
     }
-    if (name.matches("[vb][0-9]{1,4}")) {
+    if (name.matches("v[0-9]{1,4}")) {
       int k = Integer.parseInt(name.substring(1)) - 1;
-      if (name.charAt(0) == 'v') {
-        return k >= 0 && k < found.size() ? found.get(k).vector() : null;
-      }
-      return k >= 0 && k < marks.size() ? marks.get(k).z() : null;
+      return k >= 0 && k < found.size() ? found.get(k).vector() : null;
     }
-    return null;
+    return Bookmarks.numbered(marks, name);
   }
 }

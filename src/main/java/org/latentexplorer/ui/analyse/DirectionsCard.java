@@ -6,9 +6,13 @@ import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import org.latentexplorer.analysis.directions.DirectionFigures;
 import org.latentexplorer.analysis.directions.DirectionStudy;
+import org.latentexplorer.analysis.directions.ItemGroup;
 import org.latentexplorer.analysis.directions.VectorExport;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.ui.common.task.NewestRequest;
@@ -17,9 +21,13 @@ import org.latentexplorer.ui.workspace.PaneAnalysis;
 import org.latentexplorer.ui.workspace.strip.StripModel;
 
 /**
- * The attribute vector from one class to another ({@link DirectionStudy}, as the {@code
+ * The attribute vector from one group to another ({@link DirectionStudy}, as the {@code
  * directions} command computes it): where every item lies along it by class, how well that tells
- * the two classes apart, and the decodes along it. Shown for data with classes only.
+ * the two groups apart, and the decodes along it. A group is a class chosen from the list, or
+ * typed: classes, items ({@code #12}), bookmarks ({@code b1, b2}) and on data with ground-truth
+ * factors their levels ({@code x=0..5}), separated by commas ({@link
+ * org.latentexplorer.analysis.directions.ItemGroup}). The vector may be named; the name is how the
+ * cosine table and the sliders show it. Shown for data with classes only.
  */
 final class DirectionsCard extends Card {
 
@@ -29,34 +37,41 @@ final class DirectionsCard extends Card {
   /** The choice of no analogy. */
   static final String NO_ANALOGY = "(nothing)";
 
-  private final ChoiceBox<String> from;
-  private final ChoiceBox<String> to;
+  private final ComboBox<String> from;
+  private final ComboBox<String> to;
+  private final TextField name = new TextField();
   private final ChoiceBox<String> applyTo;
   private final ModelSession session;
   private final PaneAnalysis analysis;
+  private final ModelPaneModel pane;
   private final DirectionWalk walk;
   private final VectorTable cosines;
   private final Button save = new Button("Save the vectors...");
+  /** The vector this card found last (the others came from a session or a lesson step). */
+  private org.latentexplorer.latent.directions.AttributeVector drawn;
 
   DirectionsCard(PaneAnalysis analysis, ModelPaneModel pane, StripModel strip, ModelSession s, String role) {
     super(
-        "Directions between classes",
-        "The vector from one class's mean code to another's (Latent Space Cartography, Liu et al."
+        "Directions between groups",
+        "The vector from one group's mean code to another's (Latent Space Cartography, Liu et al."
             + " 2019): where every item lies along it, each class's spread as a line, the two"
-            + " classes as bars, and the decodes from the first class's mean (0) to the second's (1)."
-            + " Walk along it from the z shown in Explore, and compare the vectors found. Applied to a"
-            + " third class C, it answers the analogy \"from is to to as C is to ?\" (White 2016):"
-            + " mean(C) + v decoded, and the classes of its 20 nearest items. Or type latent"
-            + " arithmetic for z.");
+            + " groups as bars, and the decodes from the first group's mean (0) to the second's (1)."
+            + " A group is a class, or typed: classes, items (#12), bookmarks (b1, b2) or factor"
+            + " levels (x=0..5), separated by commas. Walk along it from the z shown in Explore,"
+            + " compare the vectors found, or choose them as the sliders. Applied to a third class"
+            + " C, it answers the analogy \"from is to to as C is to ?\" (White 2016): mean(C) + v"
+            + " decoded, and the classes of its 20 nearest items. Or type latent arithmetic for z.");
     this.session = s;
     this.analysis = analysis;
+    this.pane = pane;
     List<String> classes = classes(s);
-    from = new ChoiceBox<>(FXCollections.observableArrayList(classes));
-    to = new ChoiceBox<>(FXCollections.observableArrayList(classes));
-    from.setId("directions-from-" + role);
-    to.setId("directions-to-" + role);
-    from.setValue(classes.get(0));
-    to.setValue(classes.get(1));
+    from = group(classes, classes.get(0), "directions-from-" + role, s);
+    to = group(classes, classes.get(1), "directions-to-" + role, s);
+    name.setId("directions-name-" + role);
+    name.setPromptText("name it (optional)");
+    name.setPrefColumnCount(9);
+    name.setTooltip(new Tooltip("The vector's name in the table, the sliders and the saved files; empty:"
+        + " \"from → to\". A vector found again under the same name replaces the old one"));
     List<String> targets = new java.util.ArrayList<>(List.of(NO_ANALOGY));
     targets.addAll(classes);
     applyTo = new ChoiceBox<>(FXCollections.observableArrayList(targets));
@@ -68,12 +83,20 @@ final class DirectionsCard extends Card {
     save.setId("directions-save-" + role);
     save.setDisable(true);
     save.setOnAction(e -> chooseVectorsFile());
-    controls(new Label("from"), from, new Label("to"), to, new Label("applied to"), applyTo, find, save);
+    controls(new Label("from"), from, new Label("to"), to, name, new Label("applied to"), applyTo, find, save);
     walk = new DirectionWalk(pane, strip, role);
     cosines = new VectorTable(role);
     extra(walk);
     extra(new DirectionExpression(s, pane, strip, cosines::vectors, role));
     extra(cosines);
+    cosines.show(analysis.vectors());
+    listen(analysis.directionProperty(), (o, a, v) -> showFound(v));
+    showFound(analysis.directionProperty().get());
+    save.setDisable(analysis.vectors().isEmpty());
+    listen(analysis.vectors(), (javafx.collections.ListChangeListener<org.latentexplorer.latent.directions.AttributeVector>) c -> {
+      cosines.show(analysis.vectors());
+      save.setDisable(analysis.vectors().isEmpty());
+    });
   }
 
   /** The classes that have items in the data shown. */
@@ -87,27 +110,44 @@ final class DirectionsCard extends Card {
     return present.stream().map(l -> s.data().className(l)).toList();
   }
 
+  private static ComboBox<String> group(List<String> classes, String first, String id, ModelSession s) {
+    ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(classes));
+    box.setEditable(true);
+    box.setValue(first);
+    box.setId(id);
+    box.setPrefWidth(130);
+    box.setTooltip(new Tooltip("A class, or type a group, parts separated by commas: classes, items (#12),"
+        + " bookmarks (b1, b2 in the bookmarks' order)"
+        + (s.data().factors() == null ? "" : ", levels of a factor (" + String.join(", ", s.data().factors().names())
+            + ": such as " + s.data().factors().names().get(s.data().factors().names().size() - 2) + "=0..5)")));
+    return box;
+  }
+
   /** Whether the data has two classes to draw a direction between. */
   static boolean applies(ModelSession s) {
     return classes(s).size() >= 2;
   }
 
   private void draw() {
-    String a = from.getValue();
-    String b = to.getValue();
+    String a = typed(from);
+    String b = typed(to);
     String c = applyTo.getValue();
+    String named = name.getText().strip();
     List<String> analogy = NO_ANALOGY.equals(c) ? null : List.of(a, b, c);
     NewestRequest.Request request = newRequest();
-    if (a.equals(b)) {
-      numbers("Choose two different classes.");
+    if (a.isEmpty() || b.isEmpty() || a.equalsIgnoreCase(b)) {
+      numbers("Choose two different groups.");
       return;
     }
+    List<org.latentexplorer.ui.workspace.Bookmarks.Bookmark> marks = List.copyOf(pane.bookmarks().items());
     numbers("Finding the direction " + a + " → " + b + "...");
     analysis.run(
         "Direction " + a + " → " + b,
         p -> {
-          DirectionStudy st =
-              DirectionStudy.run(session, new DirectionStudy.Request(List.of(a), List.of(b), analogy, 9, 0.5, List.of(), null));
+          DirectionStudy found = DirectionStudy.run(
+              session, new DirectionStudy.Request(ItemGroup.parts(a), ItemGroup.parts(b), analogy, 9, 0.5, List.of(), null),
+              mark -> org.latentexplorer.ui.workspace.Bookmarks.numbered(marks, mark));
+          DirectionStudy st = named.isEmpty() ? found : found.named(named);
           return new Shown(st, DirectionFigures.projection(st, FIGURE_W, FIGURE_W * 3 / 5), DirectionFigures.walk(st),
               analogy == null ? null : DirectionFigures.analogy(st));
         },
@@ -115,16 +155,33 @@ final class DirectionsCard extends Card {
           if (isCurrent(request)) {
             DirectionStudy st = r.study();
             numbers(String.format(
-                Locale.ROOT, "%s: length %.3g; %,d and %,d items; AUC of the position %.3f", st.vector().name(),
-                st.vector().length(), st.vector().fromSize(), st.vector().toSize(), st.auc())
+                Locale.ROOT, "%s: length %.3g; %,d and %,d items; AUC of the position %.3f; most along %s",
+                st.vector().name(), st.vector().length(), st.vector().fromSize(), st.vector().toSize(), st.auc(),
+                st.vector().mainAxis())
                 + (st.analogy() == null ? "" : ". " + st.analogySentence()));
             figures(FIGURE_W, r.projection(), r.walk(), r.analogy());
-            walk.setVector(st.vector());
-            analysis.directionProperty().set(st.vector());
-            cosines.add(st.vector());
-            save.setDisable(false);
+            drawn = st.vector();
+            walk.setVector(drawn);
+            analysis.addVector(drawn);
           }
         });
+  }
+
+  /** A vector found elsewhere (a session, a lesson step): its groups and name in the controls, and its study. */
+  private void showFound(org.latentexplorer.latent.directions.AttributeVector v) {
+    if (v == null || v == drawn) {
+      return;
+    }
+    from.setValue(ItemGroup.spec(v.fromName()));
+    to.setValue(ItemGroup.spec(v.toName()));
+    name.setText(v.name().equals(v.fromName() + " → " + v.toName()) ? "" : v.name());
+    applyTo.setValue(NO_ANALOGY);
+    draw();
+  }
+
+  private static String typed(ComboBox<String> box) {
+    String text = box.getEditor().getText();
+    return (text == null || text.isBlank() ? String.valueOf(box.getValue()) : text).strip();
   }
 
   /** Asks where, then writes the vectors found (VectorExport) in the background. */

@@ -1,6 +1,5 @@
 package org.latentexplorer.ui.analyse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -17,7 +16,7 @@ import org.latentexplorer.latent.directions.AttributeVector;
  */
 final class VectorTable extends VBox {
 
-  private final List<AttributeVector> vectors = new ArrayList<>();
+  private List<AttributeVector> vectors = List.of();
   private final GridPane grid = new GridPane();
 
   VectorTable(String role) {
@@ -33,10 +32,9 @@ final class VectorTable extends VBox {
     setManaged(false);
   }
 
-  /** Adds a vector (one of the same name is replaced) and shows the table from two on. */
-  void add(AttributeVector v) {
-    vectors.removeIf(o -> o.name().equals(v.name()));
-    vectors.add(v);
+  /** Shows the vectors kept for the model, the table from two on. */
+  void show(List<AttributeVector> all) {
+    vectors = List.copyOf(all);
     grid.getChildren().clear();
     for (int i = 0; i < vectors.size(); i++) {
       grid.add(new Label("v" + (i + 1) + " " + vectors.get(i).name()), i + 1, 0);
@@ -53,8 +51,8 @@ final class VectorTable extends VBox {
     setManaged(vectors.size() > 1);
   }
 
-  /** The vectors found, in the order found: v1, v2, ... in expressions. */
+  /** The vectors shown, in the order found: v1, v2, ... in expressions. */
   List<AttributeVector> vectors() {
-    return List.copyOf(vectors);
+    return vectors;
   }
 }

@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.explore;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -52,6 +53,9 @@ final class DecodedColumn extends VBox {
     reconstruction.setId("reconstruction-" + role);
     sliders.setId("sliders-" + role);
     model.projection().pcaProperty().addListener((o, a, pca) -> offerPrincipal(pca));
+    model.analysis().vectors().addListener(
+        (javafx.collections.ListChangeListener<org.latentexplorer.latent.directions.AttributeVector>) c ->
+            sliders.setAttributeVectors(List.copyOf(model.analysis().vectors())));
     posterior.setId("posterior-" + role);
     posterior.setTooltip(new Tooltip("A VAE: a selected item's z is drawn from q(z|x) instead of its mean, a new draw each click"));
     posterior.selectedProperty().bindBidirectional(model.samplePosteriorProperty());
@@ -142,6 +146,7 @@ final class DecodedColumn extends VBox {
     posterior.setManaged(posterior.isVisible());
     sliders.setDimensions(s.statistics(), s.klPerDimension());
     offerPrincipal(pane.projection().pcaProperty().get());
+    sliders.setAttributeVectors(List.copyOf(pane.analysis().vectors()));
   }
 
   private void offerPrincipal(org.latentexplorer.latent.Pca pca) {

@@ -35,6 +35,15 @@ public interface LessonWindow extends SessionWindow {
   /** Whether the Samples cards draw pixels instead of showing the decoder's mean. */
   boolean sampledPixels();
 
+  /** The attribute vectors found for the main model, each as a lesson writes it ({@link Direction}). */
+  java.util.List<String> directions();
+
+  /**
+   * Finds the vectors a step names for the main model, in place of those found before; returns
+   * what could not be found (a group that names nothing), or null.
+   */
+  String setDirections(java.util.List<String> directions);
+
   void setSampledPixels(boolean on);
 
   /** Sets the Train tab's fields by the {@code train} command's option names. */

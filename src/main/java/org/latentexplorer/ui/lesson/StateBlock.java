@@ -17,7 +17,7 @@ final class StateBlock {
   static final List<String> KEYS = List.of(
       "main", "compare", "tab", "data", "projection", "view", "z", "compare-z", "bookmark",
       "bookmarks", "strip", "frames", "path", "traverse", "from", "to", "large-text", "analyse",
-      "train", "anomalous", "samples", "run");
+      "train", "anomalous", "samples", "direction", "directions", "run");
 
   /** The Train tab's settings a step may give, as the {@code train} command names them. */
   static final List<String> TRAIN_OPTIONS = List.of(
@@ -98,6 +98,7 @@ final class StateBlock {
     private java.util.Map<String, String> train;
     private List<String> anomalous;
     private Boolean sampledPixels;
+    private List<String> directions;
     private List<String> run;
 
     private static List<String> names(String value) {
@@ -139,6 +140,16 @@ final class StateBlock {
         case "analyse" -> analyseCard = oneOf(value, ANALYSE_CARDS);
         case "train" -> train(value);
         case "anomalous" -> anomalous = names(value);
+        case "direction" -> {
+          if (directions == null) {
+            directions = new ArrayList<>();
+          }
+          directions.add(Direction.parse(value).line());
+        }
+        case "directions" -> {
+          oneOf(value, List.of("none"));
+          directions = new ArrayList<>();
+        }
         case "samples" -> sampledPixels = "pixels".equals(oneOf(value, List.of("mean", "pixels")));
         case "run" -> {
           String r = oneOf(value, RUNS);
@@ -322,7 +333,7 @@ final class StateBlock {
     StepState build() {
       return new StepState(main, compare, tab, allData, projection, axes, view, z, compareZ, bookmarks,
           stripMode, frames, spherical, traversalDimension, traversalRange, from, to, largeText,
-          analyseCard, train, anomalous, sampledPixels, run);
+          analyseCard, train, anomalous, sampledPixels, directions, run);
     }
   }
 }

@@ -67,6 +67,12 @@ final class StateLines {
       s.train().forEach((k, v) -> sb.append(' ').append(k).append(' ').append(v));
       lines.add(sb.toString());
     }
+    if (s.directions() != null) {
+      if (s.directions().isEmpty()) {
+        lines.add("directions: none");
+      }
+      s.directions().forEach(d -> lines.add("direction: " + d));
+    }
     if (s.anomalous() != null) {
       lines.add("anomalous: " + (s.anomalous().isEmpty() ? "none" : String.join(", ", s.anomalous())));
     }

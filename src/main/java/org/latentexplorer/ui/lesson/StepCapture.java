@@ -46,6 +46,7 @@ final class StepCapture {
         null,
         w.anomalous(),
         w.sampledPixels(),
+        w.directions(),
         null);
   }
 }

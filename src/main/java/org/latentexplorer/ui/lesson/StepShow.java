@@ -67,6 +67,10 @@ final class StepShow {
         }
       }
       window.setSampledPixels(Boolean.TRUE.equals(s.sampledPixels()));
+      String directions = window.setDirections(s.directions() == null ? List.of() : s.directions());
+      if (directions != null) {
+        all.add(directions);
+      }
       if (runs && s.run() != null) {
         s.run().forEach(window::run);
       }
@@ -94,9 +98,9 @@ final class StepShow {
     boolean all = Boolean.TRUE.equals(s.allData());
     Session.Pane mainPane = new Session.Pane(
         main.toString(), null, all, projection, s.axes(), s.view(), s.z(),
-        s.bookmarks() == null ? List.of() : s.bookmarks());
+        s.bookmarks() == null ? List.of() : s.bookmarks(), null);
     Session.Pane comparePane = compare == null ? null : new Session.Pane(
-        compare.toString(), null, all, projection, s.axes(), null, s.compareZ(), null);
+        compare.toString(), null, all, projection, s.axes(), null, s.compareZ(), null, null);
     Session.Ends ends = s.from() == null || s.to() == null ? null
         : new Session.Ends("main", s.from(), s.to(), InterpolationEnds.NO_ITEM, InterpolationEnds.NO_ITEM, "", "");
     Session.Strip strip = new Session.Strip(

@@ -31,6 +31,8 @@ import org.latentexplorer.ui.session.Session;
  * @param anomalous the classes the Anomaly tab counts as anomalous, by name
  * @param sampledPixels whether the Analyse tab's Samples cards draw pixels from the decoder's
  *     distribution instead of showing its mean
+ * @param directions the attribute vectors found for the main model, each "FROM -> TO" or "FROM ->
+ *     TO as NAME" with groups as the Directions card takes them
  * @param run what the step starts on arriving (training, an evaluation, anomaly scores); not
  *     passed on to the steps after it
  */
@@ -57,6 +59,7 @@ public record StepState(
     java.util.Map<String, String> train,
     List<String> anomalous,
     Boolean sampledPixels,
+    List<String> directions,
     List<String> run) {
 
   /** The value of {@code compare} for one model alone. */
@@ -65,12 +68,12 @@ public record StepState(
   /** A step that sets nothing. */
   public static final StepState EMPTY =
       new StepState(null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null, null);
 
   /**
    * This step's state shown over {@code earlier}'s: what this step sets, else what was set before.
-   * A new main model drops the z, bookmarks, view, strip ends and anomalous classes set for the
-   * one before; a new
+   * A new main model drops the z, bookmarks, view, strip ends, anomalous classes and directions
+   * set for the one before; a new
    * projection drops the view; a new compared model drops its z.
    */
   public StepState over(StepState earlier) {
@@ -101,6 +104,7 @@ public record StepState(
         mergedTrain(earlier.train),
         pick(anomalous, newMain ? null : earlier.anomalous),
         pick(sampledPixels, earlier.sampledPixels),
+        pick(directions, newMain ? null : earlier.directions),
         run);
   }
 
@@ -151,6 +155,7 @@ public record StepState(
         trainChanges(before.train),
         newMain || !java.util.Objects.equals(anomalous, before.anomalous) ? anomalous : null,
         changed(sampledPixels, before.sampledPixels),
+        newMain || !java.util.Objects.equals(directions, before.directions) ? directions : null,
         run);
   }
 

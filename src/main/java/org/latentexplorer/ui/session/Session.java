@@ -30,6 +30,8 @@ public record Session(int version, Pane main, Pane compare, Strip strip) {
    * @param view the scatter's window: x min, x max, y min, y max; null for the default
    * @param z the current latent point
    * @param bookmarks named latent points
+   * @param vectors the attribute vectors found in the Directions card, in the order found (null:
+   *     none)
    */
   public record Pane(
       String model,
@@ -39,7 +41,22 @@ public record Session(int version, Pane main, Pane compare, Strip strip) {
       int[] axes,
       double[] view,
       float[] z,
-      List<Bookmark> bookmarks) {}
+      List<Bookmark> bookmarks,
+      List<Vector> vectors) {}
+
+  /**
+   * An attribute vector found for a model.
+   *
+   * @param name its name
+   * @param fromName its first group
+   * @param toName its second group
+   * @param from the first group's mean code
+   * @param vector the second group's mean minus the first's
+   * @param fromSize codes in the first group
+   * @param toSize codes in the second group
+   */
+  public record Vector(
+      String name, String fromName, String toName, float[] from, float[] vector, int fromSize, int toSize) {}
 
   /** A named latent point. */
   public record Bookmark(String name, float[] z) {}

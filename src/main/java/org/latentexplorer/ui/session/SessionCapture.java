@@ -38,7 +38,9 @@ public final class SessionCapture {
         axes,
         new double[] {v.xMin(), v.xMax(), v.yMin(), v.yMax()},
         p.z(),
-        p.bookmarks().items().stream().map(b -> new Session.Bookmark(b.name(), b.z())).toList());
+        p.bookmarks().items().stream().map(b -> new Session.Bookmark(b.name(), b.z())).toList(),
+        p.analysis().vectors().stream().map(a -> new Session.Vector(
+            a.name(), a.fromName(), a.toName(), a.from(), a.vector(), a.fromSize(), a.toSize())).toList());
   }
 
   private static Session.Strip strip(Workspace m) {

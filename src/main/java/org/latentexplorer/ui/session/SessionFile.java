@@ -211,6 +211,31 @@ public final class SessionFile {
         }
       }
     }
+    if (pane.vectors() != null) {
+      for (int i = 0; i < pane.vectors().size(); i++) {
+        vector(name + ".vectors[" + i + "]", pane.vectors().get(i), p);
+      }
+    }
+  }
+
+  private static void vector(String field, Session.Vector v, List<String> p) {
+    if (v == null || v.name() == null || v.name().isBlank() || v.from() == null || v.vector() == null) {
+      p.add(field + " needs a name, a from (the first group's mean) and a vector");
+      return;
+    }
+    if (v.from().length != v.vector().length) {
+      p.add(field + ".from has " + v.from().length + " values and .vector " + v.vector().length + "; they must match");
+      return;
+    }
+    if (finite(field + ".from", v.from(), p) && finite(field + ".vector", v.vector(), p)) {
+      double squared = 0;
+      for (float x : v.vector()) {
+        squared += (double) x * x;
+      }
+      if (!(squared > 0)) {
+        p.add(field + ".vector is zero; a direction needs a length");
+      }
+    }
   }
 
   /** Whether every value is a number within the coordinate bound; adds a problem otherwise. */

@@ -83,7 +83,7 @@ public final class SessionRestore {
     }
   }
 
-  /** The model shows the saved data: bookmarks, z, projection and view. */
+  /** The model shows the saved data: bookmarks, vectors, z, projection and view. */
   private void shown(ModelPaneModel pane, Session.Pane saved, String name, Runnable then) {
     int dims = pane.session().latentSize();
     if (saved.bookmarks() != null) {
@@ -93,6 +93,16 @@ public final class SessionRestore {
             + dims + " values, as the model's latent has)");
       }
       pane.bookmarks().setAll(fit.stream().map(b -> new Bookmarks.Bookmark(b.name(), b.z())).toList());
+    }
+    if (saved.vectors() != null) {
+      List<Session.Vector> fit = saved.vectors().stream().filter(v -> v.vector().length == dims).toList();
+      if (fit.size() < saved.vectors().size()) {
+        dropped.add((saved.vectors().size() - fit.size()) + " of " + name + ".vectors (not " + dims
+            + " values, as the model's latent has)");
+      }
+      pane.analysis().setVectors(fit.stream().map(v -> new org.latentexplorer.latent.directions.AttributeVector(
+          v.name(), v.fromName() == null ? "" : v.fromName(), v.toName() == null ? "" : v.toName(), v.from(), v.vector(),
+          v.fromSize(), v.toSize())).toList());
     }
     if (saved.z() != null && saved.z().length == dims) {
       pane.setZ(saved.z());

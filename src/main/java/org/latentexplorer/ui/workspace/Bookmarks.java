@@ -83,6 +83,18 @@ public final class Bookmarks {
     items.clear();
   }
 
+  /**
+   * A bookmark's point by its number in the list, as latent arithmetic and direction groups name
+   * it: "b1" is the first bookmark listed; null for a name of another form or past the list.
+   */
+  public static float[] numbered(List<Bookmark> marks, String name) {
+    if (!name.matches("[bB][0-9]{1,4}")) {
+      return null;
+    }
+    int k = Integer.parseInt(name.substring(1)) - 1;
+    return k >= 0 && k < marks.size() ? marks.get(k).z() : null;
+  }
+
   /** The bookmarks in the order they were added. */
   public ObservableList<Bookmark> items() {
     return view;

@@ -55,6 +55,10 @@ public final class PaneAnalysis {
 
   private final ObjectProperty<org.latentexplorer.latent.directions.AttributeVector> direction =
       new SimpleObjectProperty<>();
+  private final javafx.collections.ObservableList<org.latentexplorer.latent.directions.AttributeVector> vectors =
+      javafx.collections.FXCollections.observableArrayList();
+  private final javafx.collections.ObservableList<org.latentexplorer.latent.directions.AttributeVector> vectorsShown =
+      javafx.collections.FXCollections.unmodifiableObservableList(vectors);
 
   PaneAnalysis(ModelPaneModel pane, TaskExecutor tasks, StatusSink status) {
     this.pane = pane;
@@ -70,6 +74,35 @@ public final class PaneAnalysis {
     manifold.set(null);
     sensitivity.set(null);
     direction.set(null);
+    vectors.clear();
+  }
+
+  /**
+   * The attribute vectors found for this model, in the order found (v1, v2, ... in latent
+   * arithmetic, the cosine table and the sliders); cleared when the model changes.
+   */
+  public javafx.collections.ObservableList<org.latentexplorer.latent.directions.AttributeVector> vectors() {
+    return vectorsShown;
+  }
+
+  /**
+   * Keeps a vector found and draws it on the scatter: one of the same name is replaced in its
+   * place, keeping its number; a new name is added last.
+   */
+  public void addVector(org.latentexplorer.latent.directions.AttributeVector v) {
+    setVectors(java.util.stream.Stream.concat(vectors.stream(), java.util.stream.Stream.of(v)).toList());
+    direction.set(v);
+  }
+
+  /** Replaces the vectors kept (a session's), later ones of a name replacing earlier ones in place. */
+  public void setVectors(java.util.List<org.latentexplorer.latent.directions.AttributeVector> all) {
+    java.util.LinkedHashMap<String, org.latentexplorer.latent.directions.AttributeVector> byName =
+        new java.util.LinkedHashMap<>();
+    all.forEach(v -> byName.put(v.name(), v));
+    vectors.setAll(byName.values());
+    if (!vectors.contains(direction.get())) {
+      direction.set(vectors.isEmpty() ? null : vectors.get(vectors.size() - 1));
+    }
   }
 
   /** The attribute vector drawn on the scatter as an arrow (the newest found), or null. */

@@ -29,6 +29,34 @@ class AttributeVectorTest {
   }
 
   @Test
+  void aPointMovesAlongTheVectorToAPositionKeepingWhatLiesAcrossIt() {
+    AttributeVector v = AttributeVector.between("a", FROM, "b", TO, CODES, 2);
+    // from (1, 1), v (3, 0): the point (1, 7) lies at t = 0; moved to t = 2 it is (7, 7)
+    assertEquals(0, v.position(new float[] {1, 7}), 0);
+    assertEquals(-1.0 / 3, v.position(new float[] {0, 5}), 1e-15);
+    assertArrayEquals(new float[] {7, 7}, v.movedTo(new float[] {1, 7}, 2));
+    assertArrayEquals(new float[] {4, 5}, v.movedTo(new float[] {0, 5}, 1));
+    assertArrayEquals(new double[] {1, 0}, v.axisShares(), 0);
+    assertEquals("z1 (100%)", v.mainAxis());
+    AttributeVector slanted = new AttributeVector("s", "a", "b", new float[3], new float[] {1, -2, 2}, 1, 1);
+    assertArrayEquals(new double[] {1.0 / 9, 4.0 / 9, 4.0 / 9}, slanted.axisShares(), 1e-15);
+    assertEquals("z2 (44%)", slanted.mainAxis(), "the first of equal shares");
+  }
+
+  @Test
+  void groupsGivenAsCodesGiveTheVectorOfTheirItems() {
+    AttributeVector byItems = AttributeVector.between("a", FROM, "b", TO, CODES, 2);
+    AttributeVector byCodes = AttributeVector.between("a", new float[] {0, 0, 2, 2}, "b", new float[] {4, 0, 4, 2}, 2);
+    assertArrayEquals(byItems.from(), byCodes.from());
+    assertArrayEquals(byItems.vector(), byCodes.vector());
+    assertEquals(2, byCodes.toSize());
+    assertArrayEquals(new float[] {1, 1}, AttributeVector.meanCode(new float[] {0, 0, 2, 2}, 2));
+    // positions 0 and 1/3 against 1 and 1: every second-group point lies further along
+    assertEquals(1.0, AttributeVector.separation(new double[] {0, 1.0 / 3}, new double[] {1, 1}), 0);
+    assertEquals(0.5, AttributeVector.separation(new double[] {0, 1}, new double[] {0, 1}), 0);
+  }
+
+  @Test
   void eachCodeProjectsToZeroAtTheFirstMeanAndOneAtTheSecond() {
     AttributeVector v = AttributeVector.between("a", FROM, "b", TO, CODES, 2);
     // t = (x - 1) * 3 / 9 for each code's x

@@ -160,8 +160,8 @@ class LessonFileTest {
       "view: 4 -4 0 1 | line 9, view: '4 -4 0 1' must be four numbers: x from, x to, y from, y to (from below to)",
       "traverse: z1 20 | line 9, traverse: the half width 20 must be 0.5 to 10",
       "bookmark: = 1 2 | line 9, bookmark: '= 1 2' must be 'NAME = the z values'",
-      "colour: red | line 9, colour: not a key of a step (keys: main, compare, tab, data, projection, view, z, compare-z, bookmark, bookmarks, strip, frames, path, traverse, from, to, large-text, analyse, train, anomalous, samples, run)",
-      "just words | line 9, 'just words': expected 'key: value' (keys: main, compare, tab, data, projection, view, z, compare-z, bookmark, bookmarks, strip, frames, path, traverse, from, to, large-text, analyse, train, anomalous, samples, run)",
+      "colour: red | line 9, colour: not a key of a step (keys: main, compare, tab, data, projection, view, z, compare-z, bookmark, bookmarks, strip, frames, path, traverse, from, to, large-text, analyse, train, anomalous, samples, direction, directions, run)",
+      "just words | line 9, 'just words': expected 'key: value' (keys: main, compare, tab, data, projection, view, z, compare-z, bookmark, bookmarks, strip, frames, path, traverse, from, to, large-text, analyse, train, anomalous, samples, direction, directions, run)",
       "analyse: everything | line 9, analyse: 'everything' must be one of projections, density, coverage, samples, manifold, sensitivity, encoder, directions",
       "train: --beta | line 9, train: --beta needs a value",
       "train: --betta 4 | line 9, train: '--betta' is not one of --data, --kind, --arch, --latent, --hidden, --beta, --warmup, --epochs, --batch, --lr, --seed, --name",
@@ -169,6 +169,8 @@ class LessonFileTest {
       "run: everything | line 9, run: 'everything' must be one of training, training-both, stop-training, evaluation, anomaly",
       "anomalous: Dress,, Coat | line 9, anomalous: 'Dress,, Coat' must be class names separated by commas",
       "samples: drawn | line 9, samples: 'drawn' must be one of mean, pixels",
+      "direction: Trouser to Dress | line 9, direction: 'Trouser to Dress' must be 'FROM -> TO' or 'FROM -> TO as NAME', such as 'Trouser -> Dress'",
+      "directions: all | line 9, directions: 'all' must be one of none",
   })
   void aBadValueNamesTheFileTheStepTheLineAndTheFieldAndTheOtherStepsStayUsable(String line, String problem) throws Exception {
     Path f = write("bad.lesson.md", """
@@ -279,15 +281,15 @@ class LessonFileTest {
     StepState before = new StepState("a", StepState.NONE, "explore", false, "LATENT_AXES", new int[] {0, 1},
         new double[] {-1, 1, -1, 1}, new float[] {1, 2}, null, List.of(new Session.Bookmark("b", new float[] {0, 0})),
         "INTERPOLATION", 10, false, 0, 3.0, null, null, false, null, ordered("--beta", "1", "--latent", "2"),
-        List.of("Dress"), false, null);
+        List.of("Dress"), false, List.of("Trouser -> Dress"), null);
     StepState now = new StepState("b", StepState.NONE, "analyse", false, "LATENT_AXES", new int[] {0, 1},
         new double[] {-1, 1, -1, 1}, new float[] {1, 2}, null, List.of(new Session.Bookmark("b", new float[] {0, 0})),
         "TRAVERSAL", 10, false, 0, 3.0, null, null, false, "coverage", ordered("--beta", "4", "--latent", "2", "--kind", "vae"),
-        List.of("Dress", "Coat"), true, List.of("training"));
+        List.of("Dress", "Coat"), true, List.of("#1, b1 -> x=0..5 as wide"), List.of("training"));
     StepState changes = now.changesFrom(before);
     assertEquals(List.of("main: b", "tab: analyse", "projection: axes z1 z2", "view: -1 1 -1 1", "z: 1 2",
         "bookmark: b = 0 0", "strip: traversal", "analyse: coverage", "train: --beta 4 --kind vae",
-        "anomalous: Dress, Coat", "samples: pixels", "run: training"),
+        "direction: #1, b1 -> x=0..5 as wide", "anomalous: Dress, Coat", "samples: pixels", "run: training"),
         StateBlock.format(changes));
     assertEquals(StateBlock.format(now), StateBlock.format(changes.over(before)));
     assertNull(StepState.EMPTY.over(changes.over(before)).run(), "what a step runs is not passed on");

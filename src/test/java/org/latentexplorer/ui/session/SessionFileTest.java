@@ -20,7 +20,8 @@ class SessionFileTest {
     Session.Pane main =
         new Session.Pane(
             model, "fashion-vae-2d", false, "PCA", new int[] {1, 0}, new double[] {-2, 2, -1, 3},
-            new float[] {0.5f, -1.25f}, List.of(new Session.Bookmark("boot", new float[] {1, 2})));
+            new float[] {0.5f, -1.25f}, List.of(new Session.Bookmark("boot", new float[] {1, 2})),
+            List.of(new Session.Vector("wide", "Trouser", "Dress", new float[] {0.25f, -3}, new float[] {1.5f, 0.75f}, 40, 38)));
     Session.Strip strip =
         new Session.Strip(
             "TRAVERSAL", 12, true, 1, 2.5, true,
@@ -39,6 +40,10 @@ class SessionFileTest {
     assertArrayEquals(new double[] {-2, 2, -1, 3}, back.main().view());
     assertArrayEquals(new float[] {0.5f, -1.25f}, back.main().z());
     assertEquals("boot", back.main().bookmarks().get(0).name());
+    Session.Vector v = back.main().vectors().get(0);
+    assertEquals(List.of("wide", "Trouser", "Dress", 40, 38), List.of(v.name(), v.fromName(), v.toName(), v.fromSize(), v.toSize()));
+    assertArrayEquals(new float[] {0.25f, -3}, v.from());
+    assertArrayEquals(new float[] {1.5f, 0.75f}, v.vector());
     assertEquals(12, back.strip().frames());
     assertEquals("#7 Bag", back.strip().ends().fromName());
     assertEquals(true, back.strip().rangeInSd());
@@ -84,7 +89,7 @@ class SessionFileTest {
     Session relative = session("models/mine");
     assertEquals(local, SessionFile.modelFolder(file, relative.main()));
     Session.Pane missing =
-        new Session.Pane("/gone/nothing-like-it", "nothing-like-it", false, null, null, null, null, null);
+        new Session.Pane("/gone/nothing-like-it", "nothing-like-it", false, null, null, null, null, null, null);
     String message = assertThrows(SessionFile.BadSession.class, () -> SessionFile.modelFolder(file, missing)).getMessage();
     assertTrue(message.startsWith(file + ": the model nothing-like-it is not found"), message);
   }
@@ -106,6 +111,10 @@ class SessionFileTest {
         "2.0\\n        ]\\n      }|NaN\\n        ]\\n      }|main.bookmarks[0].z holds NaN",
         "\"to\": [\\n        1.0|\"to\": [\\n        Infinity|strip.ends.to holds Infinity",
         "\"main\": {|\"main\": 5, \"x\": {|main: expected an object, found a number",
+        "0.75\\n        ]|Infinity\\n        ]|main.vectors[0].vector holds Infinity",
+        "0.75\\n        ]|0.75, 2\\n        ]|main.vectors[0].from has 2 values and .vector 3; they must match",
+        "1.5,\\n          0.75|0,\\n          0|main.vectors[0].vector is zero",
+        "\"name\": \"wide\",|\"name\": \"\",|main.vectors[0] needs a name",
       })
   void aDamagedFieldIsNamed(String from, String to, String expected) throws Exception {
     String good = Files.readString(writeGood());

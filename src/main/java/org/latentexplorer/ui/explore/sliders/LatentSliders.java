@@ -41,8 +41,8 @@ import org.latentexplorer.latent.directions.PrincipalDirections;
  * <p>Once the codes' principal directions are known ({@link #setPrincipalDirections}), the order's
  * choice also offers them as the sliders instead of the latent axes (GANSpace, Härkönen et al., 2020): slider
  * k moves z along the k-th principal direction, in standard deviations of the codes along it
- * (-3 to 3), and the other sliders show z's coordinates along theirs. The image is always the
- * decode of z.
+ * (-3 to 3), and the other sliders show z's coordinates along theirs. So can the attribute
+ * vectors found ({@link #setAttributeVectors}, one row a vector). The image is always decode(z).
  */
 public final class LatentSliders extends VBox {
 
@@ -55,32 +55,13 @@ public final class LatentSliders extends VBox {
   /** Latent sizes above which the jump-to field and the orders of the axes appear. */
   public static final int TOOLS_ABOVE = 8;
 
-  /** What the rows are, and in which order: the latent axes three ways, or the principal directions. */
-  public enum Order {
-    NATURAL("z1, z2, ..."),
-    KL("by KL, active first"),
-    VARIANCE("by variance"),
-    PRINCIPAL("pc1, pc2, ... (PCA)");
-
-    private final String label;
-
-    Order(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String toString() {
-      return label;
-    }
-  }
-
   private final String role;
   private final ObservableList<Integer> order = FXCollections.observableArrayList();
   private final ListView<Integer> list = new ListView<>(order);
   private final Map<Integer, SliderRow> shown = new HashMap<>();
   private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper();
   private final TextField jump = new TextField();
-  private final ChoiceBox<Order> ordering = new ChoiceBox<>();
+  private final ChoiceBox<SliderOrder> ordering = new ChoiceBox<>();
   private final HBox tools;
   /** While the orders offered are replaced: their callers refresh the rows once, after. */
   private boolean offering;
@@ -109,11 +90,11 @@ public final class LatentSliders extends VBox {
     jump.setTooltip(new Tooltip("Type a dimension's number and press Enter to scroll to its slider"));
     jump.setOnAction(e -> jumpTo(jump.getText()));
     ordering.setId("slider-order-" + role);
-    ordering.getItems().setAll(Order.values());
-    ordering.setValue(Order.NATURAL);
+    ordering.getItems().setAll(SliderOrder.values());
+    ordering.setValue(SliderOrder.NATURAL);
     ordering.setTooltip(new Tooltip("What the sliders move and in which order: the latent axes by number, by KL (a VAE's"
         + " active dimensions first) or by the variance of the codes; or the principal directions of the codes"
-        + " (pc1, pc2, ... by falling variance, each in sd of the codes along it)"));
+        + " (pc1, pc2, ... by falling variance, each in sd of the codes along it); or the vectors found (v1, v2, ...)"));
     ordering.valueProperty().addListener((o, a, b) -> {
       if (!offering) {
         basisChanged();
@@ -128,33 +109,37 @@ public final class LatentSliders extends VBox {
   private void showTools() {
     boolean many = values.length > TOOLS_ABOVE;
     show(jump, many);
-    show(ordering, many || scale.offered());
-    show(tools, many || scale.offered());
+    boolean bases = scale.offered() || scale.vectorsOffered();
+    show(ordering, many || bases);
+    show(tools, many || bases);
   }
 
   /** The orders offered: by KL only for a VAE, the principal directions once they are known. */
   private void offerOrders() {
-    List<Order> offered = new java.util.ArrayList<>(List.of(Order.NATURAL));
+    List<SliderOrder> offered = new java.util.ArrayList<>(List.of(SliderOrder.NATURAL));
     if (kl != null) {
-      offered.add(Order.KL);
+      offered.add(SliderOrder.KL);
     }
-    offered.add(Order.VARIANCE);
+    offered.add(SliderOrder.VARIANCE);
     if (scale.offered()) {
-      offered.add(Order.PRINCIPAL);
+      offered.add(SliderOrder.PRINCIPAL);
     }
-    Order was = ordering.getValue();
+    if (scale.vectorsOffered()) {
+      offered.add(SliderOrder.VECTORS);
+    }
+    SliderOrder was = ordering.getValue();
     offering = true;
     try {
       ordering.getItems().setAll(offered);
-      ordering.setValue(offered.contains(was) ? was : was == Order.KL ? Order.VARIANCE : Order.NATURAL);
+      ordering.setValue(offered.contains(was) ? was : was == SliderOrder.KL ? SliderOrder.VARIANCE : SliderOrder.NATURAL);
     } finally {
       offering = false;
     }
   }
 
   private static void show(javafx.scene.Node node, boolean on) {
-    node.setVisible(on);
     node.setManaged(on);
+    node.setVisible(on);
   }
 
   /**
@@ -167,8 +152,19 @@ public final class LatentSliders extends VBox {
     basisChanged();
   }
 
+  /**
+   * Offers the attribute vectors found (Directions card) as the sliders' basis: slider k moves z
+   * along vector k to a position on it (0 at its first group's mean, 1 at its second's), and the
+   * others show z's positions along theirs. None: not offered.
+   */
+  public void setAttributeVectors(List<org.latentexplorer.latent.directions.AttributeVector> vectors) {
+    scale.offerVectors(vectors);
+    offerOrders();
+    basisChanged();
+  }
+
   private void basisChanged() {
-    scale.choosePrincipal(ordering.getValue() == Order.PRINCIPAL);
+    scale.choose(ordering.getValue() == null ? SliderScale.Basis.AXES : ordering.getValue().basis());
     showTools();
     reorder();
     shown.values().forEach(SliderRow::refresh);
@@ -205,31 +201,31 @@ public final class LatentSliders extends VBox {
   }
 
   private void reorder() {
-    Order o = ordering.getValue() == null ? Order.NATURAL : ordering.getValue();
+    SliderOrder o = ordering.getValue() == null ? SliderOrder.NATURAL : ordering.getValue();
     Comparator<Integer> by =
         switch (o) {
           case KL -> Comparator.comparingDouble((Integer d) -> -kl[d]);
           case VARIANCE -> Comparator.comparingDouble((Integer d) -> -variance[d]);
           default -> Comparator.naturalOrder();
         };
-    order.setAll(IntStream.range(0, values.length).boxed().sorted(by.thenComparing(Comparator.naturalOrder())).toList());
+    order.setAll(IntStream.range(0, rows()).boxed().sorted(by.thenComparing(Comparator.naturalOrder())).toList());
     list.scrollTo(0);
   }
 
   /** Scrolls to a dimension named by its number ("12" or "z12"); a bad number is marked. */
   public void jumpTo(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^(z|pc)", "");
+    String t = text.strip().toLowerCase(Locale.ROOT).replaceFirst("^(z|pc|v)", "");
     int d;
     try {
       d = Integer.parseInt(t) - 1;
     } catch (NumberFormatException e) {
       d = -1;
     }
-    if (d < 0 || d >= values.length) {
+    if (d < 0 || d >= rows()) {
       if (!jump.getStyleClass().contains("invalid")) {
         jump.getStyleClass().add("invalid");
       }
-      jump.setTooltip(new Tooltip("'" + text.strip() + "' is no dimension: give 1 to " + values.length));
+      jump.setTooltip(new Tooltip("'" + text.strip() + "' is no row: give 1 to " + rows()));
       return;
     }
     jump.getStyleClass().remove("invalid");
@@ -249,7 +245,7 @@ public final class LatentSliders extends VBox {
 
   /** Puts dimension {@code d}'s range and value into a row's controls. */
   void showIn(int d, Slider slider, TextField field, Tooltip sliderTip, Tooltip fieldTip) {
-    if (d >= values.length) {
+    if (d >= rows()) {
       return;
     }
     double lo = scale.low(d);
@@ -276,18 +272,18 @@ public final class LatentSliders extends VBox {
     sliderTip.setText(name(d) + ": " + spans);
   }
 
-  /** A row's name: z1, z2, ... or pc1, pc2, ... */
+  /** A row's name: z1, z2, ..., pc1, pc2, ... or v1, v2, ... */
   public String name(int d) {
     return scale.name(d);
   }
 
   /** A person moved dimension {@code d}'s slider. */
   void slid(int d, float value) {
-    if (d >= values.length) {
+    if (d >= rows()) {
       return;
     }
     values = scale.moved(values, d, value);
-    if (scale.principal()) {
+    if (scale.coupled()) {
       shown.values().forEach(SliderRow::refresh);
     } else {
       SliderRow row = shown.get(d);
@@ -304,7 +300,7 @@ public final class LatentSliders extends VBox {
 
   /** Takes a typed value; a field left as it was shown (tabbing through) changes nothing. */
   void typed(int d, TextField field) {
-    if (d >= values.length) {
+    if (d >= rows()) {
       return;
     }
     String text = field.getText().trim();
@@ -373,13 +369,18 @@ public final class LatentSliders extends VBox {
       r = shown.get(d);
     }
     if (r == null) {
-      throw new IllegalStateException("no row shows z" + (d + 1));
+      throw new IllegalStateException("no row shows " + name(d));
     }
     return r;
   }
 
   public int dimensions() {
     return values.length;
+  }
+
+  /** How many rows there are: one a dimension, or one a vector. */
+  public int rows() {
+    return scale.rows(values.length);
   }
 
   /** The dimensions in the order the rows show them. */
