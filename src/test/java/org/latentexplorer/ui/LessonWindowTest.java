@@ -1,5 +1,6 @@
 package org.latentexplorer.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,6 +179,48 @@ class LessonWindowTest {
       }
     }
     return true;
+  }
+
+  @Test
+  void aStepFindsItsDirectionsAndNamesTheOneThatNamesNothing(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("directions" + org.latentexplorer.ui.lesson.LessonFile.SUFFIX), """
+        # Directions
+
+        ## Three vectors
+
+        Two of them exist.
+
+        ```state
+        main: fashion-vae-2d
+        bookmark: here = 0.5 -1
+        direction: Trouser -> Dress
+        direction: Nothing -> Dress
+        direction: #3, b1 -> #4 as mine
+        ```
+
+        ## None
+
+        ```state
+        directions: none
+        ```
+        """);
+    Lesson lesson = open(file);
+    assertEquals(List.of(), lesson.problems());
+    settle();
+    var pane = FxWait.fx(() -> window.model().main());
+    var session = FxWait.fx(pane::session);
+    List<org.latentexplorer.latent.directions.AttributeVector> found = FxWait.fx(() -> List.copyOf(pane.analysis().vectors()));
+    assertEquals(List.of("Trouser → Dress", "mine"), found.stream().map(org.latentexplorer.latent.directions.AttributeVector::name).toList());
+    var expected = org.latentexplorer.latent.directions.AttributeVector.between(
+        "#3, b1", new float[] {session.encoding().mean(3)[0], session.encoding().mean(3)[1], 0.5f, -1f},
+        "#4", session.encoding().mean(4), 2);
+    assertArrayEquals(expected.vector(), found.get(1).vector(), "the item and the step's bookmark against item 4");
+    List<String> dropped = FxWait.fx(() -> window.teaching().player().droppedProperty().get());
+    assertEquals(1, dropped.size(), dropped.toString());
+    assertTrue(dropped.get(0).startsWith("direction Nothing -> Dress (from: \"Nothing\" is not a class of "), dropped.get(0));
+    FxWait.run(() -> window.teaching().player().move(1));
+    settle();
+    assertTrue(FxWait.fx(() -> pane.analysis().vectors().isEmpty()), "directions: none clears them");
   }
 
   @Test
