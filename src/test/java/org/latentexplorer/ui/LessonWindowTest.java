@@ -256,6 +256,12 @@ class LessonWindowTest {
       window.largeTextButton().setSelected(true);
       window.model().main().bookmarks().setAll(List.of(
           new org.latentexplorer.ui.workspace.Bookmarks.Bookmark("here", new float[] {1f, 1f})));
+      try {
+        window.model().main().analysis().addVector(org.latentexplorer.analysis.directions.DirectionStudy.vector(
+            window.model().main().session(), List.of("#0", "#1"), List.of("#5"), null).named("wide"));
+      } catch (org.latentexplorer.data.DatasetException e) {
+        throw new AssertionError(e);
+      }
       writer.type("Recorded", "", "", "", "");
     });
     FxWait.until(() -> LessonStepCheck.settled(window));
@@ -270,6 +276,8 @@ class LessonWindowTest {
       window.model().main().setZ(new float[] {2f, 2f});
       window.largeTextButton().setSelected(false);
     });
+    assertTrue(java.nio.file.Files.readString(file).contains("\ndirection: #0, #1 -> #5 as wide\n"),
+        "the vector found, as a step's line");
     Lesson again = open(file);
     assertEquals(List.of(), again.problems());
     assertEquals(List.of("The VAE alone", "Side by side", "Step 3"), again.steps().stream().map(Lesson.Step::title).toList());
