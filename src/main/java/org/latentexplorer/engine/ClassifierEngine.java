@@ -129,6 +129,7 @@ public final class ClassifierEngine implements AutoCloseable {
     float[] features = new float[count * f];
     float[] logits = new float[count * k];
     for (int from = 0; from < count; from += CHUNK) {
+      org.latentexplorer.model.NativeExit.checkNotExiting();
       int n = Math.min(CHUNK, count - from);
       try (NDManager sub = manager.newSubManager()) {
         float[] chunk =

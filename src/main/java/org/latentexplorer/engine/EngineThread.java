@@ -11,8 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.ModelException;
+import org.latentexplorer.model.NativeExit;
 
-/** The one thread that owns a loaded network, and loading a network onto it. */
+/**
+ * The one thread that owns a loaded network, and loading a network onto it. Its operation under
+ * way is finished before the process exits ({@link NativeExit}).
+ */
 final class EngineThread {
 
   private static final AtomicInteger THREADS = new AtomicInteger();
@@ -26,7 +30,7 @@ final class EngineThread {
 
   /** A daemon thread named {@code name-N}; it looks for its next task awhile ({@link BriefSpin}). */
   static ExecutorService create(String name) {
-    return new ThreadPoolExecutor(
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(
         1,
         1,
         0,
@@ -36,7 +40,14 @@ final class EngineThread {
           Thread t = new Thread(r, name + "-" + THREADS.incrementAndGet());
           t.setDaemon(true);
           return t;
-        });
+        }) {
+      @Override
+      protected void terminated() {
+        NativeExit.forget(this);
+      }
+    };
+    NativeExit.register(executor, null);
+    return executor;
   }
 
   /**

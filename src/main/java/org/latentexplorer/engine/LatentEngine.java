@@ -259,6 +259,7 @@ public final class LatentEngine implements AutoCloseable {
     float[] means = new float[count * latent];
     float[] logVariances = isVae() ? new float[count * latent] : null;
     for (int from = 0; from < count; from += ENCODE_CHUNK) {
+      org.latentexplorer.model.NativeExit.checkNotExiting();
       int n = Math.min(ENCODE_CHUNK, count - from);
       try (NDManager sub = manager.newSubManager()) {
         NDArray x =

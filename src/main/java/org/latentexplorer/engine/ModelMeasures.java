@@ -101,6 +101,7 @@ public final class ModelMeasures {
         (network, m) -> {
           float[] out = new float[total];
           for (int from = 0; from < total; from += chunk) {
+            org.latentexplorer.model.NativeExit.checkNotExiting();
             int n = Math.min(chunk, total - from);
             float[] xs = new float[n * size];
             for (int j = 0; j < n; j++) {

@@ -93,6 +93,7 @@ public final class LiveTraining implements AutoCloseable {
 
   /** Starts the runs on the training thread (once). */
   public void start(List<Setup> setups) {
+    org.latentexplorer.model.NativeExit.register(thread, this::stop);
     thread.execute(() -> loop(setups));
     thread.shutdown();
   }
@@ -189,6 +190,7 @@ public final class LiveTraining implements AutoCloseable {
         r.close();
       }
       listener.onEnd(descriptions, error, stopped);
+      org.latentexplorer.model.NativeExit.forget(thread);
     }
   }
 
