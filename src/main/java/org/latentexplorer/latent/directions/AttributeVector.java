@@ -57,7 +57,7 @@ public record AttributeVector(
       throw new IllegalArgumentException(fromName + " and " + toName + " have the same mean code");
     }
     return new AttributeVector(
-        fromName + " → " + toName, fromName, toName, from, v, fromCodes.length / dims, toCodes.length / dims);
+        defaultName(fromName, toName), fromName, toName, from, v, fromCodes.length / dims, toCodes.length / dims);
   }
 
   private static float[] rows(float[] codes, int dims, int[] rows) {
@@ -97,6 +97,16 @@ public record AttributeVector(
       m[d] /= n;
     }
     return m;
+  }
+
+  /** The name a vector gets when the user names it nothing: "FROM → TO". */
+  public static String defaultName(String fromName, String toName) {
+    return fromName + " → " + toName;
+  }
+
+  /** Whether the vector still has its default name. */
+  public boolean hasDefaultName() {
+    return name.equals(defaultName(fromName, toName));
   }
 
   /** The same vector under another name. */

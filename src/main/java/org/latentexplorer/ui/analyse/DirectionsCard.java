@@ -174,7 +174,7 @@ final class DirectionsCard extends Card {
     }
     from.setValue(ItemGroup.spec(v.fromName()));
     to.setValue(ItemGroup.spec(v.toName()));
-    name.setText(v.name().equals(v.fromName() + " → " + v.toName()) ? "" : v.name());
+    name.setText(v.hasDefaultName() ? "" : v.name());
     applyTo.setValue(NO_ANALOGY);
     draw();
   }

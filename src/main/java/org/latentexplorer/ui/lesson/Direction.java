@@ -35,7 +35,8 @@ public record Direction(String from, String to, String name) {
   public static Direction of(String fromName, String toName, String name) {
     String from = org.latentexplorer.analysis.directions.ItemGroup.spec(fromName);
     String to = org.latentexplorer.analysis.directions.ItemGroup.spec(toName);
-    return new Direction(from, to, name.equals(fromName + " → " + toName) ? null : name);
+    boolean unnamed = name.equals(org.latentexplorer.latent.directions.AttributeVector.defaultName(fromName, toName));
+    return new Direction(from, to, unnamed ? null : name);
   }
 
   /** The line's value as a lesson writes it. */
