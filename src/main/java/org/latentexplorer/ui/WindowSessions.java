@@ -91,8 +91,10 @@ final class WindowSessions implements LessonWindow {
 
   @Override
   public List<String> directions() {
+    var selections = window.model().main().selections();
     return window.model().main().analysis().vectors().stream()
-        .map(v -> org.latentexplorer.ui.lesson.Direction.of(v.fromName(), v.toName(), v.name()).line()).toList();
+        .map(v -> org.latentexplorer.ui.lesson.Direction.of(v.fromName(), v.toName(), v.name()).written(selections::expand, v.name())
+            .line()).toList();
   }
 
   @Override
@@ -112,7 +114,7 @@ final class WindowSessions implements LessonWindow {
     if (session == null) {
       return;
     }
-    List<org.latentexplorer.ui.workspace.Bookmarks.Bookmark> marks = List.copyOf(pane.bookmarks().items());
+    var names = pane.selections().names(pane.bookmarks().items());
     List<org.latentexplorer.latent.directions.AttributeVector> found = new java.util.ArrayList<>();
     for (String line : lines) {
       org.latentexplorer.ui.lesson.Direction d = org.latentexplorer.ui.lesson.Direction.parse(line);
@@ -120,7 +122,7 @@ final class WindowSessions implements LessonWindow {
         var v = org.latentexplorer.analysis.directions.DirectionStudy.vector(
             session, org.latentexplorer.analysis.directions.ItemGroup.parts(d.from()),
             org.latentexplorer.analysis.directions.ItemGroup.parts(d.to()),
-            name -> org.latentexplorer.ui.workspace.Bookmarks.numbered(marks, name));
+            names);
         found.add(d.name() == null ? v : v.named(d.name()));
       } catch (org.latentexplorer.data.DatasetException e) {
         problems.add(which + "direction " + line + " (" + e.getMessage() + ")");

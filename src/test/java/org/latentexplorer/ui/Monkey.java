@@ -80,7 +80,7 @@ public final class Monkey {
 
   private String act() throws Exception {
     ModelPaneModel main = window.model().main();
-    int kind = random.nextInt(22);
+    int kind = random.nextInt(23);
     switch (kind) {
       case 0, 1 -> {
         Path m = models.get(random.nextInt(models.size()));
@@ -250,7 +250,7 @@ public final class Monkey {
         return "slider order or basis " + pick;
       }
       case 19 -> {
-        List<String> groups = List.of("", "#" + random.nextInt(500), "b1, b2", "#3, #4, b1", "x=0..3", "Bag, Dress");
+        List<String> groups = List.of("", "#" + random.nextInt(500), "b1, b2", "#3, #4, b1", "x=0..3", "Bag, Dress", "s1", "s2, #7");
         String from = groups.get(random.nextInt(groups.size()));
         String name = random.nextBoolean() ? "" : "d" + random.nextInt(3);
         on(() -> {
@@ -281,6 +281,28 @@ public final class Monkey {
           }
         });
         return String.format(java.util.Locale.ROOT, "walk %.2f%s", amount, traverse ? " and traverse" : "");
+      }
+      case 21 -> {
+        double[] f = {random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble()};
+        boolean clear = random.nextInt(4) == 0;
+        on(() -> {
+          if (clear && window.root().lookup("#directions-selections-clear-main") instanceof javafx.scene.control.Button b) {
+            b.fire();
+            return;
+          }
+          var w = window.mainPane().scatter().window();
+          var p = main.projection().projection();
+          if (p == null) {
+            return;
+          }
+          float x0 = (float) (w.xMin() + Math.min(f[0], f[1]) * w.width());
+          float x1 = (float) (w.xMin() + Math.max(f[0], f[1]) * w.width());
+          float y0 = (float) (w.yMin() + Math.min(f[2], f[3]) * w.height());
+          float y1 = (float) (w.yMin() + Math.max(f[2], f[3]) * w.height());
+          float[] loop = {x0, y0, x1, y0, x1, y1, x0, y1};
+          main.addSelection(org.latentexplorer.latent.Lasso.inside(p.coordinates(), loop, i -> true), loop);
+        });
+        return clear ? "clear selections" : String.format(java.util.Locale.ROOT, "select the box %.2f %.2f %.2f %.2f", f[0], f[1], f[2], f[3]);
       }
       default -> {
         boolean on = random.nextBoolean();
@@ -348,6 +370,15 @@ public final class Monkey {
       double[] marker = pane.scatter().marker();
       if (place != null && (marker == null || Math.abs(marker[0] - place[0]) > 1e-9 || Math.abs(marker[1] - place[1]) > 1e-9)) {
         out.add(who + ": the crosshair is at " + Arrays.toString(marker) + ", z is at " + Arrays.toString(place));
+      }
+      List<String> selections = m.selections().items().stream().map(c -> c.name()).toList();
+      if (!selections.equals(pane.scatter().selectionNames())) {
+        out.add(who + ": the scatter draws the selections " + pane.scatter().selectionNames() + ", the model has " + selections);
+      }
+      for (var c : m.selections().items()) {
+        if (Arrays.stream(c.items()).anyMatch(i -> i >= s.data().size())) {
+          out.add(who + ": selection " + c.name() + " holds an item past the data's " + s.data().size());
+        }
       }
       int[] expected = PixelImages.toArgb(s.engine().decode(m.z()).get(30, TimeUnit.SECONDS), s.description().model().input());
       if (!Arrays.equals(expected, pane.decodedView().argb())) {

@@ -90,11 +90,11 @@ public record DirectionStudy(
   }
 
   /**
-   * As {@link #run(ModelSession, Request)}, where the groups may name bookmarks.
+   * As {@link #run(ModelSession, Request)}, where the groups may name bookmarks and selections.
    *
-   * @param bookmarks a bookmark's code by its name ("b2"), or null where there are none
+   * @param bookmarks the window's bookmarks and selections, or null where there are none
    */
-  public static DirectionStudy run(ModelSession session, Request request, java.util.function.Function<String, float[]> bookmarks)
+  public static DirectionStudy run(ModelSession session, Request request, WindowNames bookmarks)
       throws Exception {
     ImageSet data = session.data();
     float[] codes = session.encoding().means();
@@ -131,12 +131,12 @@ public record DirectionStudy(
    * The vector between two groups of a session's codes, without the study around it (a lesson's
    * directions).
    *
-   * @param bookmarks a bookmark's code by its name ("b2"), or null where there are none
+   * @param bookmarks the window's bookmarks and selections, or null where there are none
    * @throws DatasetException naming the part of a group that names nothing, or groups that do not
    *     differ
    */
   public static AttributeVector vector(
-      ModelSession session, List<String> from, List<String> to, java.util.function.Function<String, float[]> bookmarks)
+      ModelSession session, List<String> from, List<String> to, WindowNames bookmarks)
       throws DatasetException {
     ImageSet data = session.data();
     return vector(data, session.encoding().means(), session.latentSize(), ItemGroup.of(data, from, bookmarks, "from"),
@@ -226,7 +226,7 @@ public record DirectionStudy(
   }
 
   private static AnalogyAnswer analogy(
-      ModelSession session, float[] codes, int dims, List<String> names, java.util.function.Function<String, float[]> bookmarks)
+      ModelSession session, float[] codes, int dims, List<String> names, WindowNames bookmarks)
       throws Exception {
     ImageSet data = session.data();
     if (names.size() != 3) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.latentexplorer.data.ClassSelection;
@@ -17,8 +16,9 @@ import org.latentexplorer.data.ImageSet;
  * One end of an attribute vector: the codes whose mean it starts or ends at. Written as a list of
  * parts separated by commas, their union: a class by name or number ({@code Sneaker}, {@code 7}),
  * an item ({@code #4129}), the items of a ground-truth factor's level or range of levels
- * ({@code x=0..5}, {@code shape=2}, on data with factors such as sprites), or a bookmark ({@code
- * b2}, in the window, where bookmarks are numbered in their list's order).
+ * ({@code x=0..5}, {@code shape=2}, on data with factors such as sprites), or in the window a
+ * bookmark ({@code b2}, numbered in the bookmarks' order) or a selection drawn on the scatter
+ * ({@code s1}).
  *
  * @param name the group's name as shown: the class names joined by " + ", or the parts as written
  *     (without repeats), joined by ", "
@@ -31,6 +31,7 @@ public record ItemGroup(String name, int[] items, int[] labels, float[] points) 
   private static final Pattern ITEM = Pattern.compile("#(\\d{1,9})");
   private static final Pattern FACTOR = Pattern.compile("([^=]+)=(\\d{1,6})(?:\\.\\.(\\d{1,6}))?");
   private static final Pattern BOOKMARK = Pattern.compile("b(\\d{1,4})");
+  private static final Pattern SELECTION = Pattern.compile("s(\\d{1,4})");
 
   /** How many codes the group holds. */
   public int size(int dims) {
@@ -50,14 +51,14 @@ public record ItemGroup(String name, int[] items, int[] labels, float[] points) 
   /**
    * Reads a group written as above.
    *
-   * @param parts the parts, each a class, item, factor level or bookmark
-   * @param bookmarks a bookmark's code by its name ("b2"), null for none; null where there are no
-   *     bookmarks (the command line)
+   * @param parts the parts, each a class, item, factor level, bookmark or selection
+   * @param window the window's bookmarks and selections; null where there are none (the command
+   *     line)
    * @param what where the group was written, for messages ("--from")
    * @throws DatasetException naming {@code what} and the part that names nothing
    */
   public static ItemGroup of(
-      ImageSet data, List<String> parts, Function<String, float[]> bookmarks, String what)
+      ImageSet data, List<String> parts, WindowNames window, String what)
       throws DatasetException {
     Set<Integer> items = new java.util.TreeSet<>();
     List<String> classNames = new ArrayList<>();
@@ -72,6 +73,7 @@ public record ItemGroup(String name, int[] items, int[] labels, float[] points) 
       Matcher item = ITEM.matcher(part);
       Matcher factor = FACTOR.matcher(part);
       Matcher mark = BOOKMARK.matcher(part.toLowerCase(Locale.ROOT));
+      Matcher selection = SELECTION.matcher(part.toLowerCase(Locale.ROOT));
       if (item.matches()) {
         int i = Integer.parseInt(item.group(1));
         if (i >= data.size()) {
@@ -83,11 +85,14 @@ public record ItemGroup(String name, int[] items, int[] labels, float[] points) 
       } else if (factor.matches() && data.factors() != null) {
         items.addAll(factorItems(data, factor, part, what));
         onlyClasses = false;
+      } else if (selection.matches() && !isClass(data, part)) {
+        items.addAll(selectionItems(data, selection.group(0), window, what));
+        onlyClasses = false;
       } else if (mark.matches() && !isClass(data, part)) {
-        if (bookmarks == null) {
+        if (window == null) {
           throw new DatasetException(null, what + ": \"" + part + "\" is a bookmark, and bookmarks are known only in the window");
         }
-        float[] z = bookmarks.apply(mark.group(0));
+        float[] z = window.bookmarks().apply(mark.group(0));
         if (z == null) {
           throw new DatasetException(null, what + ": there is no bookmark " + part);
         }
@@ -105,7 +110,7 @@ public record ItemGroup(String name, int[] items, int[] labels, float[] points) 
       names.add(part);
     }
     if (names.isEmpty()) {
-      throw new DatasetException(null, what + ": the group is empty; name classes, items (#12), factor levels (x=0..5) or bookmarks (b1)");
+      throw new DatasetException(null, what + ": the group is empty; name classes, items (#12), factor levels (x=0..5), bookmarks (b1) or selections (s1)");
     }
     if (items.isEmpty() && points.isEmpty()) {
       throw new DatasetException(null, what + ": " + String.join(", ", names) + " holds no item of " + data.name());
@@ -131,6 +136,28 @@ public record ItemGroup(String name, int[] items, int[] labels, float[] points) 
 
   private static int[] classLabels(ImageSet data, List<String> classNames) throws DatasetException {
     return ClassSelection.labels(data, classNames, "classes");
+  }
+
+  private static List<Integer> selectionItems(ImageSet data, String name, WindowNames window, String what)
+      throws DatasetException {
+    if (window == null) {
+      throw new DatasetException(null, what + ": \"" + name + "\" is a selection on the scatter, and selections are"
+          + " known only in the window");
+    }
+    int[] chosen = window.selections().apply(name);
+    if (chosen == null) {
+      throw new DatasetException(null, what + ": there is no selection " + name
+          + " (Ctrl-drag a loop around items on the scatter to make one)");
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i : chosen) {
+      if (i < 0 || i >= data.size()) {
+        throw new DatasetException(null, what + ": selection " + name + " holds item #" + i + ", and " + data.name()
+            + " has items #0 to #" + (data.size() - 1));
+      }
+      out.add(i);
+    }
+    return out;
   }
 
   private static List<Integer> factorItems(ImageSet data, Matcher m, String part, String what) throws DatasetException {

@@ -24,7 +24,8 @@ import org.latentexplorer.ui.workspace.strip.StripModel;
  * The attribute vector from one group to another ({@link DirectionStudy}, as the {@code
  * directions} command computes it): where every item lies along it by class, how well that tells
  * the two groups apart, and the decodes along it. A group is a class chosen from the list, or
- * typed: classes, items ({@code #12}), bookmarks ({@code b1, b2}) and on data with ground-truth
+ * typed: classes, items ({@code #12}), bookmarks ({@code b1, b2}), selections drawn on the scatter
+ * ({@code s1}) and on data with ground-truth
  * factors their levels ({@code x=0..5}), separated by commas ({@link
  * org.latentexplorer.analysis.directions.ItemGroup}). The vector may be named; the name is how the
  * cosine table and the sliders show it. Shown for data with classes only.
@@ -46,6 +47,8 @@ final class DirectionsCard extends Card {
   private final ModelPaneModel pane;
   private final DirectionWalk walk;
   private final VectorTable cosines;
+  private final SelectionsLine selections;
+  private final List<String> classes;
   private final Button save = new Button("Save the vectors...");
   /** The vector this card found last (the others came from a session or a lesson step). */
   private org.latentexplorer.latent.directions.AttributeVector drawn;
@@ -56,15 +59,15 @@ final class DirectionsCard extends Card {
         "The vector from one group's mean code to another's (Latent Space Cartography, Liu et al."
             + " 2019): where every item lies along it, each class's spread as a line, the two"
             + " groups as bars, and the decodes from the first group's mean (0) to the second's (1)."
-            + " A group is a class, or typed: classes, items (#12), bookmarks (b1, b2) or factor"
-            + " levels (x=0..5), separated by commas. Walk along it from the z shown in Explore,"
+            + " A group is a class, or typed: classes, items (#12), bookmarks (b1, b2), selections"
+            + " drawn on the scatter with Ctrl-drag (s1) or factor levels (x=0..5), separated by commas. Walk along it from the z shown in Explore,"
             + " compare the vectors found, or choose them as the sliders. Applied to a third class"
             + " C, it answers the analogy \"from is to to as C is to ?\" (White 2016): mean(C) + v"
             + " decoded, and the classes of its 20 nearest items. Or type latent arithmetic for z.");
     this.session = s;
     this.analysis = analysis;
     this.pane = pane;
-    List<String> classes = classes(s);
+    classes = classes(s);
     from = group(classes, classes.get(0), "directions-from-" + role, s);
     to = group(classes, classes.get(1), "directions-to-" + role, s);
     name.setId("directions-name-" + role);
@@ -86,10 +89,17 @@ final class DirectionsCard extends Card {
     controls(new Label("from"), from, new Label("to"), to, name, new Label("applied to"), applyTo, find, save);
     walk = new DirectionWalk(pane, strip, role);
     cosines = new VectorTable(role);
+    selections = new SelectionsLine(pane.selections(), s.data(), role);
+    extra(selections);
     extra(walk);
     extra(new DirectionExpression(s, pane, strip, cosines::vectors, role));
     extra(cosines);
     cosines.show(analysis.vectors());
+    listen(pane.selections().items(), (javafx.collections.ListChangeListener<org.latentexplorer.ui.workspace.Selections.Selection>) c -> {
+      selections.show(pane.selections().items());
+      offerGroups();
+    });
+    offerGroups();
     listen(analysis.directionProperty(), (o, a, v) -> showFound(v));
     showFound(analysis.directionProperty().get());
     save.setDisable(analysis.vectors().isEmpty());
@@ -97,6 +107,19 @@ final class DirectionsCard extends Card {
       cosines.show(analysis.vectors());
       save.setDisable(analysis.vectors().isEmpty());
     });
+  }
+
+  /** The from and to boxes offer the classes, then the selections drawn; what is typed stays. */
+  private void offerGroups() {
+    List<String> offered = new java.util.ArrayList<>(classes);
+    offered.addAll(selections.names());
+    for (ComboBox<String> box : List.of(from, to)) {
+      if (!box.getItems().equals(offered)) {
+        String typed = typed(box);
+        box.getItems().setAll(offered);
+        box.setValue(typed);
+      }
+    }
   }
 
   /** The classes that have items in the data shown. */
@@ -117,7 +140,7 @@ final class DirectionsCard extends Card {
     box.setId(id);
     box.setPrefWidth(130);
     box.setTooltip(new Tooltip("A class, or type a group, parts separated by commas: classes, items (#12),"
-        + " bookmarks (b1, b2 in the bookmarks' order)"
+        + " bookmarks (b1, b2 in the bookmarks' order), selections drawn on the scatter (s1: Ctrl-drag a loop)"
         + (s.data().factors() == null ? "" : ", levels of a factor (" + String.join(", ", s.data().factors().names())
             + ": such as " + s.data().factors().names().get(s.data().factors().names().size() - 2) + "=0..5)")));
     return box;
@@ -139,14 +162,14 @@ final class DirectionsCard extends Card {
       numbers("Choose two different groups.");
       return;
     }
-    List<org.latentexplorer.ui.workspace.Bookmarks.Bookmark> marks = List.copyOf(pane.bookmarks().items());
+    var names = pane.selections().names(pane.bookmarks().items());
     numbers("Finding the direction " + a + " → " + b + "...");
     analysis.run(
         "Direction " + a + " → " + b,
         p -> {
           DirectionStudy found = DirectionStudy.run(
               session, new DirectionStudy.Request(ItemGroup.parts(a), ItemGroup.parts(b), analogy, 9, 0.5, List.of(), null),
-              mark -> org.latentexplorer.ui.workspace.Bookmarks.numbered(marks, mark));
+              names);
           DirectionStudy st = named.isEmpty() ? found : found.named(named);
           return new Shown(st, DirectionFigures.projection(st, FIGURE_W, FIGURE_W * 3 / 5), DirectionFigures.walk(st),
               analogy == null ? null : DirectionFigures.analogy(st));

@@ -45,8 +45,9 @@ public final class ModelPane extends BorderPane {
   private boolean large;
   private boolean compact;
   private final ScatterMarks marks;
+  private final ScatterSelections selections;
   private final Label hint = new Label(HINT);
-  private static final String HINT = "wheel: zoom · right-drag: pan · click: decode · drag: interpolate";
+  private static final String HINT = "wheel: zoom · right-drag: pan · click: decode · drag: interpolate · ctrl-drag: select";
 
   public ModelPane(ModelPaneModel model, StripModel strip) {
     this.model = model;
@@ -56,6 +57,7 @@ public final class ModelPane extends BorderPane {
     this.colourBar = new ColourBar("sensitivity-bar-" + role);
     this.overlays = new AnalysisOverlays(model, scatter, colourBar);
     this.marks = new ScatterMarks(model, strip.endsChooser(), scatter);
+    this.selections = new ScatterSelections(model, scatter);
     setId("pane-" + role);
     scatter.setId("scatter-" + role);
     facts.setId("facts-" + role);
@@ -113,6 +115,8 @@ public final class ModelPane extends BorderPane {
     column.widthProperty().addListener((o, a, b) -> fitLegend.run());
     column.heightProperty().addListener((o, a, b) -> fitLegend.run());
     legend.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> fitLegend.run());
+    // New check boxes measure their text only once styled: the legend's laid-out height says so.
+    legend.heightProperty().addListener((o, a, b) -> fitLegend.run());
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
     clip.widthProperty().bind(column.widthProperty());
     clip.heightProperty().bind(column.heightProperty());
@@ -215,6 +219,7 @@ public final class ModelPane extends BorderPane {
     zChanged(model.z());
     showPath(model.pathProperty().get());
     marks.update();
+    selections.update();
     overlays.redraw();
   }
 

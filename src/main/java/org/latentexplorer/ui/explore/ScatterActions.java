@@ -10,7 +10,8 @@ import org.latentexplorer.ui.workspace.strip.StripModel;
 /**
  * What a click and a drag on a model's scatter do: a click on a point selects its item, a click
  * on an empty place moves z there; a drag from one place to another interpolates between them,
- * each end named by its item (or by its coordinates when it lies on no item).
+ * each end named by its item (or by its coordinates when it lies on no item); a loop drawn with
+ * Ctrl-drag keeps the items inside it as a selection.
  */
 final class ScatterActions implements ScatterListener {
 
@@ -59,6 +60,11 @@ final class ScatterActions implements ScatterListener {
             model, a, b, keyOf(s, fromItem), keyOf(s, toItem),
             from >= 0 ? EndsChooser.itemName(s, from) : EndsChooser.describe(a),
             to >= 0 ? EndsChooser.itemName(s, to) : EndsChooser.describe(b)));
+  }
+
+  @Override
+  public void lassoed(int[] items, float[] loop) {
+    model.addSelection(items, loop);
   }
 
   private static long keyOf(ModelSession s, int item) {

@@ -28,7 +28,8 @@ public final class HelpPanel extends ScrollPane {
                 + " neighbours near it; distances between far clusters mean little). Click a dot to"
                 + " decode its code and see"
                 + " the item beside its reconstruction; click an empty place to decode z there; drag"
-                + " from one place to another to interpolate. The dashed rings are 1, 2 and 3 standard"
+                + " from one place to another to interpolate; Ctrl-drag a loop around dots to select"
+                + " their items as s1, s2, ... (groups for a direction). The dashed rings are 1, 2 and 3 standard"
                 + " deviations of the prior N(0, I). Wheel zooms, right-drag pans."
           },
           new String[] {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * An attribute vector as a lesson names it: {@code FROM -> TO} or {@code FROM -> TO as NAME}, each
  * group as the Directions card takes it (classes, items {@code #12}, bookmarks {@code b1}, factor
- * levels {@code x=0..5}, separated by commas). The vector is found from the model's codes when the
+ * levels {@code x=0..5}, separated by commas; a selection on the scatter is written as its items). The vector is found from the model's codes when the
  * step is shown.
  *
  * @param from the first group
@@ -37,6 +37,17 @@ public record Direction(String from, String to, String name) {
     String to = org.latentexplorer.analysis.directions.ItemGroup.spec(toName);
     boolean unnamed = name.equals(org.latentexplorer.latent.directions.AttributeVector.defaultName(fromName, toName));
     return new Direction(from, to, unnamed ? null : name);
+  }
+
+  /**
+   * The direction with its groups written as {@code write} says (the window's selections written out
+   * as their items); when that changes a group, the line names the vector {@code vectorName}, so its
+   * name stays.
+   */
+  public Direction written(java.util.function.UnaryOperator<String> write, String vectorName) {
+    String f = write.apply(from);
+    String t = write.apply(to);
+    return f.equals(from) && t.equals(to) ? this : new Direction(f, t, vectorName);
   }
 
   /** The line's value as a lesson writes it. */

@@ -98,9 +98,9 @@ final class StepShow {
     boolean all = Boolean.TRUE.equals(s.allData());
     Session.Pane mainPane = new Session.Pane(
         main.toString(), null, all, projection, s.axes(), s.view(), s.z(),
-        s.bookmarks() == null ? List.of() : s.bookmarks(), null);
+        s.bookmarks() == null ? List.of() : s.bookmarks(), null, List.of());
     Session.Pane comparePane = compare == null ? null : new Session.Pane(
-        compare.toString(), null, all, projection, s.axes(), null, s.compareZ(), null, null);
+        compare.toString(), null, all, projection, s.axes(), null, s.compareZ(), null, null, null);
     Session.Ends ends = s.from() == null || s.to() == null ? null
         : new Session.Ends("main", s.from(), s.to(), InterpolationEnds.NO_ITEM, InterpolationEnds.NO_ITEM, "", "");
     Session.Strip strip = new Session.Strip(

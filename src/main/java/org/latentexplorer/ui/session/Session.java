@@ -32,6 +32,7 @@ public record Session(int version, Pane main, Pane compare, Strip strip) {
    * @param bookmarks named latent points
    * @param vectors the attribute vectors found in the Directions card, in the order found (null:
    *     none)
+   * @param selections the groups of items drawn on the scatter (null: none)
    */
   public record Pane(
       String model,
@@ -42,7 +43,16 @@ public record Session(int version, Pane main, Pane compare, Strip strip) {
       double[] view,
       float[] z,
       List<Bookmark> bookmarks,
-      List<Vector> vectors) {}
+      List<Vector> vectors,
+      List<Selection> selections) {}
+
+  /**
+   * A group of items drawn on a model's scatter.
+   *
+   * @param name "s1", "s2", ...
+   * @param items the items' numbers in the data shown
+   */
+  public record Selection(String name, int[] items) {}
 
   /**
    * An attribute vector found for a model.

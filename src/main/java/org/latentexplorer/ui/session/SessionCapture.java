@@ -40,7 +40,8 @@ public final class SessionCapture {
         p.z(),
         p.bookmarks().items().stream().map(b -> new Session.Bookmark(b.name(), b.z())).toList(),
         p.analysis().vectors().stream().map(a -> new Session.Vector(
-            a.name(), a.fromName(), a.toName(), a.from(), a.vector(), a.fromSize(), a.toSize())).toList());
+            a.name(), a.fromName(), a.toName(), a.from(), a.vector(), a.fromSize(), a.toSize())).toList(),
+        p.selections().items().stream().map(c -> new Session.Selection(c.name(), c.items())).toList());
   }
 
   private static Session.Strip strip(Workspace m) {

@@ -81,7 +81,10 @@ public final class SessionFile {
       Throwable cause = e instanceof NumberFormatException ? e : e.getCause();
       if (cause instanceof NumberFormatException n) {
         String field = reader.getPath().replaceFirst("^\\$\\.?", "");
-        problem = field + ": expected a number, found " + n.getMessage().replaceFirst("^For input string: ", "");
+        java.util.regex.Matcher whole = NOT_WHOLE.matcher(String.valueOf(n.getMessage()));
+        problem = whole.find()
+            ? field + ": expected a whole number, found " + whole.group(1)
+            : field + ": expected a number, found " + n.getMessage().replaceFirst("^For input string: ", "");
       }
       throw new BadSession(file, "not a session file (" + problem + ")");
     }
@@ -98,6 +101,9 @@ public final class SessionFile {
     }
     return s;
   }
+
+  private static final java.util.regex.Pattern NOT_WHOLE =
+      java.util.regex.Pattern.compile("^Expected an? (?:int|long) but was (\\S+)");
 
   private static final java.util.regex.Pattern WRONG_TYPE =
       java.util.regex.Pattern.compile(
@@ -214,6 +220,26 @@ public final class SessionFile {
     if (pane.vectors() != null) {
       for (int i = 0; i < pane.vectors().size(); i++) {
         vector(name + ".vectors[" + i + "]", pane.vectors().get(i), p);
+      }
+    }
+    if (pane.selections() != null) {
+      selections(name + ".selections", pane.selections(), p);
+    }
+  }
+
+  private static void selections(String field, List<Session.Selection> selections, List<String> p) {
+    for (int i = 0; i < selections.size(); i++) {
+      Session.Selection s = selections.get(i);
+      String f = field + "[" + i + "]";
+      if (s == null || s.name() == null || !s.name().matches("s\\d{1,4}") || s.items() == null) {
+        p.add(f + " needs a name (s1, s2, ...) and the numbers of its items");
+        return;
+      }
+      for (int item : s.items()) {
+        if (item < 0) {
+          p.add(f + ".items holds " + item + "; an item's number is 0 or more");
+          return;
+        }
       }
     }
   }

@@ -83,7 +83,7 @@ public final class SessionRestore {
     }
   }
 
-  /** The model shows the saved data: bookmarks, vectors, z, projection and view. */
+  /** The model shows the saved data: bookmarks, vectors, selections, z, projection and view. */
   private void shown(ModelPaneModel pane, Session.Pane saved, String name, Runnable then) {
     int dims = pane.session().latentSize();
     if (saved.bookmarks() != null) {
@@ -103,6 +103,17 @@ public final class SessionRestore {
       pane.analysis().setVectors(fit.stream().map(v -> new org.latentexplorer.latent.directions.AttributeVector(
           v.name(), v.fromName() == null ? "" : v.fromName(), v.toName() == null ? "" : v.toName(), v.from(), v.vector(),
           v.fromSize(), v.toSize())).toList());
+    }
+    if (saved.selections() != null) {
+      int size = pane.session().data().size();
+      List<Session.Selection> fit = saved.selections().stream()
+          .filter(c -> java.util.Arrays.stream(c.items()).allMatch(i -> i < size)).toList();
+      if (fit.size() < saved.selections().size()) {
+        dropped.add((saved.selections().size() - fit.size()) + " of " + name + ".selections (items past #"
+            + (size - 1) + ", the data's last)");
+      }
+      pane.selections().setAll(fit.stream().map(c -> new org.latentexplorer.ui.workspace.Selections.Selection(
+          c.name(), java.util.Arrays.stream(c.items()).sorted().distinct().toArray(), null, null)).toList());
     }
     if (saved.z() != null && saved.z().length == dims) {
       pane.setZ(saved.z());

@@ -54,6 +54,7 @@ public final class ModelPaneModel implements StripPane {
   private final ProjectionModel projection;
   private final PaneAnalysis analysis;
   private final Bookmarks bookmarks = new Bookmarks();
+  private final Selections selections = new Selections();
   /** Each model's bookmarks while another model is shown, by model folder. */
   private final java.util.Map<Path, List<Bookmarks.Bookmark>> keptBookmarks = new java.util.HashMap<>();
   private final ZHistory history = new ZHistory(this);
@@ -91,6 +92,29 @@ public final class ModelPaneModel implements StripPane {
   /** Named latent points of this model. */
   public Bookmarks bookmarks() {
     return bookmarks;
+  }
+
+  /** Groups of items chosen on this model's scatter; they go when the model or its data changes. */
+  public Selections selections() {
+    return selections;
+  }
+
+  /**
+   * Keeps the items inside a loop drawn on the scatter as the next selection and says so; a loop
+   * around no item shown keeps nothing.
+   */
+  public void addSelection(int[] items, float[] loop) {
+    ModelSession s = session.get();
+    if (s == null) {
+      return;
+    }
+    if (items.length == 0) {
+      status.show("The loop holds no item shown; nothing was selected.", -2);
+      return;
+    }
+    Selections.Selection added = selections.add(items, loop, projection.projection());
+    status.show(Selections.describe(added, s.data()) + ". Use " + added.name()
+        + " as a group in Analyse, Directions between groups.", -2);
   }
 
   /** Back and forward through this model's z. */
@@ -166,6 +190,7 @@ public final class ModelPaneModel implements StripPane {
       z.set(opened.statistics().centre());
       projection.reset(opened);
       analysis.reset(opened);
+      selections.reset();
       allData.set(all);
       if (old == null || old.engine() != opened.engine()) {
         if (old != null) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.latentexplorer.data.DatasetException;
@@ -17,8 +16,9 @@ class ItemGroupTest {
   /** 3 shapes x 4 x-positions x 4 y-positions: item = 16 * shape + 4 * x + y. */
   private static final ImageSet SPRITES = SpritesGenerator.generate(8, 1, 1, 4);
 
-  private static final Function<String, float[]> MARKS =
-      name -> name.equals("b1") ? new float[] {1, 2} : name.equals("b2") ? new float[] {3, 4} : null;
+  private static final WindowNames MARKS = new WindowNames(
+      name -> name.equals("b1") ? new float[] {1, 2} : name.equals("b2") ? new float[] {3, 4} : null,
+      name -> name.equals("s1") ? new int[] {5, 9, 40} : name.equals("s2") ? new int[] {9, 47, 52} : null);
 
   private static ItemGroup group(String text) throws DatasetException {
     return ItemGroup.of(SPRITES, ItemGroup.parts(text), MARKS, "--from");
@@ -53,6 +53,12 @@ class ItemGroupTest {
     float[] members = mixed.codes(codes, 2);
     assertArrayEquals(new float[] {14, 15, 64, 65}, java.util.Arrays.copyOf(members, 4));
     assertArrayEquals(new float[] {3, 4}, java.util.Arrays.copyOfRange(members, 34, 36), "the bookmark last");
+
+    ItemGroup drawn = group("S1, #6, heart");
+    assertEquals("S1, #6, heart", drawn.name());
+    assertEquals(0, drawn.labels().length);
+    assertArrayEquals(IntStream.concat(IntStream.of(5, 6, 9), IntStream.range(32, 48)).toArray(), drawn.items(),
+        "the selection's items, the item and the class's, once each, ascending");
   }
 
   @Test
@@ -62,7 +68,12 @@ class ItemGroupTest {
         problem("size=1"));
     assertEquals("--from: x=2..4 asks for levels 2 to 4 of x, which has levels 0 to 3", problem("x=2..4"));
     assertEquals("--from: there is no bookmark b3", problem("b3"));
-    assertEquals("--from: the group is empty; name classes, items (#12), factor levels (x=0..5) or bookmarks (b1)",
+    assertEquals("--from: there is no selection s3 (Ctrl-drag a loop around items on the scatter to make one)",
+        problem("s3"));
+    assertEquals("--from: selection s2 holds item #52, and sprites has items #0 to #47", problem("s2"));
+    assertEquals("--from: \"s1\" is a selection on the scatter, and selections are known only in the window",
+        assertThrows(DatasetException.class, () -> ItemGroup.of(SPRITES, List.of("s1"), null, "--from")).getMessage());
+    assertEquals("--from: the group is empty; name classes, items (#12), factor levels (x=0..5), bookmarks (b1) or selections (s1)",
         problem(" , "));
     assertEquals("--from: \"b1\" is a bookmark, and bookmarks are known only in the window",
         assertThrows(DatasetException.class, () -> ItemGroup.of(SPRITES, List.of("b1"), null, "--from")).getMessage());

@@ -21,7 +21,8 @@ class SessionFileTest {
         new Session.Pane(
             model, "fashion-vae-2d", false, "PCA", new int[] {1, 0}, new double[] {-2, 2, -1, 3},
             new float[] {0.5f, -1.25f}, List.of(new Session.Bookmark("boot", new float[] {1, 2})),
-            List.of(new Session.Vector("wide", "Trouser", "Dress", new float[] {0.25f, -3}, new float[] {1.5f, 0.75f}, 40, 38)));
+            List.of(new Session.Vector("wide", "Trouser", "Dress", new float[] {0.25f, -3}, new float[] {1.5f, 0.75f}, 40, 38)),
+            List.of(new Session.Selection("s2", new int[] {3, 17, 40})));
     Session.Strip strip =
         new Session.Strip(
             "TRAVERSAL", 12, true, 1, 2.5, true,
@@ -44,6 +45,8 @@ class SessionFileTest {
     assertEquals(List.of("wide", "Trouser", "Dress", 40, 38), List.of(v.name(), v.fromName(), v.toName(), v.fromSize(), v.toSize()));
     assertArrayEquals(new float[] {0.25f, -3}, v.from());
     assertArrayEquals(new float[] {1.5f, 0.75f}, v.vector());
+    assertEquals("s2", back.main().selections().get(0).name());
+    assertArrayEquals(new int[] {3, 17, 40}, back.main().selections().get(0).items());
     assertEquals(12, back.strip().frames());
     assertEquals("#7 Bag", back.strip().ends().fromName());
     assertEquals(true, back.strip().rangeInSd());
@@ -89,7 +92,7 @@ class SessionFileTest {
     Session relative = session("models/mine");
     assertEquals(local, SessionFile.modelFolder(file, relative.main()));
     Session.Pane missing =
-        new Session.Pane("/gone/nothing-like-it", "nothing-like-it", false, null, null, null, null, null, null);
+        new Session.Pane("/gone/nothing-like-it", "nothing-like-it", false, null, null, null, null, null, null, null);
     String message = assertThrows(SessionFile.BadSession.class, () -> SessionFile.modelFolder(file, missing)).getMessage();
     assertTrue(message.startsWith(file + ": the model nothing-like-it is not found"), message);
   }
@@ -102,6 +105,7 @@ class SessionFileTest {
       value = {
         "\"frames\": 12|\"frames\": \"ten\"|strip.frames: expected a number, found \"ten\"",
         "\"frames\": 12|\"frames\": [12]|strip.frames: expected a number, found a list",
+        "\"frames\": 12|\"frames\": 12.5|strip.frames: expected a whole number, found 12.5",
         "\"showZ\": true|\"showZ\": 3|strip.showZ: expected true or false",
         "\"traversalDimension\": 1|\"traversalDimension\": -5|strip.traversalDimension is -5; it must be 0 or more",
         "-1.25|NaN|main.z holds NaN",
@@ -115,6 +119,9 @@ class SessionFileTest {
         "0.75\\n        ]|0.75, 2\\n        ]|main.vectors[0].from has 2 values and .vector 3; they must match",
         "1.5,\\n          0.75|0,\\n          0|main.vectors[0].vector is zero",
         "\"name\": \"wide\",|\"name\": \"\",|main.vectors[0] needs a name",
+        "\"name\": \"s2\"|\"name\": \"boots\"|main.selections[0] needs a name (s1, s2, ...) and the numbers of its items",
+        "17,|-17,|main.selections[0].items holds -17; an item's number is 0 or more",
+        "17,|1.5,|main.selections[0].items[1]: expected a whole number, found 1.5",
       })
   void aDamagedFieldIsNamed(String from, String to, String expected) throws Exception {
     String good = Files.readString(writeGood());

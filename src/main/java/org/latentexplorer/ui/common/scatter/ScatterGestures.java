@@ -3,11 +3,13 @@ package org.latentexplorer.ui.common.scatter;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import org.latentexplorer.latent.Lasso;
 
 /**
  * How a person handles the scatter: the wheel zooms around the pointer, right- or shift-drag pans,
  * a click reports a place (and the point under it), a drag reports an interpolation's ends while
- * it moves and once more when released, and hovering reports the point under the pointer.
+ * it moves and once more when released, a Ctrl-drag (Command on a Mac) draws a loop and reports
+ * the points drawn inside it ({@link Lasso}), and hovering reports the point under the pointer.
  */
 final class ScatterGestures {
 
@@ -21,6 +23,9 @@ final class ScatterGestures {
   private double lastY;
   private boolean panning;
   private boolean dragging;
+  private boolean lassoing;
+  private double[] loop = new double[0];
+  private int loopLength;
   private int pressIndex = -1;
 
   ScatterGestures(ScatterView view) {
@@ -63,6 +68,8 @@ final class ScatterGestures {
     pressX = lastX = e.getX();
     pressY = lastY = e.getY();
     panning = e.getButton() != MouseButton.PRIMARY || e.isShiftDown();
+    lassoing = !panning && e.isShortcutDown();
+    loopLength = 0;
     dragging = false;
     pressIndex = view.pick(e.getX(), e.getY());
   }
@@ -81,9 +88,46 @@ final class ScatterGestures {
     if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) < CLICK_SLOP) {
       return;
     }
+    if (lassoing) {
+      if (!dragging) {
+        addCorner(area, pressX, pressY);
+      }
+      dragging = true;
+      hover(-1);
+      addCorner(area, e.getX(), e.getY());
+      view.showLoop(java.util.Arrays.copyOf(loop, loopLength));
+      return;
+    }
     dragging = true;
     hover(-1);
     reportDrag(area, e, false);
+  }
+
+  /** A corner of the loop being drawn, kept within the plot area (only points shown are chosen). */
+  private void addCorner(PlotArea area, double x, double y) {
+    double cx = Math.max(area.left(), Math.min(area.left() + area.width(), x));
+    double cy = Math.max(area.top(), Math.min(area.top() + area.height(), y));
+    if (loopLength >= 2 && Math.hypot(cx - loop[loopLength - 2], cy - loop[loopLength - 1]) < 2) {
+      return;
+    }
+    if (loopLength + 2 > loop.length) {
+      loop = java.util.Arrays.copyOf(loop, Math.max(64, loop.length * 2));
+    }
+    loop[loopLength++] = cx;
+    loop[loopLength++] = cy;
+  }
+
+  /** The loop closed: the points drawn inside it, and the loop in data units. */
+  private void finishLoop(PlotArea area, MouseEvent e) {
+    addCorner(area, e.getX(), e.getY());
+    view.showLoop(null);
+    float[] inPlane = new float[loopLength];
+    for (int i = 0; i < loopLength; i += 2) {
+      inPlane[i] = (float) area.toDataX(loop[i]);
+      inPlane[i + 1] = (float) area.toDataY(loop[i + 1]);
+    }
+    int[] items = Lasso.inside(view.points(), inPlane, i -> view.isClassVisible(view.labelOf(i)));
+    listener.lassoed(items, inPlane);
   }
 
   private void reportDrag(PlotArea area, MouseEvent e, boolean finished) {
@@ -96,6 +140,12 @@ final class ScatterGestures {
     PlotArea area = view.plotArea();
     if (panning) {
       panning = false;
+      return;
+    }
+    if (dragging && lassoing) {
+      dragging = false;
+      lassoing = false;
+      finishLoop(area, e);
       return;
     }
     if (dragging) {

@@ -18,4 +18,10 @@ public interface ScatterListener {
    */
   default void dragged(
       double x0, double y0, double x1, double y1, int fromIndex, int toIndex, boolean finished) {}
+
+  /**
+   * A loop drawn around points (Ctrl-drag) and closed: the points drawn inside it, ascending, and
+   * the loop's corners in data units, {@code k x 2}.
+   */
+  default void lassoed(int[] items, float[] loop) {}
 }

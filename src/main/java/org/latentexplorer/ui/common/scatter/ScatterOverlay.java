@@ -12,8 +12,8 @@ import org.latentexplorer.analysis.plot.Ticks;
 
 /**
  * What the scatter draws over its points, as vectors: the axes and their labels, the prior's
- * rings, extra points (prior samples), an interpolation path, the selected item, the current z's
- * marker, and the hovered item with its image.
+ * rings, extra points (prior samples), an interpolation path, the selections and the loop being
+ * drawn, the selected item, the current z's marker, and the hovered item with its image.
  */
 final class ScatterOverlay extends Canvas {
 
@@ -27,6 +27,8 @@ final class ScatterOverlay extends Canvas {
   private String arrowLabel;
   private float[] marks;
   private java.util.List<String> markLabels = java.util.List.of();
+  private java.util.List<SelectionOutline> selections = java.util.List.of();
+  private double[] loop;
   private float[] extraXy;
   private int[] extraArgb;
   private int selected = -1;
@@ -76,6 +78,18 @@ final class ScatterOverlay extends Canvas {
 
   java.util.List<String> markLabels() {
     return markLabels;
+  }
+
+  void setSelections(java.util.List<SelectionOutline> outlines) {
+    selections = java.util.List.copyOf(outlines);
+  }
+
+  java.util.List<String> selectionNames() {
+    return selections.stream().map(SelectionOutline::name).toList();
+  }
+
+  void setLoop(double[] corners) {
+    loop = corners;
   }
 
   void setExtraPoints(float[] places, int[] argb) {
@@ -132,11 +146,16 @@ final class ScatterOverlay extends Canvas {
     if (path != null && path.length >= 4) {
       drawPath(g, area);
     }
+    double font = view.fontSize();
     if (arrow != null) {
-      drawArrow(g, area);
+      NamedShapes.arrow(g, area, arrow, arrowLabel, font);
+    }
+    NamedShapes.selections(g, area, selections, font);
+    if (loop != null && loop.length >= 4) {
+      NamedShapes.loop(g, loop);
     }
     if (marks != null) {
-      drawMarks(g, area);
+      NamedShapes.marks(g, area, marks, markLabels, font);
     }
     double[] chosen = selected >= 0 ? view.screenOf(selected) : null;
     if (chosen != null) {
@@ -163,68 +182,6 @@ final class ScatterOverlay extends Canvas {
     drawAxes(g, area);
     if (hover >= 0 && view.screenOf(hover) != null) {
       drawHover(g, area);
-    }
-  }
-
-  /** The arrow: a white-edged dark line with a filled head, its name at its middle. */
-  private void drawArrow(GraphicsContext g, PlotArea area) {
-    double x0 = area.toScreenX(arrow[0]);
-    double y0 = area.toScreenY(arrow[1]);
-    double x1 = area.toScreenX(arrow[2]);
-    double y1 = area.toScreenY(arrow[3]);
-    double length = Math.hypot(x1 - x0, y1 - y0);
-    if (length < 1) {
-      return;
-    }
-    double ux = (x1 - x0) / length;
-    double uy = (y1 - y0) / length;
-    double head = Math.min(16, length / 2);
-    double[] hx = {x1, x1 - head * ux + head * 0.45 * uy, x1 - head * ux - head * 0.45 * uy};
-    double[] hy = {y1, y1 - head * uy - head * 0.45 * ux, y1 - head * uy + head * 0.45 * ux};
-    for (int pass = 0; pass < 2; pass++) {
-      g.setStroke(pass == 0 ? Color.WHITE : Color.rgb(25, 40, 120));
-      g.setLineWidth(pass == 0 ? 6 : 3);
-      g.strokeLine(x0, y0, x1 - head * ux * 0.8, y1 - head * uy * 0.8);
-    }
-    g.setFill(Color.rgb(25, 40, 120));
-    g.fillPolygon(hx, hy, 3);
-    g.setStroke(Color.WHITE);
-    g.setLineWidth(1.5);
-    g.strokePolygon(hx, hy, 3);
-    double width = arrowLabel.length() * view.fontSize() * 0.6 + 6;
-    double mx = (x0 + x1) / 2 + 8;
-    double my = (y0 + y1) / 2;
-    g.setFont(Font.font(view.fontSize()));
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.CENTER);
-    g.setFill(Color.rgb(255, 255, 255, 0.85));
-    g.fillRect(mx - 3, my - view.fontSize() * 0.7, width, view.fontSize() * 1.4);
-    g.setFill(Color.rgb(25, 40, 120));
-    g.fillText(arrowLabel, mx, my);
-  }
-
-  /** Named places: a diamond with its name beside it on a light box. */
-  private void drawMarks(GraphicsContext g, PlotArea area) {
-    g.setFont(Font.font(view.fontSize()));
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.CENTER);
-    for (int i = 0; i < markLabels.size() && 2 * i + 1 < marks.length; i++) {
-      double sx = area.toScreenX(marks[2 * i]);
-      double sy = area.toScreenY(marks[2 * i + 1]);
-      double r = 7;
-      double[] xs = {sx, sx + r, sx, sx - r};
-      double[] ys = {sy - r, sy, sy + r, sy};
-      g.setFill(Color.rgb(255, 200, 40));
-      g.fillPolygon(xs, ys, 4);
-      g.setStroke(Color.rgb(20, 20, 20));
-      g.setLineWidth(1.5);
-      g.strokePolygon(xs, ys, 4);
-      String label = markLabels.get(i);
-      double width = label.length() * view.fontSize() * 0.6 + 6;
-      g.setFill(Color.rgb(255, 255, 255, 0.85));
-      g.fillRect(sx + r + 2, sy - view.fontSize() * 0.7, width, view.fontSize() * 1.4);
-      g.setFill(Color.rgb(20, 20, 20));
-      g.fillText(label, sx + r + 5, sy);
     }
   }
 

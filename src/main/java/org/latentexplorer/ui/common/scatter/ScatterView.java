@@ -178,6 +178,23 @@ public final class ScatterView extends Region {
     return overlay.markLabels();
   }
 
+  /** The selections drawn over the data, each its loop and name; empty for none. */
+  public void setSelections(List<SelectionOutline> selections) {
+    overlay.setSelections(selections);
+    overlay.draw();
+  }
+
+  /** The names of the selections drawn, for tests. */
+  public List<String> selectionNames() {
+    return overlay.selectionNames();
+  }
+
+  /** The loop being drawn, its corners in this node's pixels; null when none is. */
+  void showLoop(double[] corners) {
+    overlay.setLoop(corners);
+    overlay.draw();
+  }
+
   /** Extra points drawn over the data (such as prior samples), each with its own colour. */
   public void setExtraPoints(float[] places, int[] argb) {
     overlay.setExtraPoints(places, argb);
