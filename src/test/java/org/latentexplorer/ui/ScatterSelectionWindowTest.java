@@ -141,6 +141,15 @@ class ScatterSelectionWindowTest {
     assertArrayEquals(expected.vector(), found.vector(), "mean(Dress) minus the selection's mean");
     assertEquals(s1.items().length, found.fromSize());
 
+    FxWait.run(() -> {
+      from.getEditor().setText("s9");
+      ((Button) window.root().lookup("#directions-run-main")).fire();
+    });
+    FxWait.until(() -> card.figuresShown() == 2);
+    assertEquals("from: there is no selection s9 (Ctrl-drag a loop around items on the scatter to make one)",
+        FxWait.fx(card::numbersShown), "the card names its own box, not the command's option");
+    assertEquals(1, (int) FxWait.fx(() -> main().analysis().vectors().size()), "the vectors found stay");
+
     LessonWindow lw = (LessonWindow) FxWait.fx(() -> window.teaching().player().window());
     String items = String.join(", ", IntStream.of(s1.items()).mapToObj(i -> "#" + i).toList());
     assertEquals(List.of(items + " -> Dress as s1 → Dress"), FxWait.fx(lw::directions),

@@ -33,7 +33,7 @@ import org.latentexplorer.ui.workspace.strip.StripModel;
 final class DirectionsCard extends Card {
 
   private record Shown(
-      DirectionStudy study, BufferedImage projection, BufferedImage walk, BufferedImage analogy) {}
+      DirectionStudy study, BufferedImage projection, BufferedImage walk, BufferedImage analogy, String problem) {}
 
   /** The choice of no analogy. */
   static final String NO_ANALOGY = "(nothing)";
@@ -167,15 +167,22 @@ final class DirectionsCard extends Card {
     analysis.run(
         "Direction " + a + " → " + b,
         p -> {
-          DirectionStudy found = DirectionStudy.run(
-              session, new DirectionStudy.Request(ItemGroup.parts(a), ItemGroup.parts(b), analogy, 9, 0.5, List.of(), null),
-              names);
+          DirectionStudy found;
+          try {
+            found = DirectionStudy.run(session,
+                new DirectionStudy.Request(ItemGroup.parts(a), ItemGroup.parts(b), analogy, 9, 0.5, List.of(), null), names);
+          } catch (org.latentexplorer.data.DatasetException e) {
+            return new Shown(null, null, null, null, inCardWords(e.getMessage()));
+          }
           DirectionStudy st = named.isEmpty() ? found : found.named(named);
           return new Shown(st, DirectionFigures.projection(st, FIGURE_W, FIGURE_W * 3 / 5), DirectionFigures.walk(st),
-              analogy == null ? null : DirectionFigures.analogy(st));
+              analogy == null ? null : DirectionFigures.analogy(st), null);
         },
         (Shown r) -> {
-          if (isCurrent(request)) {
+          if (isCurrent(request) && r.problem() != null) {
+            numbers(r.problem());
+            figures(FIGURE_W);
+          } else if (isCurrent(request)) {
             DirectionStudy st = r.study();
             numbers(String.format(
                 Locale.ROOT, "%s: length %.3g; %,d and %,d items; AUC of the position %.3f; most along %s",
@@ -188,6 +195,12 @@ final class DirectionsCard extends Card {
             analysis.addVector(drawn);
           }
         });
+  }
+
+  /** A group's problem as the card names its boxes: "from", "to" and "applied to", not the command's options. */
+  private static String inCardWords(String message) {
+    return message.replaceFirst("^--from and --to", "from and to").replaceFirst("^--from:", "from:")
+        .replaceFirst("^--to:", "to:").replaceFirst("^--analogy", "applied to");
   }
 
   /** A vector found elsewhere (a session, a lesson step): its groups and name in the controls, and its study. */
