@@ -84,6 +84,9 @@ colours_shown() {
 points_appeared() {
   import -window root "$1" && colours_shown "$1" '#e15759'
 }
+start_page_shown() {
+  import -window root "$1" && colours_shown "$1" '#1c2a6e'
+}
 points_shown() {
   import -window root "$1" && colours_shown "$1" '#4e79a7' '#f28e2b' '#e15759' '#76b7b2'
 }
@@ -105,6 +108,15 @@ start_once() {
   [ -n "$w" ] || fail "$name: no window within 60 s"
   t1=$(date +%s.%N)
   xdotool windowmove "$w" 0 0 windowsize "$w" 1280 800 || true
+  # A plain start shows the start page over the model; a click on its veil gives the window the
+  # keyboard, and Esc closes the page.
+  for _ in $(seq 1 600); do
+    if start_page_shown "$out/$name-start-page.png"; then break; fi
+    kill -0 "$app_pid" 2>/dev/null || { cat "$out/$name.log"; fail "$name: the program exited"; }
+    sleep 0.1
+  done
+  start_page_shown "$out/$name-start-page.png" || fail "$name: no start page (see $out/$name-start-page.png)"
+  xdotool mousemove 20 400 click 1 key Escape
   for _ in $(seq 1 600); do
     if points_appeared "$out/$name.png"; then break; fi
     kill -0 "$app_pid" 2>/dev/null || { cat "$out/$name.log"; fail "$name: the program exited"; }

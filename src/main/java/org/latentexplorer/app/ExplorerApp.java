@@ -41,6 +41,8 @@ public final class ExplorerApp extends Application {
   private static volatile ImageSet requestedImages;
   private static volatile CodesFiles requestedFiles;
   private static volatile CodesSession requestedCodesSession;
+  /** Whether the start page shows over the window: nothing was named to open and the user did not turn it off. */
+  private static volatile boolean startPage;
   private MainWindow window;
   private CodesWindow codesWindow;
   private InternalErrors errors;
@@ -68,6 +70,8 @@ public final class ExplorerApp extends Application {
     requested = List.copyOf(models);
     requestedSession = session;
     requestedLesson = lesson;
+    startPage = models.isEmpty() && session == null && lesson == null
+        && new org.latentexplorer.ui.start.StartSettings(AppHome.userData()).showAtStart();
     running = true;
     org.latentexplorer.model.Engines.serveSingleThreaded();
     Path first = session == null && lesson == null ? initialModel(requested) : null;
@@ -172,6 +176,9 @@ public final class ExplorerApp extends Application {
       });
     } else {
       openModels(first);
+      if (startPage) {
+        window.showStartPage(first == null ? null : first.getFileName().toString());
+      }
     }
   }
 

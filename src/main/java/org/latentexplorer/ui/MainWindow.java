@@ -48,6 +48,9 @@ public final class MainWindow {
   private final BorderPane root = new BorderPane();
   private final ExploreView exploreView;
   private final TabPane tabs = new TabPane();
+  /** The tabs, and over them the start page while it is shown. */
+  private final javafx.scene.layout.StackPane middle = new javafx.scene.layout.StackPane(tabs);
+  private org.latentexplorer.ui.start.StartPage startPage;
   private final AnalysisView analysisView;
   private final EvaluateView evaluateView;
   private final AnomalyView anomalyView;
@@ -141,7 +144,7 @@ public final class MainWindow {
         });
     model.main().sessionProperty().addListener((o, a, b) -> refreshAnalysisIfShown(analyse));
     model.compare().sessionProperty().addListener((o, a, b) -> refreshAnalysisIfShown(analyse));
-    root.setCenter(tabs);
+    root.setCenter(middle);
     root.setBottom(statusBar);
     root.setRight(teaching.side());
     layout =
@@ -193,6 +196,30 @@ public final class MainWindow {
 
   private Window window() {
     return root.getScene() == null ? null : root.getScene().getWindow();
+  }
+
+  /**
+   * Shows the start page over the tabs (the program started with nothing named to open, and the
+   * user has not turned the page off) and lists the lessons on it in the background.
+   *
+   * @param modelName the model opening behind it, or null when there is none
+   */
+  public void showStartPage(String modelName) {
+    StartChoices choices = new StartChoices(this, sessions, teaching);
+    startPage = new org.latentexplorer.ui.start.StartPage(choices, modelName, true);
+    middle.getChildren().add(startPage);
+    choices.listLessons(startPage);
+    javafx.application.Platform.runLater(startPage::focus);
+  }
+
+  /** The start page, or null when it was never shown. */
+  public org.latentexplorer.ui.start.StartPage startPage() {
+    return startPage;
+  }
+
+  /** Asks for a model folder and opens it as the main model. */
+  void chooseMainFolder() {
+    chooseFolder(false);
   }
 
   private void chooseFolder(boolean compare) {
@@ -301,9 +328,9 @@ public final class MainWindow {
     return largeText;
   }
 
-  /** Whether the Explore tab is shown (the explorer's keys act only there). */
+  /** Whether the Explore tab is shown and no start page over it (the explorer's keys act only there). */
   public boolean isExploring() {
-    return tabs.getSelectionModel().getSelectedIndex() == 0;
+    return tabs.getSelectionModel().getSelectedIndex() == 0 && (startPage == null || !startPage.isShown());
   }
 
   MenuButton exportMenu() {

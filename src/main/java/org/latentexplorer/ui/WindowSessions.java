@@ -169,9 +169,9 @@ final class WindowSessions implements LessonWindow {
       case "training-both" -> window.trainView().startOrApply(true);
       case "stop-training" -> window.trainView().model().stop();
       case "evaluation" -> {
-        evaluate(window.evaluateView().mainModel());
+        window.evaluateView().mainModel().showOrRun();
         if (window.model().comparingProperty().get()) {
-          evaluate(window.evaluateView().compareModel());
+          window.evaluateView().compareModel().showOrRun();
         }
       }
       case "anomaly" -> {
@@ -181,12 +181,6 @@ final class WindowSessions implements LessonWindow {
         }
       }
       default -> throw new IllegalArgumentException("a step cannot run " + what);
-    }
-  }
-
-  private static void evaluate(org.latentexplorer.ui.evaluate.EvaluationModel m) {
-    if (m.resultProperty().get() == null && !m.runningProperty().get()) {
-      m.run();
     }
   }
 }

@@ -3,6 +3,7 @@ package org.latentexplorer.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -106,9 +107,26 @@ class EvaluateViewTest {
       evaluation().run();
     }).get();
     FxWait.until(() -> evaluation().resultProperty().get() != null);
+    EvaluationModel.Result first = WaitForAsyncUtils.asyncFx(() -> evaluation().resultProperty().get()).get();
     open("fashion-vae-2d");
     assertNull(evaluation().resultProperty().get(), "a new model drops the old model's evaluation");
     assertTrue(robot.lookup("#evaluate-export-main").query().isDisabled());
+
+    open("digits-vae-2d");
+    WaitForAsyncUtils.asyncFx(() -> evaluation().showOrRun()).get();
+    assertSame(first, WaitForAsyncUtils.asyncFx(() -> evaluation().resultProperty().get()).get(),
+        "a lesson's request shows the evaluation kept for the same model and settings at once");
+    assertFalse(WaitForAsyncUtils.asyncFx(() -> evaluation().runningProperty().get()).get());
+    assertTrue(evaluation().messageProperty().get().startsWith("Kept from earlier"), evaluation().messageProperty().get());
+    open("fashion-vae-2d");
+    open("digits-vae-2d");
+    WaitForAsyncUtils.asyncFx(() -> {
+      evaluation().likelihoodSamplesProperty().set(21);
+      evaluation().showOrRun();
+    }).get();
+    assertTrue(WaitForAsyncUtils.asyncFx(() -> evaluation().runningProperty().get()).get(), "other settings: measured anew");
+    FxWait.until(() -> evaluation().resultProperty().get() != null);
+    assertEquals(21, evaluation().resultProperty().get().evaluation().report().likelihood().samples());
   }
 
   @Test

@@ -37,8 +37,9 @@ public final class EvaluateView extends VBox {
 
   public EvaluateView(Workspace explorer) {
     this.explorer = explorer;
-    main = new EvaluationModel(explorer.main(), explorer.tasks(), explorer.status());
-    compare = new EvaluationModel(explorer.compare(), explorer.tasks(), explorer.status());
+    EvaluationCache kept = new EvaluationCache();
+    main = new EvaluationModel(explorer.main(), explorer.tasks(), explorer.status(), kept);
+    compare = new EvaluationModel(explorer.compare(), explorer.tasks(), explorer.status(), kept);
     comparePanel = new EvaluationPanel(compare);
     mainPanel = new EvaluationPanel(main);
     panels.getItems().add(mainPanel);

@@ -58,7 +58,15 @@ public final class EvaluationModel {
   private final IntegerProperty likelihoodImages = new SimpleIntegerProperty(0);
   private final ObjectProperty<Path> classifier = new SimpleObjectProperty<>();
 
+  private final EvaluationCache cache;
+
   public EvaluationModel(ModelPaneModel pane, TaskExecutor tasks, StatusSink status) {
+    this(pane, tasks, status, new EvaluationCache());
+  }
+
+  /** As above, keeping results in a cache shared with the other pane's model. */
+  EvaluationModel(ModelPaneModel pane, TaskExecutor tasks, StatusSink status, EvaluationCache cache) {
+    this.cache = cache;
     this.pane = pane;
     this.tasks = tasks;
     this.status = status;
@@ -71,12 +79,33 @@ public final class EvaluationModel {
     result.set(null);
   }
 
+  /**
+   * What a lesson step asks for: the shown model's evaluation, kept from earlier in this run of the
+   * program where there is one for the same model and settings; nothing when one is shown or
+   * running; else a new one.
+   */
+  public void showOrRun() {
+    ModelSession s = pane.session();
+    if (s == null || result.get() != null || work.runningProperty().get()) {
+      return;
+    }
+    Result kept = cache.get(EvaluationCache.Key.of(s, likelihoodImages.get(), likelihoodSamples.get(), classifier.get()));
+    if (kept == null) {
+      run();
+    } else {
+      result.set(kept);
+      work.messageProperty().set(String.format(java.util.Locale.ROOT,
+          "Kept from earlier (took %.1f s); Evaluate measures again", kept.evaluation().report().seconds().total()));
+    }
+  }
+
   /** Starts an evaluation of the shown model, cancelling one that runs. */
   public void run() {
     ModelSession s = pane.session();
     if (s == null) {
       return;
     }
+    EvaluationCache.Key key = EvaluationCache.Key.of(s, likelihoodImages.get(), likelihoodSamples.get(), classifier.get());
     EvaluationOptions options =
         EvaluationOptions.defaults()
             .withLikelihood(likelihoodImages.get(), likelihoodSamples.get());
@@ -96,6 +125,7 @@ public final class EvaluationModel {
             return null;
           }
           result.set(r);
+          cache.put(key, r);
           return String.format(
               java.util.Locale.ROOT, "Done in %.1f s", r.evaluation().report().seconds().total());
         });

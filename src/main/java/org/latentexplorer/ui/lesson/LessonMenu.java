@@ -51,7 +51,7 @@ public final class LessonMenu extends MenuButton {
         + " sessions (one saved state: models, view, z, bookmarks and strip)"));
     MenuItem open = new MenuItem("Open lesson file...");
     open.setId("lesson-open");
-    open.setOnAction(e -> choose());
+    open.setOnAction(e -> chooseFile());
     MenuItem writeItem = new MenuItem("Write a lesson...");
     writeItem.setId("lesson-write");
     writeItem.setOnAction(e -> write.run());
@@ -115,7 +115,8 @@ public final class LessonMenu extends MenuButton {
     }
   }
 
-  private void choose() {
+  /** Asks for a lesson file and opens it. */
+  public void chooseFile() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open a lesson");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons", "*" + LessonFile.SUFFIX, "*.md"));

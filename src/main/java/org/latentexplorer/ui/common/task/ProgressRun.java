@@ -12,7 +12,9 @@ import org.latentexplorer.ui.common.status.StatusSink;
 /**
  * Long work a view starts again and again (an evaluation, an anomaly scoring): one at a time,
  * with its progress, a message and cancel. Each start is a numbered request; cancelling or
- * dropping ends it, so nothing the old work reports afterwards is shown. Used on the UI thread.
+ * dropping ends it, so nothing the old work reports afterwards is shown. Cancelled work stops at
+ * its next check, not at once: a new start waits, on its worker thread, until the old work has
+ * returned, so two never hold their memory together. Used on the UI thread.
  */
 public final class ProgressRun {
 
@@ -22,6 +24,9 @@ public final class ProgressRun {
   private final StringProperty message = new SimpleStringProperty("");
   private final DoubleProperty fraction = new SimpleDoubleProperty(0);
   private TaskHandle handle;
+  /** Completes when the work started last has returned (or thrown). */
+  private java.util.concurrent.CompletableFuture<Void> lastReturned =
+      java.util.concurrent.CompletableFuture.completedFuture(null);
   private final NewestRequest requests = new NewestRequest();
 
   public ProgressRun(TaskExecutor tasks, StatusSink status) {
@@ -43,8 +48,19 @@ public final class ProgressRun {
     message.set("Starting");
     fraction.set(-1);
     status.show(title + "...", -1);
+    java.util.concurrent.CompletableFuture<Void> before = lastReturned;
+    java.util.concurrent.CompletableFuture<Void> returned = new java.util.concurrent.CompletableFuture<>();
+    lastReturned = returned;
+    BackgroundTask.Work<T> afterTheLast = p -> {
+      try {
+        awaitReturn(before, p);
+        return work.call(p);
+      } finally {
+        returned.complete(null);
+      }
+    };
     handle =
-        BackgroundTask.of(title, work)
+        BackgroundTask.of(title, afterTheLast)
             .onProgress(
                 (m, f) -> {
                   if (request.isNewest()) {
@@ -78,6 +94,25 @@ public final class ProgressRun {
                   }
                 })
             .executeWith(tasks);
+  }
+
+  /** Waits until the earlier work has returned, or this work is cancelled. */
+  private static void awaitReturn(java.util.concurrent.CompletableFuture<Void> before, BackgroundTask.Progress p)
+      throws Exception {
+    while (!before.isDone()) {
+      if (p.isCancelled()) {
+        throw new java.util.concurrent.CancellationException();
+      }
+      p.report("Waiting for the cancelled run to stop", -1);
+      try {
+        before.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
+        // still running: look again
+      }
+    }
+    if (p.isCancelled()) {
+      throw new java.util.concurrent.CancellationException();
+    }
   }
 
   /**

@@ -1,0 +1,84 @@
+package org.latentexplorer.ui.common.task;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.latentexplorer.ui.common.status.StatusSink;
+
+class ProgressRunTest {
+
+  private static final StatusSink QUIET = new StatusSink() {
+    @Override
+    public void show(String message, double fraction) {}
+
+    @Override
+    public void error(String message) {}
+
+    @Override
+    public void device(String device) {}
+  };
+
+  @Test
+  void aNewStartWaitsUntilTheCancelledWorkHasReturned() throws Exception {
+    ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
+    CountDownLatch firstStarted = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    CountDownLatch secondStarted = new CountDownLatch(1);
+    AtomicBoolean firstReturned = new AtomicBoolean();
+    AtomicBoolean overlapped = new AtomicBoolean();
+    try (FxTaskExecutor executor = new FxTaskExecutor(ui::add)) {
+      ProgressRun run = new ProgressRun(executor, QUIET);
+      run.start("first", p -> {
+        firstStarted.countDown();
+        releaseFirst.await();
+        firstReturned.set(true);
+        return 1;
+      }, r -> "done");
+      assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+      run.start("second", p -> {
+        overlapped.set(!firstReturned.get());
+        secondStarted.countDown();
+        return 2;
+      }, r -> "done");
+      assertTrue(run.runningProperty().get());
+      assertFalse(secondStarted.await(500, TimeUnit.MILLISECONDS), "the second waits while the cancelled first still runs");
+      releaseFirst.countDown();
+      assertTrue(secondStarted.await(10, TimeUnit.SECONDS), "and starts once the first has returned");
+      assertFalse(overlapped.get());
+    }
+  }
+
+  @Test
+  void aWaitingStartThatIsCancelledNeverRuns() throws Exception {
+    ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
+    CountDownLatch firstStarted = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    AtomicBoolean secondRan = new AtomicBoolean();
+    CountDownLatch thirdRan = new CountDownLatch(1);
+    try (FxTaskExecutor executor = new FxTaskExecutor(ui::add)) {
+      ProgressRun run = new ProgressRun(executor, QUIET);
+      run.start("first", p -> {
+        firstStarted.countDown();
+        releaseFirst.await();
+        return 1;
+      }, r -> "done");
+      assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+      run.start("second", p -> {
+        secondRan.set(true);
+        return 2;
+      }, r -> "done");
+      run.start("third", p -> {
+        thirdRan.countDown();
+        return 3;
+      }, r -> "done");
+      releaseFirst.countDown();
+      assertTrue(thirdRan.await(10, TimeUnit.SECONDS), "the newest runs after the others have let go");
+      assertFalse(secondRan.get(), "a start cancelled while it waited does not run its work");
+    }
+  }
+}
