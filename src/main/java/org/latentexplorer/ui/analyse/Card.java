@@ -48,6 +48,9 @@ public abstract class Card extends VBox {
     setPadding(new Insets(10));
     getStyleClass().add("card");
     getChildren().addAll(heading, about, controls, numbers, figures);
+    figures.setMinWidth(0);
+    controls.setMinWidth(0);
+    setMinWidth(0);
   }
 
   /** Listens to state that outlives the card, until {@link #dispose()}. */
@@ -95,7 +98,7 @@ public abstract class Card extends VBox {
     return numbers.getText();
   }
 
-  /** Shows figures, replacing the ones shown; each at most {@code width} wide. */
+  /** Shows figures, replacing the ones shown; each at most {@code width} wide, and at most the card's width. */
   void figures(double width, BufferedImage... images) {
     figuresShown++;
     figures.getChildren().clear();
@@ -106,7 +109,10 @@ public abstract class Card extends VBox {
       ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
       view.setPreserveRatio(true);
       view.setSmooth(true);
-      view.setFitWidth(Math.min(width, image.getWidth()));
+      double widest = Math.min(width, image.getWidth());
+      // Narrower where the card is (two models side by side): the card keeps to the tab's width.
+      view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+          () -> figures.getWidth() <= 0 ? widest : Math.min(widest, figures.getWidth()), figures.widthProperty()));
       figures.getChildren().add(view);
     }
   }
