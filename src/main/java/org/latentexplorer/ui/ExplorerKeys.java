@@ -46,6 +46,9 @@ final class ExplorerKeys implements EventHandler<KeyEvent> {
 
     /** Moves the lesson by {@code delta} steps; false when no lesson is open. */
     boolean lessonStep(int delta);
+
+    /** Closes the start page; false when it is not shown. */
+    boolean closeStartPage();
   }
 
   /** The keys and what they do, as the help lists them. */
@@ -60,6 +63,7 @@ final class ExplorerKeys implements EventHandler<KeyEvent> {
           new String[] {"Ctrl+Shift+Z", "Forward again"},
           new String[] {"Ctrl+E", "Export (opens the Export menu)"},
           new String[] {"Page Down / Page Up", "The lesson's next or previous step (as clickers send)"},
+          new String[] {"Esc", "Close the start page"},
           new String[] {"F11", "Full screen on or off"},
           new String[] {"F1", "This help"});
 
@@ -94,6 +98,9 @@ final class ExplorerKeys implements EventHandler<KeyEvent> {
     }
     if (k == KeyCode.F1) {
       actions.help();
+      return true;
+    }
+    if (k == KeyCode.ESCAPE && actions.closeStartPage()) {
       return true;
     }
     boolean typing = focus instanceof TextInputControl;

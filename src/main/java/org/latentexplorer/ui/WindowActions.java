@@ -81,6 +81,16 @@ final class WindowActions implements ExplorerKeys.Actions {
     return window.teaching().player().move(delta);
   }
 
+  @Override
+  public boolean closeStartPage() {
+    var page = window.startPage();
+    if (page == null || !page.isShown()) {
+      return false;
+    }
+    page.close();
+    return true;
+  }
+
   /** The help window, or null when it was never opened; for tests. */
   Stage helpStage() {
     return help;

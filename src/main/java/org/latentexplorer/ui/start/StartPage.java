@@ -108,12 +108,6 @@ public final class StartPage extends StackPane {
     getChildren().add(scroll);
     StackPane.setAlignment(scroll, Pos.CENTER);
     StackPane.setMargin(scroll, new Insets(20));
-    addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-        close();
-        e.consume();
-      }
-    });
   }
 
   private Button button(String text, String id, Runnable action) {
@@ -170,7 +164,7 @@ public final class StartPage extends StackPane {
     return box;
   }
 
-  /** Puts the keyboard on *Start exploring*: Enter and Esc both close the page. */
+  /** Puts the keyboard on *Start exploring*: Enter closes the page (Esc does wherever the keyboard is). */
   public void focus() {
     explore.requestFocus();
   }
