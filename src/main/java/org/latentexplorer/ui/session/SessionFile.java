@@ -228,11 +228,16 @@ public final class SessionFile {
   }
 
   private static void selections(String field, List<Session.Selection> selections, List<String> p) {
+    java.util.Set<String> names = new java.util.HashSet<>();
     for (int i = 0; i < selections.size(); i++) {
       Session.Selection s = selections.get(i);
       String f = field + "[" + i + "]";
       if (s == null || s.name() == null || !s.name().matches("s\\d{1,4}") || s.items() == null) {
         p.add(f + " needs a name (s1, s2, ...) and the numbers of its items");
+        return;
+      }
+      if (!names.add(s.name())) {
+        p.add(f + " is named " + s.name() + " as an earlier one is; each selection has a name of its own");
         return;
       }
       for (int item : s.items()) {

@@ -99,22 +99,11 @@ public final class ModelPaneModel implements StripPane {
     return selections;
   }
 
-  /**
-   * Keeps the items inside a loop drawn on the scatter as the next selection and says so; a loop
-   * around no item shown keeps nothing.
-   */
+  /** Keeps the items inside a loop drawn on the scatter as the next selection, and says so. */
   public void addSelection(int[] items, float[] loop) {
-    ModelSession s = session.get();
-    if (s == null) {
-      return;
+    if (session.get() != null) {
+      status.show(selections.addDrawn(items, loop, projection.projection(), session.get().data()), -2);
     }
-    if (items.length == 0) {
-      status.show("The loop holds no item shown; nothing was selected.", -2);
-      return;
-    }
-    Selections.Selection added = selections.add(items, loop, projection.projection());
-    status.show(Selections.describe(added, s.data()) + ". Use " + added.name()
-        + " as a group in Analyse, Directions between groups.", -2);
   }
 
   /** Back and forward through this model's z. */

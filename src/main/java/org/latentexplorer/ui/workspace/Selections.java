@@ -76,6 +76,20 @@ public final class Selections {
     return s;
   }
 
+  /**
+   * Keeps the items inside a loop drawn on the scatter as the next selection (a loop around no item
+   * shown keeps nothing).
+   *
+   * @return what to tell the user
+   */
+  public String addDrawn(int[] chosen, float[] loop, Projection projection, ImageSet data) {
+    if (chosen.length == 0) {
+      return "The loop holds no item shown; nothing was selected.";
+    }
+    Selection added = add(chosen, loop, projection);
+    return describe(added, data) + ". Use " + added.name() + " as a group in Analyse, Directions between groups.";
+  }
+
   /** The selection of this name (case ignored), or null. */
   public Selection named(String name) {
     return items.stream().filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst().orElse(null);

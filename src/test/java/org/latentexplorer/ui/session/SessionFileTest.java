@@ -136,6 +136,17 @@ class SessionFileTest {
   }
 
   @Test
+  void twoSelectionsOfOneNameAreRefused() throws Exception {
+    Session one = session("fashion-vae-2d");
+    Session.Pane twice = new Session.Pane(one.main().model(), one.main().modelName(), false, null, null, null, null,
+        null, null, List.of(new Session.Selection("s1", new int[] {1}), new Session.Selection("s1", new int[] {2})));
+    Path file = dir.resolve("twice.json");
+    SessionFile.write(file, new Session(Session.VERSION, twice, null, one.strip()));
+    assertEquals(file + ": main.selections[1] is named s1 as an earlier one is; each selection has a name of its own",
+        assertThrows(SessionFile.BadSession.class, () -> SessionFile.read(file)).getMessage());
+  }
+
+  @Test
   void aFileThatIsNotASessionIsRefusedWithItsName() throws Exception {
     Path folder = java.nio.file.Files.createDirectories(dir.resolve("a-folder"));
     assertEquals(folder + ": is a folder, not a session file",
