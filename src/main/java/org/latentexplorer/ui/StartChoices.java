@@ -20,6 +20,8 @@ final class StartChoices implements StartPage.Choices {
   private final SessionMenu sessions;
   private final Teaching teaching;
   private final StartSettings settings = new StartSettings(AppHome.userData());
+  /** The newest choice: each write in the background writes this one, so the last write is the newest. */
+  private volatile boolean wanted = true;
 
   StartChoices(MainWindow window, SessionMenu sessions, Teaching teaching) {
     this.window = window;
@@ -60,12 +62,17 @@ final class StartChoices implements StartPage.Choices {
   }
 
   @Override
-  public String showAtStart(boolean show) {
-    try {
-      settings.setShowAtStart(show);
-      return null;
-    } catch (java.io.IOException | RuntimeException e) {
-      return "Could not keep this choice in " + AppHome.userData().resolve("start.properties") + ": " + e.getMessage();
-    }
+  public void showAtStart(boolean show, java.util.function.Consumer<String> problem) {
+    wanted = show;
+    BackgroundTask.of("Keeping the start page's setting", p -> {
+      synchronized (settings) {
+        settings.setShowAtStart(wanted);
+      }
+      return show;
+    })
+        .onSuccess(v -> problem.accept(null))
+        .onFailure(e -> problem.accept("Could not keep this choice in " + AppHome.userData().resolve("start.properties")
+            + ": " + BackgroundTask.message(e)))
+        .executeWith(window.model().tasks());
   }
 }

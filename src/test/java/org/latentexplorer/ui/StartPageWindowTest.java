@@ -69,6 +69,12 @@ class StartPageWindowTest {
   void escClosesThePageWhereverTheKeyboardIsAndTheSettingIsKeptInTheUsersFolder(FxRobot robot) throws Exception {
     FxWait.run(() -> window.showStartPage(null));
     StartPage page = FxWait.fx(window::startPage);
+    StartSettings users = new StartSettings(AppHome.userData());
+    robot.clickOn("#start-show");
+    FxWait.until(() -> !users.showAtStart());
+    robot.clickOn("#start-show");
+    FxWait.until(users::showAtStart);
+    assertEquals("", FxWait.fx(() -> ((Label) page.lookup("#start-problem")).getText()));
     FxWait.run(() -> window.root().requestFocus());
     robot.type(KeyCode.ESCAPE);
     FxWait.until(() -> !page.isShown());

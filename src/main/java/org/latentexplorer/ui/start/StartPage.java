@@ -38,8 +38,11 @@ public final class StartPage extends StackPane {
 
     void startLesson(Path file);
 
-    /** Keeps whether to show the page at start; returns a problem to show, or null. */
-    String showAtStart(boolean show);
+    /**
+     * Keeps whether to show the page at start, in the background; {@code problem} hears, on the
+     * UI thread, what went wrong, or null when it was kept.
+     */
+    void showAtStart(boolean show, java.util.function.Consumer<String> problem);
   }
 
   private final VBox lessons = new VBox(6);
@@ -84,10 +87,7 @@ public final class StartPage extends StackPane {
     CheckBox show = new CheckBox("Show this page when the program starts");
     show.setId("start-show");
     show.setSelected(showAtStart);
-    show.selectedProperty().addListener((o, a, on) -> {
-      String p = choices.showAtStart(on);
-      problem.setText(p == null ? "" : p);
-    });
+    show.selectedProperty().addListener((o, a, on) -> choices.showAtStart(on, p -> problem.setText(p == null ? "" : p)));
     problem.setId("start-problem");
     problem.getStyleClass().add("start-problem");
     problem.setWrapText(true);
