@@ -69,11 +69,11 @@ final class EmbeddingJob {
 
   /**
    * Starts a run named {@code name}; {@code shown} hears each embedding (partial and final) while
-   * the run is current, {@code failed} hears a failure.
+   * the run is current, {@code finished} the final one, {@code failed} a failure.
    */
   void start(
       String codesName, int count, String runName, Work work, Consumer<EmbeddingProjection> shown,
-      Runnable failed) {
+      Consumer<float[]> finished, Runnable failed) {
     running.set(true);
     progress.set(0);
     modelName = codesName;
@@ -100,6 +100,7 @@ final class EmbeddingJob {
                   result.set(y);
                   progress.set(1);
                   status.show(title + ": done", -2);
+                  finished.accept(y);
                   shown.accept(new EmbeddingProjection(y, runName, method));
                 })
             .onFailure(
@@ -134,6 +135,15 @@ final class EmbeddingJob {
         String.format(Locale.ROOT, "%s: %s %d of %d", title, stepName, step, steps),
         (double) step / steps);
     shown.accept(new EmbeddingProjection(y, runName, method));
+  }
+
+  /** Shows a finished embedding made before (kept from earlier in the run) as this job's result. */
+  void restore(float[] y, String runName) {
+    cancel();
+    name = runName;
+    result.set(y);
+    progress.set(1);
+    running.set(false);
   }
 
   /** Stops a running embedding; the last one reached stays. */

@@ -40,6 +40,7 @@ public final class ProjectionModel {
       new ReadOnlyObjectWrapper<>(ProjectionView.LATENT_AXES);
   private final ReadOnlyObjectWrapper<Pca> pca = new ReadOnlyObjectWrapper<>();
   private final Map<EmbeddingMethod, EmbeddingJob> jobs = new LinkedHashMap<>();
+  private final EmbeddingCache kept = new EmbeddingCache();
   private Codes session;
 
   /** The codes shown: a model's, or codes without a model. */
@@ -115,15 +116,34 @@ public final class ProjectionModel {
     projection.set(new PcaProjection(p, session.encoding().means(), a, b));
   }
 
-  /** The scatter shows a method's map, computing it with the method's defaults when there is none. */
+  /**
+   * The scatter shows a method's map: the one made, else one kept from earlier in this run of the
+   * program for the same codes, else one computed with the method's defaults.
+   */
   public void show(EmbeddingMethod method) {
     EmbeddingJob job = jobs.get(method);
     view.set(ProjectionView.of(method));
     if (job.projection() != null && !job.runningProperty().get()) {
       projection.set(job.projection());
-    } else if (!job.runningProperty().get()) {
+    } else if (!job.runningProperty().get() && !showKept(method, job)) {
       run(EmbeddingSettings.defaults(method));
     }
+  }
+
+  private boolean showKept(EmbeddingMethod method, EmbeddingJob job) {
+    Codes s = session;
+    if (s == null) {
+      return false;
+    }
+    String runName = method.describe(EmbeddingSettings.defaults(method), s.latentSize());
+    float[] map = kept.get(runName, s.encoding().means(), s.latentSize());
+    if (map == null) {
+      return false;
+    }
+    job.restore(map, runName);
+    projection.set(job.projection());
+    status.show(method.label() + " of " + s.name() + ": the map made earlier in this run", -2);
+    return true;
   }
 
   private boolean valid(int dim) {
@@ -152,6 +172,7 @@ public final class ProjectionModel {
             projection.set(p);
           }
         },
+        map -> kept.put(method.describe(settings, s.latentSize()), s.encoding().means(), s.latentSize(), map),
         () -> showLatentAxes(0, Math.min(1, s.latentSize() - 1)));
   }
 

@@ -74,6 +74,30 @@ class ProjectionModelTest {
   }
 
   @Test
+  void aMapMadeForTheSameCodesIsShownAgainWithoutComputingIt() throws Exception {
+    ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
+    try (ModelSession digits =
+            ModelSession.open(AppHome.models().resolve("digits-vae-2d"), null, (m, f) -> {}, new GateExecutor());
+        ModelSession fashion =
+            ModelSession.open(AppHome.models().resolve("fashion-vae-2d"), null, (m, f) -> {}, new GateExecutor())) {
+      model.reset(digits);
+      model.show(EmbeddingMethods.TSNE);
+      float[] first = model.projection().coordinates().clone();
+      assertEquals(2 * digits.data().size(), first.length);
+      model.reset(fashion);
+      assertNull(model.resultProperty(EmbeddingMethods.TSNE).get(), "another model drops the map");
+      model.reset(digits);
+      status.shown.clear();
+      model.show(EmbeddingMethods.TSNE);
+      org.junit.jupiter.api.Assertions.assertArrayEquals(first, model.projection().coordinates());
+      assertEquals(List.of("t-SNE of digits-vae-2d: the map made earlier in this run"), status.shown,
+          "shown from the kept map, with no run's progress");
+      assertEquals(ProjectionView.of(EmbeddingMethods.TSNE), model.viewProperty().get());
+      assertEquals(List.of(), status.errors);
+    }
+  }
+
+  @Test
   void umapIsShownAsItFormsAndTheSameSeedGivesTheSameMap() throws Exception {
     ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
     try (ModelSession conv =
