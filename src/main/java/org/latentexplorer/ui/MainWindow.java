@@ -200,7 +200,8 @@ public final class MainWindow {
 
   /**
    * Shows the start page over the tabs (the program started with nothing named to open, and the
-   * user has not turned the page off) and lists the lessons on it in the background.
+   * user has not turned the page off) and lists the lessons on it in the background; a lesson
+   * started from anywhere closes it.
    *
    * @param modelName the model opening behind it, or null when there is none
    */
@@ -208,6 +209,12 @@ public final class MainWindow {
     StartChoices choices = new StartChoices(this, sessions, teaching);
     startPage = new org.latentexplorer.ui.start.StartPage(choices, modelName, true);
     middle.getChildren().add(startPage);
+    org.latentexplorer.ui.start.StartPage shown = startPage;
+    teaching.player().lessonProperty().addListener((o, was, lesson) -> {
+      if (lesson != null) {
+        shown.close();
+      }
+    });
     choices.listLessons(startPage);
     javafx.application.Platform.runLater(startPage::focus);
   }

@@ -80,6 +80,12 @@ class StartPageWindowTest {
     FxWait.until(() -> !page.isShown());
     assertTrue(FxWait.fx(window::isExploring));
 
+    FxWait.run(() -> window.showStartPage(null));
+    StartPage again = FxWait.fx(window::startPage);
+    Path lesson = AppHome.lessons().resolve("05-finding-the-odd-one-out.lesson.md");
+    FxWait.run(() -> window.teaching().menu().open(lesson, l -> {}));
+    FxWait.until(() -> !again.isShown());
+
     StartSettings settings = new StartSettings(dir);
     assertTrue(settings.showAtStart(), "shown unless the user said no");
     settings.setShowAtStart(false);
