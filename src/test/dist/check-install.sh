@@ -3,8 +3,9 @@
 # into a throwaway root (or installs it with dpkg -i when given --dpkg, as root), starts the
 # installed launcher under Xvfb as a user whose home is empty (user "nobody" when run as root),
 # and checks that the window shows the bundled model, that `info` on a bundled model works, and
-# that the installation is byte for byte unchanged afterwards. Prints the package's sizes and the
-# time from launch to a window with the model's points drawn, for a first and a second start.
+# that the installation is byte for byte unchanged afterwards, and that the program maps the
+# class-data archive the postinst makes. Prints the package's sizes and the times from launch to the
+# window, to its start page drawn and to the model's points drawn (after Esc), for three starts.
 #
 # Run by the benchmark profile: ./mvnw -Pdist,benchmark -DskipTests verify -Dbench=install
 # or by hand:                  bash src/test/dist/check-install.sh [--dpkg] [target/dist/X.deb]
@@ -45,6 +46,17 @@ else
   launcher=$root/opt/latent-explorer/bin/LatentExplorer
 fi
 install_dir=$root/opt/latent-explorer
+app_dir=$install_dir/lib/app
+if ! $use_dpkg; then
+  # What the postinst does at install time, here in the throwaway root: the class-data archive.
+  dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./postinst | grep -q -- '-Xshare:dump' \
+    || fail "the postinst makes no class-data archive"
+  "$install_dir/lib/runtime/bin/java" -Xshare:dump -Xms1g -Xmn32m \
+    -XX:SharedClassListFile="$app_dir/classes.lst" -XX:SharedArchiveFile="$app_dir/latent-explorer.jsa" \
+    -cp "$app_dir/latent-explorer.jar" >/dev/null 2>&1 || fail "the class-data archive could not be made"
+fi
+[ -f "$app_dir/latent-explorer.jsa" ] || fail "no class-data archive after the install"
+echo "  class-data archive made at install: $(du -m "$app_dir/latent-explorer.jsa" | cut -f1) MB"
 echo "  installed size: $(du -sm "$install_dir" | cut -f1) MB"
 [ -f "$install_dir/lib/latent-explorer-LatentExplorer.desktop" ] || fail "no desktop entry"
 grep -q '^Exec=/opt/latent-explorer/bin/LatentExplorer' "$install_dir/lib/latent-explorer-LatentExplorer.desktop" \
@@ -72,11 +84,11 @@ sleep 2
 # Whether the screen shot $1 shows at least 256 pixels of each colour given (the scatter's points;
 # the legend's swatches alone have fewer).
 colours_shown() {
-  local shot=$1 c share
+  local shot=$1 c count
   shift
   for c in "$@"; do
-    share=$(convert "$shot" -fuzz 3% -fill black +opaque "$c" -fill white -opaque "$c" -format '%[fx:mean]' info:)
-    awk -v s="$share" 'BEGIN { exit !(s * 1280 * 800 >= 256) }' || return 1
+    count=$(convert "$shot" -fuzz 3% -fill black +opaque "$c" -fill white -opaque "$c" -format '%[fx:mean*w*h]' info:)
+    awk -v n="$count" 'BEGIN { exit !(n >= 256) }' || return 1
   done
 }
 
@@ -84,8 +96,9 @@ colours_shown() {
 points_appeared() {
   import -window root "$1" && colours_shown "$1" '#e15759'
 }
+# The start page's title, in the window's top-left corner (a small grab, about 0.2 s a look).
 start_page_shown() {
-  import -window root "$1" && colours_shown "$1" '#1c2a6e'
+  import -window root -crop 800x250+0+0 +repage "$1" && colours_shown "$1" '#1c2a6e'
 }
 points_shown() {
   import -window root "$1" && colours_shown "$1" '#4e79a7' '#f28e2b' '#e15759' '#76b7b2'
@@ -111,11 +124,18 @@ start_once() {
   # A plain start shows the start page over the model; a click on its veil gives the window the
   # keyboard, and Esc closes the page.
   for _ in $(seq 1 600); do
-    if start_page_shown "$out/$name-start-page.png"; then break; fi
+    if start_page_shown "$work/start-page.ppm"; then break; fi
     kill -0 "$app_pid" 2>/dev/null || { cat "$out/$name.log"; fail "$name: the program exited"; }
-    sleep 0.1
+    sleep 0.05
   done
-  start_page_shown "$out/$name-start-page.png" || fail "$name: no start page (see $out/$name-start-page.png)"
+  tp=$(date +%s.%N)
+  import -window root "$out/$name-start-page.png"
+  start_page_shown "$work/start-page.ppm" || fail "$name: no start page (see $out/$name-start-page.png)"
+  mapped=no
+  for p in $(pgrep -s "$app_pid"); do
+    if grep -q 'latent-explorer\.jsa' "/proc/$p/maps" 2>/dev/null; then mapped=yes; fi
+  done
+  [ "$mapped" = yes ] || fail "$name: the program did not map the class-data archive"
   xdotool mousemove 20 400 click 1 key Escape
   for _ in $(seq 1 600); do
     if points_appeared "$out/$name.png"; then break; fi
@@ -127,8 +147,8 @@ start_once() {
   # The program's own line, from its JVM's start to the first model's session.
   ready=$(sed -n 's/^Latent Explorer: .* ready on \(.*\), \(.*\) after start$/; the program says ready on \1 \2 after its start/p' \
     "$out/$name.log" | head -1)
-  awk -v n="$name" -v a="$t0" -v b="$t1" -v c="$t2" -v r="$ready" \
-    'BEGIN { printf "  %s: window after %.1f s, the model\047s points on screen after %.1f s%s\n", n, b - a, c - a, r }'
+  awk -v n="$name" -v a="$t0" -v b="$t1" -v p="$tp" -v c="$t2" -v r="$ready" \
+    'BEGIN { printf "  %s: window after %.1f s, its start page drawn after %.1f s, the model\047s points on screen after %.1f s%s\n", n, b - a, p - a, c - a, r }'
   sleep 2
   import -window root "$out/$name.png"
   kill -- -"$app_pid"; wait "$app_pid" 2>/dev/null || true
@@ -149,6 +169,13 @@ model=$install_dir/lib/app/models/fashion-vae-2d
 as_user "$launcher" info "$model" > "$out/info.txt" 2>&1 || { cat "$out/info.txt"; fail "info on a bundled model failed"; }
 grep -q "VAE" "$out/info.txt" || fail "info did not describe the bundled model: $(head -3 "$out/info.txt")"
 echo "  info on the bundled model: $(head -1 "$out/info.txt")"
+# The launcher's own class path against the archive: with -Xshare:on Java refuses to start on a
+# mismatch, and says where each class came from.
+as_user JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info" "$launcher" info "$model" > "$out/info-shared.txt" 2>&1 \
+  || { tail -5 "$out/info-shared.txt"; fail "the launcher cannot use the class-data archive"; }
+grep -q 'org.latentexplorer.app.Launcher source: shared objects file' "$out/info-shared.txt" \
+  || fail "the program's classes do not come from the class-data archive"
+echo "  the launcher uses the class-data archive: $(grep -c 'source: shared objects file' "$out/info-shared.txt") classes from it for info"
 
 
 fingerprint > "$work/after"
