@@ -89,7 +89,7 @@ public final class EvaluationModel {
     if (s == null || result.get() != null || work.runningProperty().get()) {
       return;
     }
-    Result kept = cache.get(EvaluationCache.Key.of(s, likelihoodImages.get(), likelihoodSamples.get(), classifier.get()));
+    Result kept = cache.get(keyOf(s));
     if (kept == null) {
       run();
     } else {
@@ -105,7 +105,7 @@ public final class EvaluationModel {
     if (s == null) {
       return;
     }
-    EvaluationCache.Key key = EvaluationCache.Key.of(s, likelihoodImages.get(), likelihoodSamples.get(), classifier.get());
+    EvaluationCache.Key key = keyOf(s);
     EvaluationOptions options =
         EvaluationOptions.defaults()
             .withLikelihood(likelihoodImages.get(), likelihoodSamples.get());
@@ -188,5 +188,10 @@ public final class EvaluationModel {
   /** A classifier folder chosen by the user, or null to find the one for the data set. */
   public ObjectProperty<Path> classifierProperty() {
     return classifier;
+  }
+
+  /** What a result for {@code s} with the settings shown now is kept under. */
+  private EvaluationCache.Key keyOf(ModelSession s) {
+    return EvaluationCache.Key.of(s, likelihoodImages.get(), likelihoodSamples.get(), classifier.get());
   }
 }
