@@ -174,12 +174,7 @@ final class WindowSessions implements LessonWindow {
           window.evaluateView().compareModel().showOrRun();
         }
       }
-      case "anomaly" -> {
-        var anomaly = window.anomalyView().model();
-        if (anomaly.resultProperty().get() == null && !anomaly.runningProperty().get()) {
-          anomaly.run();
-        }
-      }
+      case "anomaly" -> window.anomalyView().model().showOrRun();
       default -> throw new IllegalArgumentException("a step cannot run " + what);
     }
   }

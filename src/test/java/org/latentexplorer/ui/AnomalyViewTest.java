@@ -2,7 +2,9 @@ package org.latentexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -180,6 +182,46 @@ class AnomalyViewTest {
     robot.clickOn("#anomaly-run");
     assertFalse(anomaly().runningProperty().get());
     assertTrue(anomaly().messageProperty().get().startsWith("Choose the classes"), anomaly().messageProperty().get());
+  }
+
+  @Test
+  void aLessonStepShowsTheScoringKeptForTheSameModelsClassesAndK() throws Exception {
+    openBoth();
+    AnomalyModel.Result first = showOrRunWith(5);
+
+    openAnotherAndBack();
+    assertNull(anomaly().resultProperty().get(), "a model change drops what was shown");
+    WaitForAsyncUtils.asyncFx(() -> anomaly().showOrRun()).get();
+    assertSame(first, anomaly().resultProperty().get(), "the same models, classes and K: the kept scoring");
+    assertFalse(anomaly().runningProperty().get());
+    assertEquals("Kept from earlier (took " + String.format(java.util.Locale.ROOT, "%.1f", first.scores().seconds())
+        + " s); Score measures again", anomaly().messageProperty().get());
+    assertEquals(first.scores().columns().get(0).name(), anomaly().columnProperty().get());
+
+    // another K is another scoring
+    openAnotherAndBack();
+    assertNotSame(first, showOrRunWith(6));
+    assertTrue(anomaly().messageProperty().get().contains("done in"), anomaly().messageProperty().get());
+  }
+
+  /** A lesson's anomaly step with K = {@code k}; what it shows once done. */
+  private AnomalyModel.Result showOrRunWith(int k) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      anomaly().samplesProperty().set(k);
+      anomaly().showOrRun();
+    }).get();
+    FxWait.until(() -> anomaly().resultProperty().get() != null && !anomaly().runningProperty().get());
+    return anomaly().resultProperty().get();
+  }
+
+  /** Opens the VAE as the main model, then the AE again (the VAE still compared). */
+  private void openAnotherAndBack() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> window.open(vae));
+    FxWait.until(() -> window.model().main().session() != null
+        && window.model().main().session().folder().equals(vae) && anomaly().resultProperty().get() == null);
+    WaitForAsyncUtils.asyncFx(() -> window.open(ae));
+    FxWait.until(() -> window.model().main().session() != null
+        && window.model().main().session().folder().equals(ae) && window.model().compare().session() != null);
   }
 
   @Test

@@ -25,6 +25,8 @@ import org.latentexplorer.analysis.anomaly.AnomalyRun;
 import org.latentexplorer.analysis.anomaly.LeaveOutTable;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.ui.common.kept.KeptResults;
+import org.latentexplorer.ui.common.kept.ModelIdentity;
 import org.latentexplorer.ui.common.task.BackgroundTask;
 import org.latentexplorer.ui.common.task.NewestRequest;
 import org.latentexplorer.ui.common.task.ProgressRun;
@@ -35,7 +37,8 @@ import org.latentexplorer.ui.workspace.Workspace;
  * trained without), the scores of the main model and, when comparing, of the second one on the
  * held-out items; the chosen score column and threshold; and the leave-out-all table of the data
  * set when one exists. Scoring runs in the background; a result answers a numbered request and is
- * dropped when a model changes. Read and written on the UI thread.
+ * dropped when a model changes; the last four are kept for a lesson step that asks for the same
+ * scoring again ({@link #showOrRun()}). Read and written on the UI thread.
  */
 public final class AnomalyModel {
 
@@ -44,6 +47,9 @@ public final class AnomalyModel {
 
   /** The histogram of a column with a threshold marked, and what it answers. */
   public record Histogram(String column, double threshold, Image image) {}
+
+  /** What a scoring depends on: the models scored, the anomalous classes, K. */
+  private record Key(List<ModelIdentity> models, List<String> anomalous, int samples) {}
 
   static final int ROC_W = 560;
   static final int ROC_H = 400;
@@ -63,6 +69,7 @@ public final class AnomalyModel {
   private final ProgressRun work;
   private final NewestRequest histograms = new NewestRequest();
   private final NewestRequest tables = new NewestRequest();
+  private final KeptResults<Key, Result> kept = new KeptResults<>(4);
 
   public AnomalyModel(Workspace explorer) {
     this.explorer = explorer;
@@ -122,6 +129,35 @@ public final class AnomalyModel {
     return out;
   }
 
+  /**
+   * For a lesson: shows the scoring kept from earlier in the program for the same models, classes
+   * and K; nothing when one is shown or running; else a new one.
+   */
+  public void showOrRun() {
+    List<ModelSession> sessions = sessions();
+    if (sessions.isEmpty() || result.get() != null || work.runningProperty().get()) {
+      return;
+    }
+    Result r = kept.get(keyOf(sessions));
+    if (r == null) {
+      run();
+    } else {
+      show(r);
+      work.messageProperty().set(String.format(Locale.ROOT,
+          "Kept from earlier (took %.1f s); Score measures again", r.scores().seconds()));
+    }
+  }
+
+  private Key keyOf(List<ModelSession> sessions) {
+    return new Key(sessions.stream().map(ModelIdentity::of).toList(),
+        anomalous.stream().sorted().toList(), samples.get());
+  }
+
+  private void show(Result r) {
+    result.set(r);
+    column.set(r.scores().columns().get(0).name());
+  }
+
   /** Scores the held-out items with the chosen classes as anomalies, cancelling a run. */
   public void run() {
     List<ModelSession> sessions = sessions();
@@ -132,6 +168,7 @@ public final class AnomalyModel {
       work.messageProperty().set("Choose the classes that count as anomalous first.");
       return;
     }
+    Key key = keyOf(sessions);
     List<String> classNames = List.copyOf(anomalous);
     AnomalyOptions options = AnomalyOptions.defaults().withLikelihoodSamples(samples.get());
     String data = sessions.get(0).description().data().name();
@@ -147,8 +184,8 @@ public final class AnomalyModel {
           return new Result(r, SwingFXUtils.toFXImage(AnomalyFigures.roc(r, ROC_W, ROC_H), null));
         },
         r -> {
-          result.set(r);
-          column.set(r.scores().columns().get(0).name());
+          show(r);
+          kept.put(key, r);
           return String.format(
               Locale.ROOT, "%,d items, %,d anomalous; done in %.1f s", r.scores().count(),
               r.scores().anomalousCount(), r.scores().seconds());
