@@ -205,6 +205,7 @@ public final class Chart {
                   f.sx(p.xy[i]) - p.radius, f.sy(p.xy[i + 1]) - p.radius, 2 * p.radius, 2 * p.radius));
         }
       }
+      List<Rectangle2D> labels = new ArrayList<>();
       for (Marker m : markers) {
         g.setColor(m.color);
         g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {4, 3}, 0));
@@ -212,11 +213,15 @@ public final class Chart {
         g.draw(new Line2D.Double(sx, f.top, sx, f.top + f.height));
         g.setFont(SMALL);
         g.drawString(m.label, (float) sx + 4, (float) f.top + 14);
+        if (!m.label.isEmpty()) {
+          FontMetrics fm = g.getFontMetrics();
+          labels.add(new Rectangle2D.Double(sx + 4, f.top + 14 - fm.getAscent(), fm.stringWidth(m.label), fm.getHeight()));
+        }
       }
       clip.restore();
       drawAxes(g, f);
       if (legend) {
-        drawLegend(g, f);
+        drawLegend(g, f, labels);
       }
     } finally {
       g.dispose();
@@ -349,7 +354,7 @@ public final class Chart {
     g.setTransform(saved);
   }
 
-  private void drawLegend(Graphics2D g, Frame f) {
+  private void drawLegend(Graphics2D g, Frame f, List<Rectangle2D> labels) {
     List<String> names = new ArrayList<>();
     List<Color> colors = new ArrayList<>();
     List<Boolean> dashes = new ArrayList<>();
@@ -380,7 +385,7 @@ public final class Chart {
       }
     }
     Legend.draw(
-        g, SMALL, new double[] {f.left, f.top, f.width, f.height}, px, legendLow, names, colors,
-        dashes);
+        g, SMALL, new double[] {f.left, f.top, f.width, f.height}, px, labels, legendLow, names,
+        colors, dashes);
   }
 }

@@ -11,9 +11,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 /**
- * A chart's legend: a swatch and a name a row, in the corner of the plot that hides the fewest
- * points (a preferred corner first when several hide as few), so that it does not cover a
- * cluster of a scatter.
+ * A chart's legend: a swatch and a name a row, in the corner of the plot that covers no marker's
+ * label where a corner can, and then hides the fewest points (a preferred corner first when several
+ * hide as few), so that it does not cover a cluster of a scatter.
  */
 final class Legend {
 
@@ -22,11 +22,12 @@ final class Legend {
   /**
    * @param frame the plot's left, top, width and height in pixels
    * @param pointsPx the points drawn, in pixels (x, y pairs), or empty
+   * @param labels the markers' labels drawn, in pixels, that the legend should not cover
    * @param low prefer the lower corners (curves that rise to the right)
    */
   static void draw(
-      Graphics2D g, Font font, double[] frame, double[] pointsPx, boolean low, List<String> names,
-      List<Color> colors, List<Boolean> dashes) {
+      Graphics2D g, Font font, double[] frame, double[] pointsPx, List<Rectangle2D> labels, boolean low,
+      List<String> names, List<Color> colors, List<Boolean> dashes) {
     g.setFont(font);
     FontMetrics fm = g.getFontMetrics();
     int w = names.stream().mapToInt(fm::stringWidth).max().orElse(0) + 34;
@@ -42,7 +43,8 @@ final class Legend {
     double[] best = corners[0];
     int fewest = Integer.MAX_VALUE;
     for (double[] c : corners) {
-      int hidden = 0;
+      Rectangle2D box = new Rectangle2D.Double(c[0], c[1], w, h);
+      int hidden = (int) Math.min(Integer.MAX_VALUE / 2, labels.stream().filter(box::intersects).count() * (pointsPx.length + 1L));
       for (int i = 0; i + 1 < pointsPx.length; i += 2) {
         if (pointsPx[i] >= c[0] && pointsPx[i] <= c[0] + w
             && pointsPx[i + 1] >= c[1] && pointsPx[i + 1] <= c[1] + h) {
