@@ -41,10 +41,11 @@ final class Legend {
             ? new double[][] {{right, bottom}, {right, top}, {left, top}, {left, bottom}}
             : new double[][] {{right, top}, {right, bottom}, {left, top}, {left, bottom}};
     double[] best = corners[0];
-    int fewest = Integer.MAX_VALUE;
+    long fewest = Long.MAX_VALUE;
     for (double[] c : corners) {
       Rectangle2D box = new Rectangle2D.Double(c[0], c[1], w, h);
-      int hidden = (int) Math.min(Integer.MAX_VALUE / 2, labels.stream().filter(box::intersects).count() * (pointsPx.length + 1L));
+      // A covered label weighs more than every point together.
+      long hidden = labels.stream().filter(box::intersects).count() * (pointsPx.length + 1L);
       for (int i = 0; i + 1 < pointsPx.length; i += 2) {
         if (pointsPx[i] >= c[0] && pointsPx[i] <= c[0] + w
             && pointsPx[i + 1] >= c[1] && pointsPx[i + 1] <= c[1] + h) {

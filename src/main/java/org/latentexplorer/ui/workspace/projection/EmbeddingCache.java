@@ -1,29 +1,23 @@
 package org.latentexplorer.ui.workspace.projection;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.latentexplorer.ui.common.kept.KeptResults;
 
 /**
  * The last few finished maps (t-SNE, UMAP) of a pane while the program runs, by method and
  * settings and by the codes they map (compared whole, not by model name), so that a lesson step
  * that comes back to a model shows its map at once instead of computing it again. Used on the UI
- * thread.
+ * thread; the codes of one session are hashed once.
  */
 final class EmbeddingCache {
-
-  private static final int KEPT = 4;
 
   private record Key(String run, int count, int dims, int codesHash) {}
 
   private record Kept(float[] codes, float[] map) {}
 
-  private final Map<Key, Kept> kept = new LinkedHashMap<>(8, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-      return size() > KEPT;
-    }
-  };
+  private final KeptResults<Key, Kept> kept = new KeptResults<>(4);
+  private float[] hashed;
+  private int hash;
 
   /**
    * @param run the run's name, which says its method and settings ("t-SNE (perplexity 30, ...)")
@@ -37,10 +31,14 @@ final class EmbeddingCache {
   /** The map kept for these codes and this run, or null. */
   float[] get(String run, float[] codes, int dims) {
     Kept k = kept.get(key(run, codes, dims));
-    return k != null && Arrays.equals(k.codes(), codes) ? k.map() : null;
+    return k != null && (k.codes() == codes || Arrays.equals(k.codes(), codes)) ? k.map() : null;
   }
 
-  private static Key key(String run, float[] codes, int dims) {
-    return new Key(run, codes.length / dims, dims, Arrays.hashCode(codes));
+  private Key key(String run, float[] codes, int dims) {
+    if (codes != hashed) {
+      hash = Arrays.hashCode(codes);
+      hashed = codes;
+    }
+    return new Key(run, codes.length / dims, dims, hash);
   }
 }

@@ -23,13 +23,15 @@ class ProjectionModelTest {
 
   private final RecordingStatus status = new RecordingStatus();
 
+  private static ModelSession open(String model) throws Exception {
+    return ModelSession.open(AppHome.models().resolve(model), null, (m, f) -> {}, new GateExecutor());
+  }
+
   @Test
   void latentAxesThenPcaAndANewModelStartsAgain() throws Exception {
     ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
-    try (ModelSession conv =
-            ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor());
-        ModelSession vae =
-            ModelSession.open(AppHome.models().resolve("fashion-vae-2d"), null, (m, f) -> {}, new GateExecutor())) {
+    try (ModelSession conv = open("fashion-conv-vae-16d");
+        ModelSession vae = open("fashion-vae-2d")) {
       model.reset(conv);
       assertTrue(model.projection() instanceof AxisProjection);
       assertNotNull(model.pcaProperty().get(), "PCA is fitted when the model arrives");
@@ -54,8 +56,7 @@ class ProjectionModelTest {
   @Test
   void tsneRunsWithTheStudysSettingsOnTheFirstPrincipalComponents() throws Exception {
     ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
-    try (ModelSession conv =
-        ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor())) {
+    try (ModelSession conv = open("fashion-conv-vae-16d")) {
       model.reset(conv);
       EmbeddingSettings settings =
           EmbeddingSettings.defaults(EmbeddingMethods.TSNE)
@@ -76,10 +77,8 @@ class ProjectionModelTest {
   @Test
   void aMapMadeForTheSameCodesIsShownAgainWithoutComputingIt() throws Exception {
     ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
-    try (ModelSession digits =
-            ModelSession.open(AppHome.models().resolve("digits-vae-2d"), null, (m, f) -> {}, new GateExecutor());
-        ModelSession fashion =
-            ModelSession.open(AppHome.models().resolve("fashion-vae-2d"), null, (m, f) -> {}, new GateExecutor())) {
+    try (ModelSession digits = open("digits-vae-2d");
+        ModelSession fashion = open("fashion-vae-2d")) {
       model.reset(digits);
       model.show(EmbeddingMethods.TSNE);
       float[] first = model.projection().coordinates().clone();
@@ -100,8 +99,7 @@ class ProjectionModelTest {
   @Test
   void umapIsShownAsItFormsAndTheSameSeedGivesTheSameMap() throws Exception {
     ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
-    try (ModelSession conv =
-        ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor())) {
+    try (ModelSession conv = open("fashion-conv-vae-16d")) {
       model.reset(conv);
       java.util.List<float[]> shown = new java.util.ArrayList<>();
       model.projectionProperty().addListener((o, a, p) -> shown.add(p.coordinates()));
@@ -134,8 +132,7 @@ class ProjectionModelTest {
   @Test
   void whenARunEndsItsTimeIsKnownToWhoeverHearsIt() throws Exception {
     ProjectionModel model = new ProjectionModel(new SameThreadTaskExecutor(), status);
-    try (ModelSession conv =
-        ModelSession.open(AppHome.models().resolve("fashion-conv-vae-16d"), null, (m, f) -> {}, new GateExecutor())) {
+    try (ModelSession conv = open("fashion-conv-vae-16d")) {
       model.reset(conv);
       double[] heard = {-1};
       model.runningProperty(EmbeddingMethods.UMAP).addListener(
