@@ -11,7 +11,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +20,7 @@ import javafx.stage.Window;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.ui.analyse.AnalysisView;
 import org.latentexplorer.ui.anomaly.AnomalyView;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.status.StatusBar;
 import org.latentexplorer.ui.common.task.FxTaskExecutor;
 import org.latentexplorer.ui.common.task.TaskExecutor;
@@ -99,7 +99,7 @@ public final class MainWindow {
     banner.visibleProperty().bind(model.errorProperty().isNotEmpty());
     banner.managedProperty().bind(banner.visibleProperty());
     banner.setOnMouseClicked(e -> model.errorProperty().set(""));
-    banner.setTooltip(new Tooltip("Click to dismiss"));
+    Tips.set(banner, "Click to dismiss");
 
     root.setTop(new VBox(toolbar(), banner));
     analysisView =
@@ -170,18 +170,18 @@ public final class MainWindow {
     Button openFolder = new Button("Open folder...");
     openFolder.setId("open-folder");
     openFolder.setOnAction(e -> chooseFolder(false));
-    openFolder.setTooltip(new Tooltip("Open a model folder (one that holds model.json); dropping a folder on the window does the same"));
+    Tips.set(openFolder, "Open a model folder (one that holds model.json); dropping a folder on the window does the same");
     ToggleButton large = new ToggleButton("Large text");
     largeText = large;
     large.setId("large-text");
-    large.setTooltip(new Tooltip("Bigger text, points and images for a projector"));
+    Tips.set(large, "Bigger text, points and images for a projector");
     large.selectedProperty().addListener((o, a, on) -> {
       layout.setLarge(on);
       evaluateView.setLarge(on);
     });
     MenuButton export = new MenuButton("Export");
     exportMenu = export;
-    export.setTooltip(new Tooltip("Save the decoded image, the strip (PNG, GIF), the scatter or the points as CSV (Ctrl+E)"));
+    Tips.set(export, "Save the decoded image, the strip (PNG, GIF), the scatter or the points as CSV (Ctrl+E)");
     export.setId("export");
     export.getItems().addAll(exploreView.exportItems(this::window, message -> statusBar.show(message, -2)));
     HBox spacer = new HBox();

@@ -375,7 +375,7 @@ class ClassroomWindowTest {
             || node instanceof javafx.scene.control.Slider
             || (node instanceof javafx.scene.control.TextField && !(node.getParent() instanceof javafx.scene.control.Spinner<?>)
                 && !(node.getParent() != null && node.getParent().getParent() instanceof javafx.scene.control.ComboBoxBase<?>));
-    if (control && ((javafx.scene.control.Control) node).getTooltip() == null
+    if (control && org.latentexplorer.ui.common.Tips.text(node) == null
         && !(node.getParent() instanceof javafx.scene.control.ScrollBar)
         && !node.getStyleClass().contains("arrow-button")) {
       String name = node.getId() != null ? node.getId() : node.getClass().getSimpleName();

@@ -95,12 +95,12 @@ class LessonDefectsTest {
     FxWait.run(() -> frames.commitValue());
     assertEquals(13, window.model().strip().framesProperty().get(), "99 is refused");
     assertTrue(FxWait.fx(() -> frames.getEditor().getStyleClass().contains("invalid")));
-    assertTrue(FxWait.fx(() -> frames.getTooltip().getText().contains("from 2 to 30")));
+    assertTrue(FxWait.fx(() -> org.latentexplorer.ui.common.Tips.text(frames).contains("from 2 to 30")));
     FxWait.run(() -> frames.getEditor().setText("8"));
     FxWait.run(() -> frames.commitValue());
     waitForStrip();
     assertEquals(8, FxWait.fx(() -> window.strip().rows().get(0).frames().size()));
-    assertTrue(FxWait.fx(() -> frames.getTooltip().getText().startsWith("Frames a row")), "its own tooltip back");
+    assertTrue(FxWait.fx(() -> org.latentexplorer.ui.common.Tips.text(frames).startsWith("Frames a row")), "its own tooltip back");
   }
 
   @Test

@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -14,6 +13,7 @@ import org.latentexplorer.analysis.directions.DirectionStudy;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.directions.AttributeVector;
 import org.latentexplorer.latent.directions.LatentExpression;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.workspace.Bookmarks;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
@@ -46,9 +46,9 @@ final class DirectionExpression extends VBox {
     this.vectors = vectors;
     field.setId("directions-expression-" + role);
     field.setPromptText("#4129 - mean(Sneaker) + mean(Ankle boot),  b1 + 2 * v1");
-    field.setTooltip(new Tooltip("#N: item N's code; mean(CLASS): a class's mean code; v1, v2, ...:"
+    Tips.set(field, "#N: item N's code; mean(CLASS): a class's mean code; v1, v2, ...:"
         + " the vectors found (v: the newest); b1, b2, ...: the bookmarks; numbers, + - * / and"
-        + " brackets"));
+        + " brackets");
     problem.setId("directions-expression-problem-" + role);
     problem.setWrapText(true);
     problem.getStyleClass().add("hint");
@@ -57,10 +57,10 @@ final class DirectionExpression extends VBox {
     go.setId("directions-expression-go-" + role);
     Button mark = new Button("Bookmark it");
     mark.setId("directions-expression-bookmark-" + role);
-    mark.setTooltip(new Tooltip("A bookmark at the point, named by the expression"));
+    Tips.set(mark, "A bookmark at the point, named by the expression");
     Button ends = new Button("Strip z → it");
     ends.setId("directions-expression-strip-" + role);
-    ends.setTooltip(new Tooltip("The strip interpolates from the current z to the point"));
+    Tips.set(ends, "The strip interpolates from the current z to the point");
     HBox row = new HBox(8, new Label("z ="), field, go, mark, ends);
     row.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(field, Priority.ALWAYS);

@@ -6,9 +6,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.latentexplorer.latent.directions.AttributeVector;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
 import org.latentexplorer.ui.workspace.strip.StripModel;
@@ -42,9 +42,9 @@ final class DirectionWalk extends FlowPane {
     amount.setPrefWidth(220);
     amount.setMajorTickUnit(1);
     amount.setShowTickMarks(true);
-    amount.setTooltip(new Tooltip("Moves z along the vector from where it is, in units of the"
-        + " vector's length; the decoded image in Explore follows"));
-    traverse.setTooltip(new Tooltip("The strip shows z - v to z + v"));
+    Tips.set(amount, "Moves z along the vector from where it is, in units of the"
+        + " vector's length; the decoded image in Explore follows");
+    Tips.set(traverse, "The strip shows z - v to z + v");
     value.setMinWidth(48);
     getChildren().addAll(new Label("walk from z:"), amount, value, traverse);
     amount.valueProperty().addListener((o, was, now) -> moved(was.doubleValue(), now.doubleValue()));

@@ -9,12 +9,12 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import org.latentexplorer.analysis.directions.DirectionFigures;
 import org.latentexplorer.analysis.directions.DirectionStudy;
 import org.latentexplorer.analysis.directions.ItemGroup;
 import org.latentexplorer.analysis.directions.VectorExport;
 import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.task.NewestRequest;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.PaneAnalysis;
@@ -73,8 +73,8 @@ final class DirectionsCard extends Card {
     name.setId("directions-name-" + role);
     name.setPromptText("name it (optional)");
     name.setPrefColumnCount(9);
-    name.setTooltip(new Tooltip("The vector's name in the table, the sliders and the saved files; empty:"
-        + " \"from → to\". A vector found again under the same name replaces the old one"));
+    Tips.set(name, "The vector's name in the table, the sliders and the saved files; empty:"
+        + " \"from → to\". A vector found again under the same name replaces the old one");
     List<String> targets = new java.util.ArrayList<>(List.of(NO_ANALOGY));
     targets.addAll(classes);
     applyTo = new ChoiceBox<>(FXCollections.observableArrayList(targets));
@@ -139,10 +139,10 @@ final class DirectionsCard extends Card {
     box.setValue(first);
     box.setId(id);
     box.setPrefWidth(130);
-    box.setTooltip(new Tooltip("A class, or type a group, parts separated by commas: classes, items (#12),"
+    Tips.set(box, "A class, or type a group, parts separated by commas: classes, items (#12),"
         + " bookmarks (b1, b2 in the bookmarks' order), selections drawn on the scatter (s1: Ctrl-drag a loop)"
         + (s.data().factors() == null ? "" : ", levels of a factor (" + String.join(", ", s.data().factors().names())
-            + ": such as " + s.data().factors().names().get(s.data().factors().names().size() - 2) + "=0..5)")));
+            + ": such as " + s.data().factors().names().get(s.data().factors().names().size() - 2) + "=0..5)"));
     return box;
   }
 

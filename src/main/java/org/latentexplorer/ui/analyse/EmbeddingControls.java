@@ -11,11 +11,11 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.latentexplorer.latent.embedding.EmbeddingMethod;
 import org.latentexplorer.latent.embedding.EmbeddingParameter;
 import org.latentexplorer.latent.embedding.EmbeddingSettings;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.TypedSpinner;
 
 /**
@@ -39,7 +39,7 @@ final class EmbeddingControls {
       }
       Control control = control(p, dims);
       control.setId(method.id() + "-" + p.key() + "-" + role);
-      control.setTooltip(new Tooltip(p.help()));
+      Tips.set(control, p.help());
       HBox pair = new HBox(4, new Label(p.label()), control);
       pair.setAlignment(Pos.CENTER_LEFT);
       controls.add(pair);

@@ -5,9 +5,9 @@ import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.latentexplorer.data.ImageSet;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.workspace.Selections;
 
 /**
@@ -31,7 +31,7 @@ final class SelectionsLine extends HBox {
     text.setWrapText(true);
     text.setMinWidth(0);
     clear.setId("directions-selections-clear-" + role);
-    clear.setTooltip(new Tooltip("Forget the selections drawn on this model's scatter (vectors found stay)"));
+    Tips.set(clear, "Forget the selections drawn on this model's scatter (vectors found stay)");
     clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     clear.setOnAction(e -> selections.clear());
     getChildren().addAll(text, clear);

@@ -13,7 +13,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -23,6 +22,7 @@ import org.latentexplorer.analysis.anomaly.AnomalyFigures;
 import org.latentexplorer.analysis.anomaly.AnomalyResult;
 import org.latentexplorer.analysis.anomaly.AnomalyScoring;
 import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.workspace.Workspace;
 
 /**
@@ -60,19 +60,19 @@ public final class AnomalyView extends ScrollPane {
     setFitToWidth(true);
     Button run = new Button("Score");
     run.setId("anomaly-run");
-    run.setTooltip(new Tooltip("Score the held-out items in the background"));
+    Tips.set(run, "Score the held-out items in the background");
     run.setOnAction(e -> model.run());
     run.disableProperty().bind(model.runningProperty().or(explorer.main().sessionProperty().isNull()));
     Button cancel = new Button("Cancel");
     cancel.setId("anomaly-cancel");
-    cancel.setTooltip(new Tooltip("Stop scoring"));
+    Tips.set(cancel, "Stop scoring");
     cancel.setOnAction(e -> model.cancel());
     cancel.disableProperty().bind(model.runningProperty().not());
     Spinner<Integer> k = new Spinner<>(1, 100_000, model.samplesProperty().get(), 50);
     k.setId("anomaly-k");
     k.setEditable(true);
     k.setPrefWidth(90);
-    k.setTooltip(new Tooltip("K: importance samples an item for -ELBO and -log p(x) (VAE only)"));
+    Tips.set(k, "K: importance samples an item for -ELBO and -log p(x) (VAE only)");
     k.valueProperty().addListener((o, a, b) -> model.samplesProperty().set(b));
     ProgressBar progress = new ProgressBar(0);
     progress.progressProperty().bind(model.fractionProperty());
@@ -94,7 +94,7 @@ public final class AnomalyView extends ScrollPane {
     notes.setId("anomaly-notes");
 
     columns.setId("anomaly-column");
-    columns.setTooltip(new Tooltip("The score whose histograms, threshold and most anomalous items are shown"));
+    Tips.set(columns, "The score whose histograms, threshold and most anomalous items are shown");
     columns.valueProperty().addListener((o, a, b) -> {
       if (!updating) {
         model.columnProperty().set(b);
@@ -102,7 +102,7 @@ public final class AnomalyView extends ScrollPane {
     });
     columnAbout.getStyleClass().add("hint");
     threshold.setId("anomaly-threshold");
-    threshold.setTooltip(new Tooltip("Items scoring above the threshold are called anomalous; the confusion matrix follows it"));
+    Tips.set(threshold, "Items scoring above the threshold are called anomalous; the confusion matrix follows it");
     threshold.setPrefWidth(AnomalyModel.HIST_W);
     threshold.valueProperty().addListener((o, a, b) -> {
       if (!updating) {
@@ -154,7 +154,7 @@ public final class AnomalyView extends ScrollPane {
     for (String name : model.classes()) {
       CheckBox box = new CheckBox(name);
       box.setId("anomaly-class-" + name.replaceAll("[^A-Za-z0-9]", "_"));
-      box.setTooltip(new Tooltip("Count " + name + " as anomalous: the scores should rank these items above the others"));
+      Tips.set(box, "Count " + name + " as anomalous: the scores should rank these items above the others");
       box.setSelected(model.anomalous().contains(name));
       box.selectedProperty().addListener((o, a, selected) -> {
         if (selected && !model.anomalous().contains(name)) {

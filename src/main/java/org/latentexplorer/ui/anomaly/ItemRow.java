@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.analysis.anomaly.AnomalyResult;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.image.PixelatedImageView;
 
 /**
@@ -41,12 +41,12 @@ final class ItemRow extends FlowPane {
       score.getStyleClass().add("frame-caption");
       VBox cell = new VBox(1, original, reconstruction, caption, score);
       cell.setAlignment(Pos.TOP_CENTER);
-      Tooltip.install(
+      Tips.install(
           cell,
-          new Tooltip(
+          
               String.format(
                   Locale.ROOT, "Item #%d, class %s%s; %s = %.5g (original above, reconstruction below)",
-                  i, label, anomalous[i] ? " (anomalous)" : "", c.name(), c.values()[i])));
+                  i, label, anomalous[i] ? " (anomalous)" : "", c.name(), c.values()[i]));
       getChildren().add(cell);
       shown.add(i);
     }

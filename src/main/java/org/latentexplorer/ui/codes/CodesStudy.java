@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
@@ -15,6 +14,7 @@ import org.latentexplorer.analysis.PcaSummary;
 import org.latentexplorer.engine.Encoding;
 import org.latentexplorer.latent.Pca;
 import org.latentexplorer.latent.Whitening;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.status.StatusSink;
 import org.latentexplorer.ui.common.task.BackgroundTask;
 import org.latentexplorer.ui.common.task.NewestRequest;
@@ -61,8 +61,8 @@ final class CodesStudy extends VBox {
     this.status = status;
     setId("codes-study");
     whiten.setId("whiten");
-    whiten.setTooltip(new Tooltip("PCA whitening: centre the codes, turn them to their principal axes"
-        + " and scale each to variance 1, so that codes of any scale can be set against N(0, I)"));
+    Tips.set(whiten, "PCA whitening: centre the codes, turn them to their principal axes"
+        + " and scale each to variance 1, so that codes of any scale can be set against N(0, I)");
     Label density = heading("Number density");
     Label densityText = text("Is the space filled densely and uniformly? A histogram a dimension"
         + " (codes from a VAE's prior should look like N(0, 1)), and the radius ||z|| against the chi"

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -22,6 +21,7 @@ import org.latentexplorer.analysis.evaluate.EvaluationPart;
 import org.latentexplorer.analysis.evaluate.EvaluationParts;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.ui.common.Tips;
 
 /**
  * One model's evaluation in the Evaluate tab: the controls (run, cancel, K, export), progress,
@@ -63,12 +63,12 @@ public final class EvaluationPanel extends ScrollPane {
     Button run = new Button("Evaluate");
     run.setId("evaluate-run-" + role);
     run.setDefaultButton(false);
-    run.setTooltip(new Tooltip("Measure the model on held-out data, in the background"));
+    Tips.set(run, "Measure the model on held-out data, in the background");
     run.setOnAction(e -> model.run());
     run.disableProperty().bind(model.runningProperty().or(model.pane().sessionProperty().isNull()));
     Button cancel = new Button("Cancel");
     cancel.setId("evaluate-cancel-" + role);
-    cancel.setTooltip(new Tooltip("Stop the evaluation; what is measured so far is dropped"));
+    Tips.set(cancel, "Stop the evaluation; what is measured so far is dropped");
     cancel.setOnAction(e -> model.cancel());
     cancel.disableProperty().bind(model.runningProperty().not());
     Spinner<Integer> k = new Spinner<>(0, 100_000, 0, 100);
@@ -76,19 +76,19 @@ public final class EvaluationPanel extends ScrollPane {
     k.setEditable(true);
     k.setPrefWidth(100);
     k.getValueFactory().valueProperty().addListener((o, a, v) -> model.likelihoodSamplesProperty().set(v));
-    k.setTooltip(new Tooltip("Samples of q(z|x) an image for the importance-sampled log p(x); 0 for"
-        + " 1,000, fewer (not below 100) when a large decoder would not fit the time"));
+    Tips.set(k, "Samples of q(z|x) an image for the importance-sampled log p(x); 0 for"
+        + " 1,000, fewer (not below 100) when a large decoder would not fit the time");
     k.disableProperty().bind(noLikelihood);
     Spinner<Integer> images = new Spinner<>(0, 100_000, 0, 100);
     images.setId("evaluate-likelihood-images-" + role);
     images.setEditable(true);
     images.setPrefWidth(100);
-    images.setTooltip(new Tooltip("Held-out images the log p(x) estimate is averaged over; 0 sizes"
-        + " it to this machine (the estimate is shown when the evaluation starts)"));
+    Tips.set(images, "Held-out images the log p(x) estimate is averaged over; 0 sizes"
+        + " it to this machine (the estimate is shown when the evaluation starts)");
     images.getValueFactory().valueProperty().addListener((o, a, v) -> model.likelihoodImagesProperty().set(v));
     images.disableProperty().bind(noLikelihood);
     export.setId("evaluate-export-" + role);
-    export.setTooltip(new Tooltip("Write the figures, evaluation.json, report.md and .npy exports to a folder"));
+    Tips.set(export, "Write the figures, evaluation.json, report.md and .npy exports to a folder");
     export.setOnAction(e -> chooseExportFolder());
     export.disableProperty().bind(model.resultProperty().isNull());
     FlowPane controls =
@@ -158,7 +158,7 @@ public final class EvaluationPanel extends ScrollPane {
           view.setPreserveRatio(true);
           view.setSmooth(true);
           view.setFitWidth(Math.min(FIGURE_WIDTH, f.image().getWidth()) * figureScale);
-          Tooltip.install(view, new Tooltip(f.title()));
+          Tips.install(view, f.title());
           pane.getChildren().add(view);
         }
       }

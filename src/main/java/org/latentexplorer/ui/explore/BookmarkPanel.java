@@ -7,12 +7,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.ui.common.LatentText;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.workspace.Bookmarks;
 import org.latentexplorer.ui.workspace.strip.StripPane;
 
@@ -31,11 +31,11 @@ public final class BookmarkPanel extends TitledPane {
     name.setId("bookmark-name-" + role);
     name.setPromptText("name (optional)");
     name.setPrefColumnCount(8);
-    name.setTooltip(new Tooltip("A name for the next bookmark (empty: b1, b2, ...)"));
+    Tips.set(name, "A name for the next bookmark (empty: b1, b2, ...)");
     name.setOnAction(e -> addCurrent());
     Button add = new Button("Bookmark z");
     add.setId("bookmark-add-" + role);
-    add.setTooltip(new Tooltip("Keep the current z under a name, shown on the scatter (key B)"));
+    Tips.set(add, "Keep the current z under a name, shown on the scatter (key B)");
     add.setOnAction(e -> addCurrent());
     add.disableProperty().bind(pane.zProperty().isNull());
     list.setId("bookmark-list-" + role);
@@ -48,14 +48,14 @@ public final class BookmarkPanel extends TitledPane {
         jump();
       }
     });
-    list.setTooltip(new Tooltip("Double-click a bookmark to move z there"));
+    Tips.set(list, "Double-click a bookmark to move z there");
     Button go = new Button("Go to");
     go.setId("bookmark-go-" + role);
-    go.setTooltip(new Tooltip("Move z to the selected bookmark"));
+    Tips.set(go, "Move z to the selected bookmark");
     go.setOnAction(e -> jump());
     Button delete = new Button("Delete");
     delete.setId("bookmark-delete-" + role);
-    delete.setTooltip(new Tooltip("Remove the selected bookmark"));
+    Tips.set(delete, "Remove the selected bookmark");
     delete.setOnAction(e -> {
       Bookmarks.Bookmark b = list.getSelectionModel().getSelectedItem();
       if (b != null) {

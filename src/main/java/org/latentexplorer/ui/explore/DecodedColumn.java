@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.model.ModelKind;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.image.PixelatedImageView;
 import org.latentexplorer.ui.explore.sliders.LatentSliders;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
@@ -57,7 +57,7 @@ final class DecodedColumn extends VBox {
         (javafx.collections.ListChangeListener<org.latentexplorer.latent.directions.AttributeVector>) c ->
             sliders.setAttributeVectors(List.copyOf(model.analysis().vectors())));
     posterior.setId("posterior-" + role);
-    posterior.setTooltip(new Tooltip("A VAE: a selected item's z is drawn from q(z|x) instead of its mean, a new draw each click"));
+    Tips.set(posterior, "A VAE: a selected item's z is drawn from q(z|x) instead of its mean, a new draw each click");
     posterior.selectedProperty().bindBidirectional(model.samplePosteriorProperty());
 
     Label title = new ZSensitivityLabel(model);
@@ -65,21 +65,21 @@ final class DecodedColumn extends VBox {
     Button sample = new Button();
     sample.setId("sample-prior-" + role);
     sample.setOnAction(e -> model.samplePrior());
-    sample.setTooltip(new Tooltip("z drawn from the prior N(0, I): what the decoder makes of a random code (key S)"));
+    Tips.set(sample, "z drawn from the prior N(0, I): what the decoder makes of a random code (key S)");
     Button toSelection = new Button();
     toSelection.setId("use-selection-" + role);
     toSelection.setOnAction(e -> model.useSelection());
-    toSelection.setTooltip(new Tooltip("z back to the selected item's code (a new draw when sampling q(z|x))"));
+    Tips.set(toSelection, "z back to the selected item's code (a new draw when sampling q(z|x))");
     toSelection.disableProperty().bind(model.selectedProperty().lessThan(0));
     Button reset = new Button();
     reset.setId("reset-" + role);
-    reset.setTooltip(new Tooltip("z to the centre of the encoded data: the mean of the items' codes"));
+    Tips.set(reset, "z to the centre of the encoded data: the mean of the items' codes");
     reset.setOnAction(e -> model.reset());
     buttons = new FlowPane(6, 4, sample, toSelection, reset, posterior);
     buttons.setMinWidth(0);
 
     selectionCaption.setWrapText(true);
-    selectionCaption.setTooltip(new Tooltip("Click a point: the item (above) beside its reconstruction (below)"));
+    Tips.set(selectionCaption, "Click a point: the item (above) beside its reconstruction (below)");
     selectionCaption.getStyleClass().add("frame-caption");
     selectionCaption.setMinHeight(Region.USE_PREF_SIZE);
     Label reconstructionCaption = new Label("reconstruction");

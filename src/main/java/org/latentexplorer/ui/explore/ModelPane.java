@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.model.ModelDescription;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.image.PixelImages;
 import org.latentexplorer.ui.common.image.PixelatedImageView;
 import org.latentexplorer.ui.common.scatter.ClassLegend;
@@ -79,11 +80,10 @@ public final class ModelPane extends BorderPane {
     Button resetView = new Button("Reset view");
     resetView.setId("reset-view-" + model.role());
     resetView.setOnAction(e -> scatter.resetView());
-    resetView.setTooltip(new Tooltip("Frame all the points again after zooming or panning"));
+    Tips.set(resetView, "Frame all the points again after zooming or panning");
     rings.setId("rings-" + model.role());
     rings.setSelected(true);
-    rings.setTooltip(
-        new Tooltip("Circles where the prior N(0, I) puts 39%, 86% and 99% of its mass in 2-D"));
+    Tips.set(rings, "Circles where the prior N(0, I) puts 39%, 86% and 99% of its mass in 2-D");
     rings.selectedProperty().addListener((o, a, b) -> updateRings());
     hint.getStyleClass().add("hint");
     FlowPane tools = new FlowPane(8, 4);

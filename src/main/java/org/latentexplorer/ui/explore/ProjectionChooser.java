@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.latent.AxisProjection;
@@ -14,6 +13,7 @@ import org.latentexplorer.latent.PcaProjection;
 import org.latentexplorer.latent.Projection;
 import org.latentexplorer.latent.embedding.EmbeddingMethod;
 import org.latentexplorer.latent.embedding.EmbeddingMethods;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.workspace.projection.ProjectionModel;
 import org.latentexplorer.ui.workspace.projection.ProjectionView;
 
@@ -38,11 +38,11 @@ public final class ProjectionChooser {
     view.setId("projection-" + role);
     xAxis.setId("x-axis-" + role);
     yAxis.setId("y-axis-" + role);
-    view.setTooltip(new Tooltip("What the scatter shows: two latent dimensions, two principal axes, or a "
+    Tips.set(view, "What the scatter shows: two latent dimensions, two principal axes, or a "
         + String.join(" or ", EmbeddingMethods.ALL.stream().map(EmbeddingMethod::label).toList())
-        + " map of the codes (computed in the background, drawn while it forms)"));
-    xAxis.setTooltip(new Tooltip("The latent dimension or principal axis along x"));
-    yAxis.setTooltip(new Tooltip("The latent dimension or principal axis along y"));
+        + " map of the codes (computed in the background, drawn while it forms)");
+    Tips.set(xAxis, "The latent dimension or principal axis along x");
+    Tips.set(yAxis, "The latent dimension or principal axis along y");
     parts =
         List.of(
             new HBox(6, view), new HBox(6, new Label("x:"), xAxis), new HBox(6, new Label("y:"), yAxis));

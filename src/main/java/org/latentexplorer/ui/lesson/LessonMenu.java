@@ -13,10 +13,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.latentexplorer.data.AppHome;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.task.BackgroundTask;
 
 /**
@@ -47,8 +47,8 @@ public final class LessonMenu extends MenuButton {
     this.owner = owner;
     this.write = write;
     setId("lesson-menu");
-    setTooltip(new Tooltip("Teach from the window: step-by-step lessons, lessons you write, and"
-        + " sessions (one saved state: models, view, z, bookmarks and strip)"));
+    Tips.set(this, "Teach from the window: step-by-step lessons, lessons you write, and"
+        + " sessions (one saved state: models, view, z, bookmarks and strip)");
     MenuItem open = new MenuItem("Open lesson file...");
     open.setId("lesson-open");
     open.setOnAction(e -> chooseFile());

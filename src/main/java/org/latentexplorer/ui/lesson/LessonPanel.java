@@ -8,12 +8,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.latentexplorer.ui.common.Tips;
 
 /**
  * The lesson beside the window: the step's title and text, its question with the answer shown on
@@ -49,11 +49,11 @@ public final class LessonPanel extends VBox {
     lessonTitle.getStyleClass().add("lesson-title");
     Button fold = new Button("Hide");
     fold.setId("lesson-fold");
-    fold.setTooltip(new Tooltip("Fold the lesson to a narrow bar; the step stays"));
+    Tips.set(fold, "Fold the lesson to a narrow bar; the step stays");
     fold.setOnAction(e -> setFolded(true));
     Button close = new Button("End");
     close.setId("lesson-end");
-    close.setTooltip(new Tooltip("End the lesson; the window keeps what it shows"));
+    Tips.set(close, "End the lesson; the window keeps what it shows");
     close.setOnAction(e -> player.end());
     HBox.setHgrow(lessonTitle, Priority.ALWAYS);
     lessonTitle.setMaxWidth(Double.MAX_VALUE);
@@ -69,7 +69,7 @@ public final class LessonPanel extends VBox {
     question.setId("lesson-question");
     answer.setId("lesson-answer");
     reveal.setId("lesson-show-answer");
-    reveal.setTooltip(new Tooltip("Reveal the answer to the class"));
+    Tips.set(reveal, "Reveal the answer to the class");
     reveal.setOnAction(e -> {
       answer.setVisible(true);
       answer.setManaged(true);
@@ -91,15 +91,15 @@ public final class LessonPanel extends VBox {
     scroll.getStyleClass().add("lesson-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
     back.setId("lesson-back");
-    back.setTooltip(new Tooltip("The step before (Page Up)"));
+    Tips.set(back, "The step before (Page Up)");
     back.setOnAction(e -> player.move(-1));
     next.setId("lesson-next");
-    next.setTooltip(new Tooltip("The next step (Page Down)"));
+    Tips.set(next, "The next step (Page Down)");
     next.setOnAction(e -> player.move(1));
     next.setDefaultButton(false);
     Button reset = new Button("Reset step");
     reset.setId("lesson-reset");
-    reset.setTooltip(new Tooltip("Put back what this step shows, after the class changed it"));
+    Tips.set(reset, "Put back what this step shows, after the class changed it");
     reset.setOnAction(e -> player.resetStep());
     busy.setPrefSize(18, 18);
     busy.setId("lesson-busy");
@@ -111,7 +111,7 @@ public final class LessonPanel extends VBox {
     full.getChildren().addAll(head, number, scroll, buttons);
     VBox.setVgrow(full, Priority.ALWAYS);
     unfold.setId("lesson-unfold");
-    unfold.setTooltip(new Tooltip("Show the lesson again"));
+    Tips.set(unfold, "Show the lesson again");
     unfold.setOnAction(e -> setFolded(false));
     unfold.setRotate(-90);
     getChildren().addAll(full, new javafx.scene.Group(unfold));

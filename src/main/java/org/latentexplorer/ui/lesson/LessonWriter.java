@@ -12,13 +12,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.latentexplorer.data.AppHome;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.task.BackgroundTask;
 
 /**
@@ -55,10 +55,10 @@ public final class LessonWriter extends VBox {
     setMaxWidth(420);
     lessonTitle.setId("writer-lesson-title");
     lessonTitle.setPromptText("The lesson's title");
-    lessonTitle.setTooltip(new Tooltip("The lesson's title, as the Lessons menu lists it"));
+    Tips.set(lessonTitle, "The lesson's title, as the Lessons menu lists it");
     stepTitle.setId("writer-step-title");
     stepTitle.setPromptText("This step's title");
-    stepTitle.setTooltip(new Tooltip("The title of the step Record step adds"));
+    Tips.set(stepTitle, "The title of the step Record step adds");
     text.setId("writer-text");
     text.setPromptText("What you say at this step (*emphasis*, **strong**, - list items)");
     text.setWrapText(true);
@@ -73,15 +73,15 @@ public final class LessonWriter extends VBox {
     VBox.setVgrow(text, Priority.ALWAYS);
     Button record = new Button("Record step");
     record.setId("writer-record");
-    record.setTooltip(new Tooltip("Add a step that shows what the window shows now, with the text above"));
+    Tips.set(record, "Add a step that shows what the window shows now, with the text above");
     record.setOnAction(e -> record());
     Button save = new Button("Save lesson...");
     save.setId("writer-save");
     save.setOnAction(e -> choose());
-    save.setTooltip(new Tooltip("Write the recorded steps to a lesson file (Markdown you can edit)"));
+    Tips.set(save, "Write the recorded steps to a lesson file (Markdown you can edit)");
     Button close = new Button("Close");
     close.setId("writer-close");
-    close.setTooltip(new Tooltip("Stop writing; steps not saved are lost"));
+    Tips.set(close, "Stop writing; steps not saved are lost");
     close.setOnAction(e -> setShown(false));
     count.setId("writer-count");
     Label heading = new Label("Write a lesson");

@@ -10,13 +10,13 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.lesson.LessonSummary;
 
 /**
@@ -149,7 +149,7 @@ public final class StartPage extends StackPane {
     String file = l.file().getFileName().toString();
     link.setId("start-lesson-" + file.substring(0, file.indexOf('.') < 0 ? file.length() : file.indexOf('.')));
     link.getStyleClass().add("start-lesson");
-    link.setTooltip(new Tooltip(l.file().toString()));
+    Tips.set(link, l.file().toString());
     link.setOnAction(e -> {
       close();
       choices.startLesson(l.file());

@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
@@ -21,6 +20,7 @@ import org.latentexplorer.model.Architecture;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelSpec;
 import org.latentexplorer.train.TrainingOptions;
+import org.latentexplorer.ui.common.Tips;
 
 /**
  * The Train tab's settings, with the defaults of the {@code train} command: data, kind,
@@ -73,7 +73,7 @@ final class TrainForm extends GridPane {
     beta.setId("train-beta");
     warmup.setId("train-warmup");
     name.setId("train-name");
-    beta.setTooltip(new Tooltip("KL weight; while a VAE trains, Apply changes it from the next step"));
+    Tips.set(beta, "KL weight; while a VAE trains, Apply changes it from the next step");
     getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints());
     getColumnConstraints().get(0).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     fixed = List.of(data, folder, file, kind, architecture, latent, hidden, epochs, batch, learningRate, seed, name);
@@ -90,19 +90,19 @@ final class TrainForm extends GridPane {
     addRow(r++, new Label("Learning rate"), learningRate);
     addRow(r++, new Label("Seed"), seed);
     addRow(r, new Label("Model folder name"), name);
-    name.setTooltip(new Tooltip("The new folder in the models folder; -vae or -ae is added"));
-    data.setTooltip(new Tooltip("A built-in data set, or the path of an image folder, IDX file or NumPy .npy/.npz file"));
-    folder.setTooltip(new Tooltip("Train on a folder of images (one subfolder a class)"));
-    file.setTooltip(new Tooltip("Train on an IDX or gzipped IDX file of images"));
-    kind.setTooltip(new Tooltip("AE: a plain autoencoder; VAE: a variational one, whose codes are pulled towards N(0, I)"));
-    architecture.setTooltip(new Tooltip("MLP: fully connected layers; CONV: convolutional encoder and decoder"));
-    latent.setTooltip(new Tooltip("Dimensions of the latent space; 2 draws the codes directly"));
-    hidden.setTooltip(new Tooltip("Widths of the hidden layers (MLP) or channels of the stages (CONV), comma-separated"));
-    warmup.setTooltip(new Tooltip("Epochs over which beta rises from 0 to its value (0: none)"));
-    epochs.setTooltip(new Tooltip("Passes over the training data"));
-    batch.setTooltip(new Tooltip("Images a step"));
-    learningRate.setTooltip(new Tooltip("Adam's step size"));
-    seed.setTooltip(new Tooltip("The same seed and settings give the same model"));
+    Tips.set(name, "The new folder in the models folder; -vae or -ae is added");
+    Tips.set(data, "A built-in data set, or the path of an image folder, IDX file or NumPy .npy/.npz file");
+    Tips.set(folder, "Train on a folder of images (one subfolder a class)");
+    Tips.set(file, "Train on an IDX or gzipped IDX file of images");
+    Tips.set(kind, "AE: a plain autoencoder; VAE: a variational one, whose codes are pulled towards N(0, I)");
+    Tips.set(architecture, "MLP: fully connected layers; CONV: convolutional encoder and decoder");
+    Tips.set(latent, "Dimensions of the latent space; 2 draws the codes directly");
+    Tips.set(hidden, "Widths of the hidden layers (MLP) or channels of the stages (CONV), comma-separated");
+    Tips.set(warmup, "Epochs over which beta rises from 0 to its value (0: none)");
+    Tips.set(epochs, "Passes over the training data");
+    Tips.set(batch, "Images a step");
+    Tips.set(learningRate, "Adam's step size");
+    Tips.set(seed, "The same seed and settings give the same model");
     data.valueProperty().addListener((o, a, b) -> suggestName());
     latent.valueProperty().addListener((o, a, b) -> suggestName());
     suggestName();

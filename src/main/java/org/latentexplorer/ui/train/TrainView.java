@@ -10,12 +10,12 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.latent.SteadyProjection;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.status.StatusSink;
 
 /**
@@ -49,15 +49,15 @@ public final class TrainView extends BorderPane {
     Button start = new Button("Start");
     start.setId("train-start");
     start.setDefaultButton(false);
-    start.setTooltip(new Tooltip("Train the model set out above, here, while you watch"));
+    Tips.set(start, "Train the model set out above, here, while you watch");
     start.setOnAction(e -> start(false));
     Button both = new Button("AE and VAE side by side");
     both.setId("train-both");
-    both.setTooltip(new Tooltip("Trains an AE and a VAE on the same data, seed and architecture, step by step in turn"));
+    Tips.set(both, "Trains an AE and a VAE on the same data, seed and architecture, step by step in turn");
     both.setOnAction(e -> start(true));
     Button pause = new Button("Pause");
     pause.setId("train-pause");
-    pause.setTooltip(new Tooltip("Pause between two steps, or resume"));
+    Tips.set(pause, "Pause between two steps, or resume");
     pause.setOnAction(
         e -> {
           if (model.stateProperty().get() == TrainModel.State.PAUSED) {
@@ -68,15 +68,15 @@ public final class TrainView extends BorderPane {
         });
     Button stop = new Button("Stop");
     stop.setId("train-stop");
-    stop.setTooltip(new Tooltip("Stop; the last complete epoch's checkpoint is kept"));
+    Tips.set(stop, "Stop; the last complete epoch's checkpoint is kept");
     stop.setOnAction(e -> model.stop());
     Button apply = new Button("Apply beta now");
     apply.setId("train-apply-beta");
-    apply.setTooltip(new Tooltip("Change beta and the warm-up of the training VAE from its next step"));
+    Tips.set(apply, "Change beta and the warm-up of the training VAE from its next step");
     apply.setOnAction(e -> applyBeta());
     Button open = new Button("Open in Explore");
     open.setId("train-open");
-    open.setTooltip(new Tooltip("Open the model trained here in the Explore tab (an AE and a VAE trained side by side open side by side)"));
+    Tips.set(open, "Open the model trained here in the Explore tab (an AE and a VAE trained side by side open side by side)");
     open.setOnAction(
         e -> {
           List<Path> w = model.writtenProperty().get();

@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.latent.DimensionStatistics;
 import org.latentexplorer.latent.directions.PrincipalDirections;
+import org.latentexplorer.ui.common.Tips;
 
 /**
  * One slider a latent dimension, each covering the model's encoded data (mean +/- 3 sd on that
@@ -87,14 +88,14 @@ public final class LatentSliders extends VBox {
     jump.setPromptText("go to z...");
     jump.setPrefColumnCount(5);
     jump.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    jump.setTooltip(new Tooltip("Type a dimension's number and press Enter to scroll to its slider"));
+    Tips.set(jump, "Type a dimension's number and press Enter to scroll to its slider");
     jump.setOnAction(e -> jumpTo(jump.getText()));
     ordering.setId("slider-order-" + role);
     ordering.getItems().setAll(SliderOrder.values());
     ordering.setValue(SliderOrder.NATURAL);
-    ordering.setTooltip(new Tooltip("What the sliders move and in which order: the latent axes by number, by KL (a VAE's"
+    Tips.set(ordering, "What the sliders move and in which order: the latent axes by number, by KL (a VAE's"
         + " active dimensions first) or by the variance of the codes; or the principal directions of the codes"
-        + " (pc1, pc2, ... by falling variance, each in sd of the codes along it); or the vectors found (v1, v2, ...)"));
+        + " (pc1, pc2, ... by falling variance, each in sd of the codes along it); or the vectors found (v1, v2, ...)");
     ordering.valueProperty().addListener((o, a, b) -> {
       if (!offering) {
         basisChanged();

@@ -5,10 +5,10 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import org.latentexplorer.latent.metrics.PathSmoothness;
+import org.latentexplorer.ui.common.Tips;
 
 /**
  * Under a strip row: the SSIM of each pair of neighbouring frames as a small curve, each point
@@ -52,11 +52,11 @@ final class SmoothnessCurve extends HBox {
         max = Math.max(max, v);
       }
       most = String.format(Locale.ROOT, " · max ||J||_F %.3g", max);
-      Tooltip.install(
+      Tips.install(
           canvas,
-          new Tooltip(
+          
               "Blue: SSIM of neighbouring frames. Orange: the decoder's sensitivity ||J||_F at each"
-                  + " frame's z, scaled to its largest value"));
+                  + " frame's z, scaled to its largest value");
     }
     summary.setText(
         String.format(

@@ -10,10 +10,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.common.TypedSpinner;
 import org.latentexplorer.ui.workspace.strip.EndsChooser;
 import org.latentexplorer.ui.workspace.strip.StripDimensions;
@@ -50,10 +50,10 @@ public final class StripControls extends FlowPane {
     mode.setId("strip-mode");
     mode.getItems().setAll(StripMode.values());
     mode.valueProperty().bindBidirectional(strip.modeProperty());
-    mode.setTooltip(new Tooltip("Interpolation between two ends, a traversal of one dimension, or every dimension's traversal"));
+    Tips.set(mode, "Interpolation between two ends, a traversal of one dimension, or every dimension's traversal");
 
     Spinner<Integer> frames = TypedSpinner.ofIntegers(2, 30, strip.framesProperty().get());
-    frames.setTooltip(new Tooltip("Frames a row, 2 to 30: type a number or use the arrows"));
+    Tips.set(frames, "Frames a row, 2 to 30: type a number or use the arrows");
     frames.setId("strip-frames");
     frames.setPrefWidth(80);
     frames.setMinWidth(Region.USE_PREF_SIZE);
@@ -63,17 +63,16 @@ public final class StripControls extends FlowPane {
     CheckBox spherical = new CheckBox("Spherical (slerp)");
     spherical.setId("strip-spherical");
     spherical.selectedProperty().bindBidirectional(strip.sphericalProperty());
-    spherical.setTooltip(
-        new Tooltip("Interpolate along a great circle, keeping |z| typical of the prior"));
+    Tips.set(spherical, "Interpolate along a great circle, keeping |z| typical of the prior");
 
     Button play = new Button("Play");
     play.setId("strip-play");
-    play.setTooltip(new Tooltip("Move z through what the strip shows, in every model shown"));
+    Tips.set(play, "Move z through what the strip shows, in every model shown");
     play.setOnAction(e -> strip.player().toggle());
     strip.player().playingProperty().addListener((o, a, b) -> play.setText(b ? "Stop" : "Play"));
 
     dimension.setId("traversal-dimension");
-    dimension.setTooltip(new Tooltip("The dimension a traversal sweeps, the others held at the current z"));
+    Tips.set(dimension, "The dimension a traversal sweeps, the others held at the current z");
     dimension
         .getSelectionModel()
         .selectedIndexProperty()
@@ -84,7 +83,7 @@ public final class StripControls extends FlowPane {
               }
             });
     Spinner<Double> range = TypedSpinner.ofDecimals(0.5, 10.0, strip.traversalRangeProperty().get(), 0.5);
-    range.setTooltip(new Tooltip("A traversal sweeps the dimension from -range to +range (latent units; the prior's sd is 1)"));
+    Tips.set(range, "A traversal sweeps the dimension from -range to +range (latent units; the prior's sd is 1)");
     range.setId("traversal-range");
     range.setPrefWidth(84);
     range.setMinWidth(Region.USE_PREF_SIZE);
@@ -127,27 +126,27 @@ public final class StripControls extends FlowPane {
         });
     speed.setValue(strip.player().speedProperty().get());
     speed.valueProperty().addListener((o, a, b) -> strip.player().speedProperty().set(b));
-    speed.setTooltip(new Tooltip("Play speed (1x: 25 steps a second); Left/Right step frame by frame"));
+    Tips.set(speed, "Play speed (1x: 25 steps a second); Left/Right step frame by frame");
 
     CheckBox showZ = new CheckBox("z under frames");
     showZ.setId("strip-show-z");
     showZ.selectedProperty().bindBidirectional(strip.showZProperty());
-    showZ.setTooltip(new Tooltip("Each frame's z under it (its length |z| above 3-D)"));
+    Tips.set(showZ, "Each frame's z under it (its length |z| above 3-D)");
 
     CheckBox inSd = new CheckBox("in sd");
     inSd.setId("traversal-in-sd");
     inSd.selectedProperty().bindBidirectional(strip.rangeInSdProperty());
-    inSd.setTooltip(new Tooltip("Count the range in standard deviations of the codes on each dimension, around their mean"));
+    Tips.set(inSd, "Count the range in standard deviations of the codes on each dimension, around their mean");
     gridChoice.setId("grid-dimensions");
     gridChoice.getItems().setAll(StripDimensions.GridChoice.values());
     gridChoice.valueProperty().bindBidirectional(strip.gridChoiceProperty());
-    gridChoice.setTooltip(new Tooltip("Which dimensions the all-dimensions grid shows when the model has more"));
+    Tips.set(gridChoice, "Which dimensions the all-dimensions grid shows when the model has more");
     gridShown.setId("grid-shown");
     gridShown.getStyleClass().add("hint");
     strip.modeProperty().addListener((o, a, b) -> showGridChoice());
 
     hide.setId("strip-hide");
-    hide.setTooltip(new Tooltip("Fold the strip's frames away, leaving the scatter the room (its controls stay)"));
+    Tips.set(hide, "Fold the strip's frames away, leaving the scatter the room (its controls stay)");
     hide.selectedProperty().addListener((o, a, b) -> hide.setText(b ? "Show frames" : "Hide frames"));
 
     Label traverse = new Label("traverse");
@@ -167,14 +166,14 @@ public final class StripControls extends FlowPane {
   private static void showEnd(Button button, String which, EndsChooser.End end) {
     if (end == null) {
       button.setText(which + " = current z");
-      button.setTooltip(new Tooltip("Make the current z the interpolation's " + which.toLowerCase(Locale.ROOT)
-          + " (an item, a prior sample, a bookmark: any z)"));
+      Tips.set(button, "Make the current z the interpolation's " + which.toLowerCase(Locale.ROOT)
+          + " (an item, a prior sample, a bookmark: any z)");
       button.getStyleClass().remove("end-set");
       return;
     }
     String name = end.name().length() > 22 ? end.name().substring(0, 21) + "\u2026" : end.name();
     button.setText(which + ": " + name);
-    button.setTooltip(new Tooltip(which + " is " + end.name() + "; click to use the current z instead"));
+    Tips.set(button, which + " is " + end.name() + "; click to use the current z instead");
     if (!button.getStyleClass().contains("end-set")) {
       button.getStyleClass().add("end-set");
     }
