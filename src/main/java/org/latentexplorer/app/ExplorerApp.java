@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -75,7 +76,7 @@ public final class ExplorerApp extends Application {
     running = true;
     org.latentexplorer.model.Engines.serveSingleThreaded();
     Path first = session == null && lesson == null ? initialModel(requested) : null;
-    if (first != null) {
+    if (first != null && !startPage) {
       // The first model opens while JavaFX starts and the window is built.
       org.latentexplorer.engine.SessionPreload.start(first);
     }
@@ -174,12 +175,30 @@ public final class ExplorerApp extends Application {
         openModels(first);
         window.model().status().error(message);
       });
+    } else if (startPage) {
+      // Behind the start page the first model opens once the page is drawn: on two cores, opening
+      // it while JavaFX starts delayed the page by about a second, and a lesson chosen there opens
+      // models of its own.
+      window.showStartPage(first == null ? null : first.getFileName().toString());
+      afterFirstFrames(() -> openModels(first));
     } else {
       openModels(first);
-      if (startPage) {
-        window.showStartPage(first == null ? null : first.getFileName().toString());
-      }
     }
+  }
+
+  /** Runs {@code action} on the FX thread once the window's first frame is drawn (its third pulse). */
+  private static void afterFirstFrames(Runnable action) {
+    new AnimationTimer() {
+      private int pulses;
+
+      @Override
+      public void handle(long now) {
+        if (++pulses == 3) {
+          stop();
+          action.run();
+        }
+      }
+    }.start();
   }
 
   private void startOnCodes(Stage stage) {
