@@ -38,7 +38,7 @@ final class StartChoices implements StartPage.Choices {
   }
 
   private static List<LessonSummary> summaries(Path folder) throws java.io.IOException {
-    return LessonMenu.listed(folder).stream().map(l -> LessonSummary.of(l.file())).toList();
+    return LessonMenu.files(folder).stream().map(LessonSummary::of).toList();
   }
 
   @Override

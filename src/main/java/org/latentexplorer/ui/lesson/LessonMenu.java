@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -94,16 +93,17 @@ public final class LessonMenu extends MenuButton {
 
   /** The lesson files in a folder with their titles, sorted by file name; none when it is absent. */
   public static List<Listed> listed(Path folder) throws IOException {
-    List<Listed> found = new ArrayList<>();
+    return files(folder).stream().map(f -> new Listed(f, title(f))).toList();
+  }
+
+  /** The lesson files in {@code folder}, sorted by name; none when there is no such folder. */
+  public static List<Path> files(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
-      return found;
+      return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(LessonFile.SUFFIX)).sorted().toList()) {
-        found.add(new Listed(f, title(f)));
-      }
+      return files.filter(f -> f.getFileName().toString().endsWith(LessonFile.SUFFIX)).sorted().toList();
     }
-    return found;
   }
 
   private static String title(Path file) {
