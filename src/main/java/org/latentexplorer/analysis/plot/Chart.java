@@ -375,17 +375,25 @@ public final class Chart {
     if (names.isEmpty() || names.size() > 16) {
       return;
     }
-    int count = points.stream().mapToInt(p -> p.xy.length).sum();
-    double[] px = new double[count];
-    int at = 0;
+    Ink ink = new Ink(f.left, f.top, f.width, f.height);
     for (Points p : points) {
       for (int i = 0; i + 1 < p.xy.length; i += 2) {
-        px[at++] = f.sx(p.xy[i]);
-        px[at++] = f.sy(p.xy[i + 1]);
+        ink.point(f.sx(p.xy[i]), f.sy(p.xy[i + 1]));
+      }
+    }
+    for (Line l : lines) {
+      for (int i = 0; i + 1 < l.x.length; i++) {
+        ink.segment(f.sx(l.x[i]), f.sy(l.y[i]), f.sx(l.x[i + 1]), f.sy(l.y[i + 1]));
+      }
+    }
+    for (Bars b : bars) {
+      for (int i = 0; i < b.x.length; i++) {
+        ink.rect(f.sx(b.x[i] - b.width / 2), f.sy(Math.max(0, b.height[i])),
+            f.sx(b.x[i] + b.width / 2), f.sy(Math.min(0, b.height[i])));
       }
     }
     Legend.draw(
-        g, SMALL, new double[] {f.left, f.top, f.width, f.height}, px, labels, legendLow, names,
-        colors, dashes);
+        g, SMALL, new double[] {f.left, f.top, f.width, f.height}, ink.toArray(), labels, legendLow,
+        names, colors, dashes);
   }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * A chart's legend: a swatch and a name a row, in the corner of the plot that covers no marker's
- * label where a corner can, and then hides the fewest points (a preferred corner first when several
- * hide as few), so that it does not cover a cluster of a scatter.
+ * label where a corner can, and then hides the least of what is drawn (points, and lines and bars
+ * sampled every few pixels; a preferred corner first when several hide as little), so that it does
+ * not cover a cluster of a scatter or the peak of a curve.
  */
 final class Legend {
 
@@ -21,7 +22,7 @@ final class Legend {
 
   /**
    * @param frame the plot's left, top, width and height in pixels
-   * @param pointsPx the points drawn, in pixels (x, y pairs), or empty
+   * @param pointsPx what is drawn, in pixels (x, y pairs; see {@link Ink}), or empty
    * @param labels the markers' labels drawn, in pixels, that the legend should not cover
    * @param low prefer the lower corners (curves that rise to the right)
    */

@@ -7,7 +7,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
-/** The legend goes to a corner where it covers no marker's label. */
+/** The legend goes to a corner where it covers no marker's label, and then where it hides least. */
 class ChartLegendTest {
 
   private static final Color MARKER = new Color(0, 0, 255);
@@ -49,5 +49,54 @@ class ChartLegendTest {
       }
     }
     assertTrue(differ > 1000, "the legend is drawn: " + differ + " pixels differ");
+  }
+  private static final Color PEAK = new Color(200, 0, 0);
+
+  /** Every pixel of {@code colour} in the chart drawn without its legend is unchanged with it. */
+  private static int assertUncovered(Chart bare, Chart shown, Color colour) {
+    BufferedImage a = bare.noLegend().render(600, 400);
+    BufferedImage b = shown.render(600, 400);
+    int seen = 0;
+    int differ = 0;
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        if (a.getRGB(x, y) == colour.getRGB()) {
+          seen++;
+          assertEquals(colour.getRGB(), b.getRGB(x, y), "the pixel at " + x + ", " + y + " is covered");
+        }
+        differ += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+      }
+    }
+    assertTrue(differ > 1000, "the legend is drawn: " + differ + " pixels differ");
+    return seen;
+  }
+
+  private static Chart peakTopRight() {
+    double[] x = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    double[] y = {0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.5, 1.0, 1.0, 1.0};
+    return new Chart("a peak", "x", "y")
+        .line("a long class name that peaks right", x, y, PEAK, false)
+        .thinLine("another", x, new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, Color.BLUE);
+  }
+
+  @Test
+  void theLegendLeavesTheTopOfACurveToBeSeen() {
+    assertTrue(assertUncovered(peakTopRight(), peakTopRight(), PEAK) > 500, "the curve is drawn");
+  }
+
+  private static Chart tallBarsRight() {
+    double[] x = new double[20];
+    double[] h = new double[20];
+    for (int i = 0; i < 20; i++) {
+      x[i] = i;
+      h[i] = i < 12 ? 1 : 10;
+    }
+    return new Chart("bars", "x", "count").bars("a rather long name of the bars", x, h, 0.9, PEAK)
+        .thinLine("a line low down", x, new double[20], Color.BLUE);
+  }
+
+  @Test
+  void theLegendLeavesTallBarsToBeSeen() {
+    assertTrue(assertUncovered(tallBarsRight(), tallBarsRight(), PEAK) > 5000, "the bars are drawn");
   }
 }
