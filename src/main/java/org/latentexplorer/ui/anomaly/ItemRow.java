@@ -43,10 +43,9 @@ final class ItemRow extends FlowPane {
       cell.setAlignment(Pos.TOP_CENTER);
       Tips.install(
           cell,
-          
-              String.format(
-                  Locale.ROOT, "Item #%d, class %s%s; %s = %.5g (original above, reconstruction below)",
-                  i, label, anomalous[i] ? " (anomalous)" : "", c.name(), c.values()[i]));
+          String.format(
+              Locale.ROOT, "Item #%d, class %s%s; %s = %.5g (original above, reconstruction below)",
+              i, label, anomalous[i] ? " (anomalous)" : "", c.name(), c.values()[i]));
       getChildren().add(cell);
       shown.add(i);
     }

@@ -11,7 +11,7 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Tooltips made when the pointer first moves over their node. A {@link Tooltip} is a popup window
- * with a scene of its own; made up front, the window's hundred or so took about 40 % of building
+ * with a scene of its own; made up front, the window's ninety-odd took about 40 % of building
  * the window at start. The pointer's first move over the node makes the tooltip, which then shows
  * after its usual delay, as one set at once would.
  */

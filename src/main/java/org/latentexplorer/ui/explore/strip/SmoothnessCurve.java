@@ -54,9 +54,8 @@ final class SmoothnessCurve extends HBox {
       most = String.format(Locale.ROOT, " · max ||J||_F %.3g", max);
       Tips.install(
           canvas,
-          
-              "Blue: SSIM of neighbouring frames. Orange: the decoder's sensitivity ||J||_F at each"
-                  + " frame's z, scaled to its largest value");
+          "Blue: SSIM of neighbouring frames. Orange: the decoder's sensitivity ||J||_F at each"
+              + " frame's z, scaled to its largest value");
     }
     summary.setText(
         String.format(
