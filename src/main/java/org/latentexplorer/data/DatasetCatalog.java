@@ -265,7 +265,7 @@ public final class DatasetCatalog {
             null, spec + ": sprites:N needs a number of images from 10 to 200,000");
       }
     }
-    return SpritesGenerator.sample(64, n, SPRITES_SEED);
+    return SpritesGenerator.shared(64, n, SPRITES_SEED);
   }
 
   private static ImageSet mnist() throws DatasetException {

@@ -1,6 +1,8 @@
 package org.latentexplorer.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -107,5 +109,17 @@ class SpritesGeneratorTest {
     double small = ink(squares.image(0));
     double large = ink(squares.image(5));
     assertEquals(4.0, large / small, 0.15, "scale 1 against 0.5 draws four times the ink");
+  }
+
+  @Test
+  void theSharedSampleIsOneCopyForEveryoneWhoAsksForTheSameImages() throws Exception {
+    ImageSet shared = SpritesGenerator.shared(32, 300, 5);
+    assertSame(shared, SpritesGenerator.shared(32, 300, 5), "the same request shares the kept set");
+    assertTrue(java.util.Arrays.equals(SpritesGenerator.sample(32, 300, 5).pixels(), shared.pixels()),
+        "and it holds what sample draws");
+    assertNotSame(shared, SpritesGenerator.shared(32, 300, 6), "another seed draws its own");
+    ImageSet a = DatasetCatalog.loadForExploring("sprites:400", DataOptions.defaults());
+    ImageSet b = DatasetCatalog.loadForExploring("sprites:400", DataOptions.defaults());
+    assertSame(a.pixels(), b.pixels(), "two panes showing the same sprites hold one copy of the pictures");
   }
 }

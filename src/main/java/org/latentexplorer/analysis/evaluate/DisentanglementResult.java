@@ -53,34 +53,36 @@ public record DisentanglementResult(
     int size = heldOut.imageSize();
     FactorTable table = heldOut.factors();
     int k = table.names().size();
-    float[] pixels = new float[n * size];
     int[][] factors = new int[n][k];
+    double[][] codes = new double[n][];
+    double[] kl = null;
+    steps.at(String.format(Locale.ROOT, "Encoding %,d items with known factors", n), -1);
     int i = 0;
     for (ImageSet part : parts) {
-      for (int j = 0; j < part.size() && i < n; j++, i++) {
-        System.arraycopy(part.pixels(), j * size, pixels, i * size, size);
+      int count = Math.min(part.size(), n - i);
+      if (count == 0) {
+        break;
+      }
+      float[] pixels = count == part.size()
+          ? part.pixels()
+          : java.util.Arrays.copyOf(part.pixels(), count * size);
+      Encoding e = Steps.await(engine.encode(pixels, count, null));
+      int d = e.latentSize();
+      if (e.logVariances() != null && kl == null) {
+        kl = new double[d];
+      }
+      for (int t = 0; t < count; t++, i++) {
         for (int m = 0; m < k; m++) {
-          factors[i][m] = part.factors().value(j, m);
+          factors[i][m] = part.factors().value(t, m);
         }
-      }
-    }
-    steps.at(String.format(Locale.ROOT, "Encoding %,d items with known factors", n), -1);
-    Encoding e = Steps.await(engine.encode(pixels, n, null));
-    int d = e.latentSize();
-    double[][] codes = new double[n][d];
-    for (int t = 0; t < n; t++) {
-      for (int j = 0; j < d; j++) {
-        codes[t][j] = e.means()[t * d + j];
-      }
-    }
-    double[] kl = null;
-    if (e.logVariances() != null) {
-      kl = new double[d];
-      for (int t = 0; t < n; t++) {
+        codes[i] = new double[d];
         for (int j = 0; j < d; j++) {
           double mu = e.means()[t * d + j];
-          double lv = e.logVariances()[t * d + j];
-          kl[j] += 0.5 * (mu * mu + Math.exp(lv) - 1 - lv) / n;
+          codes[i][j] = mu;
+          if (kl != null) {
+            double lv = e.logVariances()[t * d + j];
+            kl[j] += 0.5 * (mu * mu + Math.exp(lv) - 1 - lv) / n;
+          }
         }
       }
     }

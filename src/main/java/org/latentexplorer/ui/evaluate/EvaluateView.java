@@ -15,6 +15,7 @@ import org.latentexplorer.analysis.evaluate.Evaluation;
 import org.latentexplorer.analysis.evaluate.EvaluationFigures;
 import org.latentexplorer.ui.common.task.BackgroundTask;
 import org.latentexplorer.ui.common.task.NewestRequest;
+import org.latentexplorer.ui.common.task.RunLane;
 import org.latentexplorer.ui.workspace.Workspace;
 
 /**
@@ -38,8 +39,9 @@ public final class EvaluateView extends VBox {
   public EvaluateView(Workspace explorer) {
     this.explorer = explorer;
     EvaluationCache kept = new EvaluationCache();
-    main = new EvaluationModel(explorer.main(), explorer.tasks(), explorer.status(), kept);
-    compare = new EvaluationModel(explorer.compare(), explorer.tasks(), explorer.status(), kept);
+    RunLane turns = new RunLane(EvaluationModel.OTHER_RUNNING);
+    main = new EvaluationModel(explorer.main(), explorer.tasks(), explorer.status(), kept, turns);
+    compare = new EvaluationModel(explorer.compare(), explorer.tasks(), explorer.status(), kept, turns);
     comparePanel = new EvaluationPanel(compare);
     mainPanel = new EvaluationPanel(main);
     panels.getItems().add(mainPanel);

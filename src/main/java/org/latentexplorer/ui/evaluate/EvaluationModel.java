@@ -23,6 +23,7 @@ import org.latentexplorer.engine.ModelSession;
 import org.latentexplorer.ui.common.status.StatusSink;
 import org.latentexplorer.ui.common.task.BackgroundTask;
 import org.latentexplorer.ui.common.task.ProgressRun;
+import org.latentexplorer.ui.common.task.RunLane;
 import org.latentexplorer.ui.common.task.TaskExecutor;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 
@@ -60,17 +61,24 @@ public final class EvaluationModel {
 
   private final EvaluationCache cache;
 
+  /** What an evaluation says while it waits for the other model's. */
+  static final String OTHER_RUNNING = "Waiting for the other model's evaluation to end";
+
   public EvaluationModel(ModelPaneModel pane, TaskExecutor tasks, StatusSink status) {
-    this(pane, tasks, status, new EvaluationCache());
+    this(pane, tasks, status, new EvaluationCache(), new RunLane(OTHER_RUNNING));
   }
 
-  /** As above, keeping results in a cache shared with the other pane's model. */
-  EvaluationModel(ModelPaneModel pane, TaskExecutor tasks, StatusSink status, EvaluationCache cache) {
+  /**
+   * As above, keeping results in a cache shared with the other pane's model and taking turns with
+   * its evaluations.
+   */
+  EvaluationModel(
+      ModelPaneModel pane, TaskExecutor tasks, StatusSink status, EvaluationCache cache, RunLane lane) {
     this.cache = cache;
     this.pane = pane;
     this.tasks = tasks;
     this.status = status;
-    this.work = new ProgressRun(tasks, status);
+    this.work = new ProgressRun(tasks, status, lane);
     pane.sessionProperty().addListener((o, a, s) -> modelChanged());
   }
 

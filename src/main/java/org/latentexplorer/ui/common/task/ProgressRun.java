@@ -14,7 +14,8 @@ import org.latentexplorer.ui.common.status.StatusSink;
  * with its progress, a message and cancel. Each start is a numbered request; cancelling or
  * dropping ends it, so nothing the old work reports afterwards is shown. Cancelled work stops at
  * its next check, not at once: a new start waits, on its worker thread, until the old work has
- * returned, so two never hold their memory together. Used on the UI thread.
+ * returned, so two never hold their memory together; runs sharing a {@link RunLane} wait for one
+ * another the same way. Used on the UI thread.
  */
 public final class ProgressRun {
 
@@ -23,15 +24,19 @@ public final class ProgressRun {
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final StringProperty message = new SimpleStringProperty("");
   private final DoubleProperty fraction = new SimpleDoubleProperty(0);
+  private final RunLane lane;
   private TaskHandle handle;
-  /** Completes when the work started last has returned (or thrown). */
-  private java.util.concurrent.CompletableFuture<Void> lastReturned =
-      java.util.concurrent.CompletableFuture.completedFuture(null);
   private final NewestRequest requests = new NewestRequest();
 
   public ProgressRun(TaskExecutor tasks, StatusSink status) {
+    this(tasks, status, new RunLane("Waiting for the run before it to stop"));
+  }
+
+  /** Taking turns with the other runs of {@code lane}. */
+  public ProgressRun(TaskExecutor tasks, StatusSink status, RunLane lane) {
     this.tasks = tasks;
     this.status = status;
+    this.lane = lane;
   }
 
   /**
@@ -48,15 +53,13 @@ public final class ProgressRun {
     message.set("Starting");
     fraction.set(-1);
     status.show(title + "...", -1);
-    java.util.concurrent.CompletableFuture<Void> before = lastReturned;
-    java.util.concurrent.CompletableFuture<Void> returned = new java.util.concurrent.CompletableFuture<>();
-    lastReturned = returned;
+    RunLane.Turn turn = lane.next(this);
     BackgroundTask.Work<T> afterTheLast = p -> {
       try {
-        awaitReturn(before, p);
+        awaitReturn(turn, p);
         return work.call(p);
       } finally {
-        returned.complete(null);
+        turn.returned().complete(null);
       }
     };
     handle =
@@ -96,14 +99,14 @@ public final class ProgressRun {
             .executeWith(tasks);
   }
 
-  /** Waits until the earlier work has returned, or this work is cancelled. */
-  private static void awaitReturn(java.util.concurrent.CompletableFuture<Void> before, BackgroundTask.Progress p)
-      throws Exception {
+  /** Waits until the earlier work in the lane has returned, or this work is cancelled. */
+  private static void awaitReturn(RunLane.Turn turn, BackgroundTask.Progress p) throws Exception {
+    java.util.concurrent.CompletableFuture<Void> before = turn.before();
     while (!before.isDone()) {
       if (p.isCancelled()) {
         throw new java.util.concurrent.CancellationException();
       }
-      p.report("Waiting for the cancelled run to stop", -1);
+      p.report(turn.waiting(), -1);
       try {
         before.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
       } catch (java.util.concurrent.TimeoutException e) {

@@ -1,5 +1,6 @@
 package org.latentexplorer.ui.common.task;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,6 +80,42 @@ class ProgressRunTest {
       releaseFirst.countDown();
       assertTrue(thirdRan.await(10, TimeUnit.SECONDS), "the newest runs after the others have let go");
       assertFalse(secondRan.get(), "a start cancelled while it waited does not run its work");
+    }
+  }
+
+  @Test
+  void runsSharingALaneTakeTurnsAndSayWhatTheyWaitFor() throws Exception {
+    ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
+    CountDownLatch firstStarted = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    CountDownLatch secondStarted = new CountDownLatch(1);
+    AtomicBoolean firstReturned = new AtomicBoolean();
+    AtomicBoolean overlapped = new AtomicBoolean();
+    RunLane lane = new RunLane("Waiting for the other one");
+    try (FxTaskExecutor executor = new FxTaskExecutor(ui::add)) {
+      ProgressRun one = new ProgressRun(executor, QUIET, lane);
+      ProgressRun other = new ProgressRun(executor, QUIET, lane);
+      one.start("first", p -> {
+        firstStarted.countDown();
+        releaseFirst.await();
+        firstReturned.set(true);
+        return 1;
+      }, r -> "done");
+      assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+      other.start("second", p -> {
+        overlapped.set(!firstReturned.get());
+        secondStarted.countDown();
+        return 2;
+      }, r -> "done");
+      assertFalse(secondStarted.await(500, TimeUnit.MILLISECONDS), "the other waits while the first runs");
+      while (!ui.isEmpty()) {
+        ui.poll().run();
+      }
+      assertEquals("Waiting for the other one", other.messageProperty().get());
+      assertTrue(one.runningProperty().get(), "the first was not cancelled by the other's start");
+      releaseFirst.countDown();
+      assertTrue(secondStarted.await(10, TimeUnit.SECONDS), "and starts once the first has returned");
+      assertFalse(overlapped.get());
     }
   }
 }
