@@ -130,6 +130,31 @@ class EvaluateViewTest {
   }
 
   @Test
+  void theTwoPanesEvaluationsTakeTurnsSoThatTheyNeverHoldTheirMemoryTogether() throws Exception {
+    open("digits-vae-2d");
+    WaitForAsyncUtils.asyncFx(() -> window.compareWith(AppHome.models().resolve("mnist-vae-2d")));
+    EvaluationModel other = window.evaluateView().compareModel();
+    FxWait.until(() -> window.model().compare().session() != null
+        && window.model().compare().session().name().equals("mnist-vae-2d"));
+    WaitForAsyncUtils.asyncFx(() -> {
+      window.showEvaluate();
+      evaluation().likelihoodSamplesProperty().set(5000);
+      evaluation().run();
+      other.likelihoodSamplesProperty().set(20);
+      other.run();
+    }).get();
+    FxWait.until(() -> evaluation().messageProperty().get().startsWith("log p(x)"));
+    assertEquals("Waiting for the other model", FxWait.fx(() -> other.messageProperty().get()),
+        "the second waits while the first runs");
+    assertTrue(FxWait.fx(() -> other.runningProperty().get()));
+    WaitForAsyncUtils.asyncFx(() -> evaluation().cancel()).get();
+    FxWait.until(() -> other.resultProperty().get() != null);
+    assertEquals("mnist-vae-2d", other.resultProperty().get().evaluation().report().model(),
+        "and runs once the first has stopped");
+    assertNull(evaluation().resultProperty().get());
+  }
+
+  @Test
   void theStripShowsTheSmoothnessOfItsOwnFrames() throws Exception {
     open("fashion-vae-2d");
     WaitForAsyncUtils.asyncFx(() -> window.model().strip().interpolateItems(main(), 3, 70)).get();

@@ -62,7 +62,7 @@ public final class EvaluationModel {
   private final EvaluationCache cache;
 
   /** What an evaluation says while it waits for the other model's. */
-  static final String OTHER_RUNNING = "Waiting for the other model's evaluation to end";
+  static final String OTHER_RUNNING = "Waiting for the other model";
 
   public EvaluationModel(ModelPaneModel pane, TaskExecutor tasks, StatusSink status) {
     this(pane, tasks, status, new EvaluationCache(), new RunLane(OTHER_RUNNING));
