@@ -112,10 +112,12 @@ class TrainViewTest {
     robot.doubleClickOn("#train-batch").write("16");
     TextField name = robot.lookup("#train-name").queryAs(TextField.class);
     WaitForAsyncUtils.asyncFx(() -> name.setText("live-digits")).get();
+    FxWait.until(() -> !window.trainView().drawingFrames());
     robot.clickOn("#train-start");
 
     FxWait.until(() -> !model().runs().isEmpty() && model().runs().get(0).curve().size() > 5);
     assertEquals(TrainModel.State.RUNNING, fx(() -> model().stateProperty().get()));
+    assertTrue(fx(() -> window.trainView().drawingFrames()), "frames are drawn while a model trains, none before");
     double progress = fx(() -> window.statusBar().progressProperty().get());
     assertTrue(progress > 0 && progress < 1, "the status bar's bar shows the steps taken: " + progress);
     FxWait.until(() -> window.trainView().shownCodes().get(0) != null);
@@ -151,6 +153,7 @@ class TrainViewTest {
 
     robot.clickOn("#train-stop");
     FxWait.until(() -> model().stateProperty().get() == TrainModel.State.FINISHED);
+    FxWait.until(() -> !window.trainView().drawingFrames());
     List<Path> written = fx(() -> model().writtenProperty().get());
     assertEquals(List.of(models.resolve("live-digits-vae")), written);
     ModelDescription d = ModelStore.readDescription(written.get(0));

@@ -37,6 +37,12 @@ public final class TrainView extends BorderPane {
   private final AnimationTimer frames;
   private final Label message = new Label();
   private long lastPoll;
+  private long quietSince = -1;
+  private boolean closed;
+  private boolean drawing;
+
+  /** How long the frame timer goes on once nothing trains: the last pictures glide in, then it rests. */
+  private static final long LINGER_NANOS = 3_000_000_000L;
 
   /**
    * @param openInExplore opens the trained model folders in the Explore tab (two trained side by
@@ -119,9 +125,49 @@ public final class TrainView extends BorderPane {
         for (RunPanel p : runPanels) {
           p.frame(now);
         }
+        restWhenQuiet(now);
       }
     };
-    frames.start();
+    model.stateProperty().addListener((o, a, s) -> {
+      if (isLive(s)) {
+        startFrames();
+      }
+    });
+    startFrames();
+  }
+
+  private void startFrames() {
+    if (!closed) {
+      drawing = true;
+      frames.start();
+    }
+  }
+
+  private void stopFrames() {
+    drawing = false;
+    frames.stop();
+  }
+
+  private static boolean isLive(TrainModel.State s) {
+    return s == TrainModel.State.LOADING || s == TrainModel.State.RUNNING
+        || s == TrainModel.State.PAUSED || s == TrainModel.State.STOPPING;
+  }
+
+  /** Stops the frame timer a while after training has ended, so an idle window draws no frames. */
+  private void restWhenQuiet(long now) {
+    if (isLive(model.stateProperty().get())) {
+      quietSince = -1;
+    } else if (quietSince < 0) {
+      quietSince = now;
+    } else if (now - quietSince >= LINGER_NANOS) {
+      quietSince = -1;
+      stopFrames();
+    }
+  }
+
+  /** Whether the tab's frame timer runs (while training, and a little after). */
+  public boolean drawingFrames() {
+    return drawing;
   }
 
   /**
@@ -129,7 +175,8 @@ public final class TrainView extends BorderPane {
    * whole window, for as long as the program runs: every closed window must stop it.
    */
   public void close() {
-    frames.stop();
+    closed = true;
+    stopFrames();
   }
 
   /** Sets the form's fields by the {@code train} command's option names (a lesson's step). */
@@ -168,9 +215,7 @@ public final class TrainView extends BorderPane {
 
   private void showState(
       TrainModel.State s, Button start, Button both, Button pause, Button stop, Button apply) {
-    boolean active =
-        s == TrainModel.State.LOADING || s == TrainModel.State.RUNNING
-            || s == TrainModel.State.PAUSED || s == TrainModel.State.STOPPING;
+    boolean active = isLive(s);
     start.setDisable(active);
     both.setDisable(active);
     form.lock(active);
