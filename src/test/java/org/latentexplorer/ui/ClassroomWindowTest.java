@@ -447,8 +447,15 @@ class ClassroomWindowTest {
     assertTrue(fx(() -> window.root().lookup("#slider-jump-main").isVisible()), "a jump-to above 8 dimensions");
     assertTrue(fx(() -> window.root().lookupAll(".slider").size()) < 30, "rows exist only where they are seen");
 
+    javafx.scene.Node jump = fx(() -> window.root().lookup("#slider-jump-main"));
+    String own = fx(() -> org.latentexplorer.ui.common.Tips.text(jump));
+    WaitForAsyncUtils.asyncFx(() -> sliders.jumpTo("z99")).get();
+    assertEquals("'z99' is no row: give 1 to 64", fx(() -> org.latentexplorer.ui.common.Tips.text(jump)));
+    assertTrue(fx(() -> jump.getStyleClass().contains("invalid")));
     WaitForAsyncUtils.asyncFx(() -> sliders.jumpTo("z50")).get();
     WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(fx(() -> jump.getStyleClass().contains("invalid")));
+    assertEquals(own, fx(() -> org.latentexplorer.ui.common.Tips.text(jump)), "a good row brings the field's own tooltip back");
     assertEquals(49, fx(() -> sliders.list().getSelectionModel().getSelectedItem()));
     assertTrue(fx(() -> window.root().lookup("#slider-main-49") != null), "z50's row is shown");
 
