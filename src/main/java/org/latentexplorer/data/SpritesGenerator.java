@@ -9,6 +9,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.lang.ref.SoftReference;
 import java.util.List;
 
 /**
@@ -84,7 +85,7 @@ public final class SpritesGenerator {
     return draw(size, DSPRITES_LEVELS.clone(), factors);
   }
 
-  private static java.lang.ref.SoftReference<ImageSet> lastShared = new java.lang.ref.SoftReference<>(null);
+  private static SoftReference<ImageSet> lastShared = new SoftReference<>(null);
   private static SampleKey lastKey;
 
   private record SampleKey(int size, int count, long seed) {}
@@ -100,7 +101,7 @@ public final class SpritesGenerator {
     ImageSet kept = lastShared.get();
     if (kept == null || !key.equals(lastKey)) {
       kept = sample(size, count, seed);
-      lastShared = new java.lang.ref.SoftReference<>(kept);
+      lastShared = new SoftReference<>(kept);
       lastKey = key;
     }
     return kept;

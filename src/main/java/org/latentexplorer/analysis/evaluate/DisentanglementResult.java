@@ -1,6 +1,7 @@
 package org.latentexplorer.analysis.evaluate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.latentexplorer.data.FactorTable;
@@ -65,7 +66,7 @@ public record DisentanglementResult(
       }
       float[] pixels = count == part.size()
           ? part.pixels()
-          : java.util.Arrays.copyOf(part.pixels(), count * size);
+          : Arrays.copyOf(part.pixels(), count * size);
       Encoding e = Steps.await(engine.encode(pixels, count, null));
       int d = e.latentSize();
       if (e.logVariances() != null && kl == null) {

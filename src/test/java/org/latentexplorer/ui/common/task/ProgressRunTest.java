@@ -24,16 +24,15 @@ class ProgressRunTest {
     public void device(String device) {}
   };
 
-  @Test
-  void aNewStartWaitsUntilTheCancelledWorkHasReturned() throws Exception {
-    ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
-    CountDownLatch firstStarted = new CountDownLatch(1);
-    CountDownLatch releaseFirst = new CountDownLatch(1);
-    CountDownLatch secondStarted = new CountDownLatch(1);
-    AtomicBoolean firstReturned = new AtomicBoolean();
-    AtomicBoolean overlapped = new AtomicBoolean();
-    try (FxTaskExecutor executor = new FxTaskExecutor(ui::add)) {
-      ProgressRun run = new ProgressRun(executor, QUIET);
+  /** A first run held until released, and a second that notes whether it overlapped the first. */
+  private static final class TwoRuns {
+    final CountDownLatch firstStarted = new CountDownLatch(1);
+    final CountDownLatch releaseFirst = new CountDownLatch(1);
+    final CountDownLatch secondStarted = new CountDownLatch(1);
+    final AtomicBoolean firstReturned = new AtomicBoolean();
+    final AtomicBoolean overlapped = new AtomicBoolean();
+
+    void startFirst(ProgressRun run) throws InterruptedException {
       run.start("first", p -> {
         firstStarted.countDown();
         releaseFirst.await();
@@ -41,16 +40,34 @@ class ProgressRunTest {
         return 1;
       }, r -> "done");
       assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+    }
+
+    void startSecond(ProgressRun run) {
       run.start("second", p -> {
         overlapped.set(!firstReturned.get());
         secondStarted.countDown();
         return 2;
       }, r -> "done");
-      assertTrue(run.runningProperty().get());
-      assertFalse(secondStarted.await(500, TimeUnit.MILLISECONDS), "the second waits while the cancelled first still runs");
+    }
+
+    void releaseTheFirstAndSeeTheSecondRunAfterIt() throws InterruptedException {
       releaseFirst.countDown();
       assertTrue(secondStarted.await(10, TimeUnit.SECONDS), "and starts once the first has returned");
       assertFalse(overlapped.get());
+    }
+  }
+
+  @Test
+  void aNewStartWaitsUntilTheCancelledWorkHasReturned() throws Exception {
+    ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
+    TwoRuns two = new TwoRuns();
+    try (FxTaskExecutor executor = new FxTaskExecutor(ui::add)) {
+      ProgressRun run = new ProgressRun(executor, QUIET);
+      two.startFirst(run);
+      two.startSecond(run);
+      assertTrue(run.runningProperty().get());
+      assertFalse(two.secondStarted.await(500, TimeUnit.MILLISECONDS), "the second waits while the cancelled first still runs");
+      two.releaseTheFirstAndSeeTheSecondRunAfterIt();
     }
   }
 
@@ -86,36 +103,20 @@ class ProgressRunTest {
   @Test
   void runsSharingALaneTakeTurnsAndSayWhatTheyWaitFor() throws Exception {
     ConcurrentLinkedQueue<Runnable> ui = new ConcurrentLinkedQueue<>();
-    CountDownLatch firstStarted = new CountDownLatch(1);
-    CountDownLatch releaseFirst = new CountDownLatch(1);
-    CountDownLatch secondStarted = new CountDownLatch(1);
-    AtomicBoolean firstReturned = new AtomicBoolean();
-    AtomicBoolean overlapped = new AtomicBoolean();
+    TwoRuns two = new TwoRuns();
     RunLane lane = new RunLane("Waiting for the other one");
     try (FxTaskExecutor executor = new FxTaskExecutor(ui::add)) {
       ProgressRun one = new ProgressRun(executor, QUIET, lane);
       ProgressRun other = new ProgressRun(executor, QUIET, lane);
-      one.start("first", p -> {
-        firstStarted.countDown();
-        releaseFirst.await();
-        firstReturned.set(true);
-        return 1;
-      }, r -> "done");
-      assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
-      other.start("second", p -> {
-        overlapped.set(!firstReturned.get());
-        secondStarted.countDown();
-        return 2;
-      }, r -> "done");
-      assertFalse(secondStarted.await(500, TimeUnit.MILLISECONDS), "the other waits while the first runs");
+      two.startFirst(one);
+      two.startSecond(other);
+      assertFalse(two.secondStarted.await(500, TimeUnit.MILLISECONDS), "the other waits while the first runs");
       while (!ui.isEmpty()) {
         ui.poll().run();
       }
       assertEquals("Waiting for the other one", other.messageProperty().get());
       assertTrue(one.runningProperty().get(), "the first was not cancelled by the other's start");
-      releaseFirst.countDown();
-      assertTrue(secondStarted.await(10, TimeUnit.SECONDS), "and starts once the first has returned");
-      assertFalse(overlapped.get());
+      two.releaseTheFirstAndSeeTheSecondRunAfterIt();
     }
   }
 }
