@@ -5,7 +5,6 @@ import java.util.function.DoubleFunction;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
@@ -15,12 +14,6 @@ import javafx.util.StringConverter;
  * bound to it), and the value stays as it was.
  */
 public final class TypedSpinner {
-
-  /** The style class of a field whose text was refused. */
-  public static final String REFUSED = "invalid";
-
-  /** Where a refused spinner keeps its own tooltip while the refusal's reason is shown. */
-  private static final String OWN_TOOLTIP = "typed-spinner-own-tooltip";
 
   private TypedSpinner() {}
 
@@ -47,7 +40,7 @@ public final class TypedSpinner {
     spinner.focusedProperty().addListener((o, was, focused) -> {
       if (!focused) {
         spinner.commitValue();
-        if (!spinner.getEditor().getStyleClass().contains(REFUSED)) {
+        if (!spinner.getEditor().getStyleClass().contains(Refusal.STYLE)) {
           spinner.cancelEdit();
         }
       }
@@ -81,21 +74,12 @@ public final class TypedSpinner {
           return refuse(editor, text.strip() + " is refused: give " + (whole ? "a whole number " : "")
               + "from " + stripZeros(min) + " to " + stripZeros(max));
         }
-        if (editor.getStyleClass().remove(REFUSED)) {
-          spinner.setTooltip((Tooltip) spinner.getProperties().remove(OWN_TOOLTIP));
-        }
+        Refusal.clear(editor, spinner);
         return make.apply(v);
       }
 
       private T refuse(TextField editor, String why) {
-        if (!editor.getStyleClass().contains(REFUSED)) {
-          editor.getStyleClass().add(REFUSED);
-          Tooltip own = spinner.getTooltip();
-          if (own != null) {
-            spinner.getProperties().put(OWN_TOOLTIP, own);
-          }
-        }
-        spinner.setTooltip(new Tooltip(why));
+        Refusal.show(editor, spinner, why);
         return spinner.getValue();
       }
     };

@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.latentexplorer.latent.DimensionStatistics;
 import org.latentexplorer.latent.directions.PrincipalDirections;
+import org.latentexplorer.ui.common.Refusal;
 import org.latentexplorer.ui.common.Tips;
 
 /**
@@ -62,8 +63,6 @@ public final class LatentSliders extends VBox {
   private final Map<Integer, SliderRow> shown = new HashMap<>();
   private final ReadOnlyBooleanWrapper changing = new ReadOnlyBooleanWrapper();
   private final TextField jump = new TextField();
-  /** The jump field's own tooltip (or null, not made yet) while a refusal's is shown. */
-  private Tooltip ownJumpTip;
   private final ChoiceBox<SliderOrder> ordering = new ChoiceBox<>();
   private final HBox tools;
   /** While the orders offered are replaced: their callers refresh the rows once, after. */
@@ -225,17 +224,10 @@ public final class LatentSliders extends VBox {
       d = -1;
     }
     if (d < 0 || d >= rows()) {
-      if (!jump.getStyleClass().contains("invalid")) {
-        jump.getStyleClass().add("invalid");
-        ownJumpTip = jump.getTooltip();
-      }
-      jump.setTooltip(new Tooltip("'" + text.strip() + "' is no row: give 1 to " + rows()));
+      Refusal.show(jump, jump, "'" + text.strip() + "' is no row: give 1 to " + rows());
       return;
     }
-    if (jump.getStyleClass().remove("invalid")) {
-      jump.setTooltip(ownJumpTip);
-      ownJumpTip = null;
-    }
+    Refusal.clear(jump, jump);
     int index = order.indexOf(d);
     list.scrollTo(index);
     list.getSelectionModel().select(index);
