@@ -14,6 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.latentexplorer.analysis.evaluate.EvaluationFigures;
@@ -97,11 +98,14 @@ public final class EvaluationPanel extends ScrollPane {
     controls.setAlignment(Pos.CENTER_LEFT);
     progress.setId("evaluate-progress-" + role);
     progress.setPrefWidth(260);
+    progress.setMinWidth(120);
     progress.visibleProperty().bind(model.runningProperty());
     progress.progressProperty().bind(model.fractionProperty());
     message.setId("evaluate-message-" + role);
     message.textProperty().bind(model.messageProperty());
+    message.setWrapText(true);
     HBox progressLine = new HBox(8, progress, message);
+    HBox.setHgrow(message, Priority.ALWAYS);
     progressLine.setAlignment(Pos.CENTER_LEFT);
     for (EvaluationPart<?> s : EvaluationParts.ALL) {
       Label heading = new Label(s.title());
