@@ -304,7 +304,7 @@ public final class LatentSliders extends VBox {
     }
     String text = field.getText().trim();
     if (text.equals(format(scale.value(values, d)))) {
-      field.getStyleClass().remove("invalid");
+      field.getStyleClass().remove(Refusal.STYLE);
       return;
     }
     float v;
@@ -314,14 +314,14 @@ public final class LatentSliders extends VBox {
       v = Float.NaN;
     }
     if (!Float.isFinite(v)) {
-      if (!field.getStyleClass().contains("invalid")) {
-        field.getStyleClass().add("invalid");
+      if (!field.getStyleClass().contains(Refusal.STYLE)) {
+        field.getStyleClass().add(Refusal.STYLE);
       }
       field.setText(format(scale.value(values, d)));
       field.setTooltip(new Tooltip("'" + text + "' was refused: " + name(d) + " takes a number"));
       return;
     }
-    field.getStyleClass().remove("invalid");
+    field.getStyleClass().remove(Refusal.STYLE);
     setValues(scale.moved(values, d, v));
     onChange.accept(values.clone());
   }
