@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import ai.djl.engine.EngineException;
+import org.latentexplorer.analysis.plot.FontFailure;
 import org.latentexplorer.data.AppHome;
 import org.latentexplorer.data.DatasetException;
 import org.latentexplorer.model.EngineReport;
@@ -49,6 +50,9 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         || e instanceof CommandFailure
         || e instanceof IllegalArgumentException) {
       return e.getMessage();
+    }
+    if (FontFailure.causedBy(e)) {
+      return FontFailure.advice(e);
     }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof OutOfMemoryError) {

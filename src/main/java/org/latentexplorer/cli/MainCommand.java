@@ -61,6 +61,12 @@ public final class MainCommand implements Runnable {
     } catch (OutOfMemoryError e) {
       System.err.println("error: " + FriendlyErrors.outOfMemory());
       return 1;
+    } catch (Error e) {
+      System.err.println("error: " + FriendlyErrors.describe(e));
+      if (Boolean.getBoolean(FriendlyErrors.DEBUG)) {
+        e.printStackTrace();
+      }
+      return 1;
     }
   }
 }

@@ -31,6 +31,19 @@ class FailureMessagesTest {
   }
 
   @Test
+  void javaWithoutFontsSaysWhatToInstallNotThatItIsABug() {
+    Error noFonts = new Error("Probable fatal error: No fonts found.");
+    noFonts.setStackTrace(new StackTraceElement[] {
+        new StackTraceElement("sun.font.SunFontManager", "initStatic", null, -1),
+        new StackTraceElement("org.latentexplorer.analysis.plot.Chart", "render", null, 154)});
+    assertEquals("Java cannot draw text on this machine (java.lang.Error: Probable fatal error: No"
+        + " fonts found.): install a font and FreeType, such as sudo apt-get install"
+        + " fonts-dejavu-core libfreetype6 on Debian or Ubuntu", FriendlyErrors.describe(noFonts));
+    String other = FriendlyErrors.describe(new Error("an error of another kind"));
+    assertTrue(other.startsWith("internal error (java.lang.Error: an error of another kind)"), other);
+  }
+
+  @Test
   void aBugIsOneLineAndItsTraceIsLogged() throws Exception {
     Path log = AppHome.userData().resolve("errors.log");
     long before = Files.exists(log) ? Files.size(log) : 0;

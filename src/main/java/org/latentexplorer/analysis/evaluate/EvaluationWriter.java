@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
+import org.latentexplorer.analysis.plot.FontFailure;
 import org.latentexplorer.model.AtomicFiles;
 import org.latentexplorer.model.Json;
 
@@ -23,11 +25,31 @@ public final class EvaluationWriter {
 
   private EvaluationWriter() {}
 
-  /** Writes everything; returns the report with the files written. */
+  /**
+   * Writes everything; returns the report with the files written. Where Java cannot draw text
+   * (no fonts on the machine) the numbers, the report and the exports are still written, and an
+   * {@link IOException} then says so and what to install.
+   */
   public static EvaluationReport write(Evaluation e, Path out, boolean export) throws IOException {
+    return write(e, out, export, EvaluationFigures::all);
+  }
+
+  static EvaluationReport write(
+      Evaluation e, Path out, boolean export, Function<Evaluation, List<EvaluationFigures.Figure>> draw)
+      throws IOException {
     Files.createDirectories(out);
     List<String> files = new ArrayList<>();
-    List<EvaluationFigures.Figure> figures = EvaluationFigures.all(e);
+    List<EvaluationFigures.Figure> figures;
+    Throwable undrawn = null;
+    try {
+      figures = draw.apply(e);
+    } catch (RuntimeException | Error failure) {
+      if (!FontFailure.causedBy(failure)) {
+        throw failure;
+      }
+      figures = List.of();
+      undrawn = failure;
+    }
     for (EvaluationFigures.Figure f : figures) {
       AtomicFiles.write(out.resolve(f.file()), o -> ImageIO.write(f.image(), "png", o));
       files.add(f.file());
@@ -41,6 +63,10 @@ public final class EvaluationWriter {
     AtomicFiles.write(out.resolve("evaluation.json"), o -> o.write(json));
     byte[] md = ReportMarkdown.of(r, figures).getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(out.resolve("report.md"), o -> o.write(md));
+    if (undrawn != null) {
+      throw new IOException("wrote evaluation.json and report.md to " + out + " without figures: "
+          + FontFailure.advice(undrawn), undrawn);
+    }
     return r;
   }
 

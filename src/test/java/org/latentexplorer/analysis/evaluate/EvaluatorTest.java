@@ -98,6 +98,26 @@ class EvaluatorTest {
     assertTrue(md.contains("![Prior samples](generation-samples.png)"), md);
     assertTrue(md.contains(g.verdict()));
 
+    Path undrawn = out.resolve("undrawn");
+    UnsatisfiedLinkError noFreeType = new UnsatisfiedLinkError(
+        "/opt/jdk/lib/libfontmanager.so: libfreetype.so.6: cannot open shared object file");
+    java.io.IOException said = assertThrows(java.io.IOException.class,
+        () -> EvaluationWriter.write(e, undrawn, true, x -> { throw noFreeType; }));
+    assertTrue(said.getMessage().startsWith("wrote evaluation.json and report.md to " + undrawn
+        + " without figures: Java cannot draw text"), said.getMessage());
+    assertTrue(said.getMessage().contains("fonts-dejavu-core"), said.getMessage());
+    assertTrue(said.getMessage().contains("libfreetype.so.6: cannot open"), said.getMessage());
+    JsonObject kept = JsonParser.parseString(Files.readString(undrawn.resolve("evaluation.json"))).getAsJsonObject();
+    assertEquals(json.get("likelihood"), kept.get("likelihood"), "the numbers are kept");
+    assertTrue(kept.getAsJsonArray("files").toString().contains("originals.npy"));
+    assertTrue(!kept.getAsJsonArray("files").toString().contains(".png"), kept.get("files").toString());
+    assertTrue(!Files.readString(undrawn.resolve("report.md")).contains("!["), "no figure is named");
+    assertTrue(Files.size(undrawn.resolve("originals.npy")) > 0);
+    IllegalStateException bug = new IllegalStateException("a bug in a figure");
+    assertEquals(bug, assertThrows(IllegalStateException.class,
+        () -> EvaluationWriter.write(e, out.resolve("bug"), false, x -> { throw bug; })),
+        "only a font failure is kept from failing the command");
+
     float[] originals = readNpy(out.resolve("originals.npy"), "(100, 1, 8, 8)");
     assertArrayEquals(Arrays.copyOf(e.heldOut(), 100 * 64), originals);
     float[] recon = readNpy(out.resolve("reconstructions.npy"), "(100, 1, 8, 8)");
