@@ -33,6 +33,20 @@ public final class Launcher {
     if (Boolean.getBoolean("latent.packaged")) {
       keepCachesInUserData();
     }
+    if (CpuRelaunch.wanted()) {
+      Throwable failure = org.latentexplorer.model.EngineReport.loadChosen();
+      if (failure != null) {
+        try {
+          System.exit(CpuRelaunch.run(args, failure));
+        } catch (java.io.IOException e) {
+          System.err.println("error: cannot start again on the CPU build (" + e.getMessage() + ")");
+          System.exit(1);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          System.exit(1);
+        }
+      }
+    }
     if (args.length == 0) {
       try {
         ExplorerApp.launchWith(java.util.List.of(), null, null);

@@ -32,6 +32,16 @@ public record EngineReport(
     int interOpThreads,
     Map<String, String> settings) {
 
+  /** The variables that choose another libtorch than the bundled CPU build. */
+  public static final List<String> CHOICE =
+      List.of("PYTORCH_LIBRARY_PATH", "PYTORCH_VERSION", "PYTORCH_FLAVOR");
+
+  /**
+   * Set in a program started again on the bundled CPU build because the chosen libtorch did not
+   * load; its value is the sentence that says so.
+   */
+  public static final String CPU_INSTEAD = "LATENT_EXPLORER_CPU_INSTEAD";
+
   /** The environment variables that change which libtorch is loaded and how it runs. */
   public static final List<String> VARIABLES =
       List.of("PYTORCH_LIBRARY_PATH", "PYTORCH_VERSION", "PYTORCH_FLAVOR", "OMP_NUM_THREADS");
@@ -99,6 +109,10 @@ public record EngineReport(
    * what was asked, what was loaded and where the work runs, in one sentence; otherwise null.
    */
   public String fallback() {
+    String instead = System.getenv(CPU_INSTEAD);
+    if (instead != null && !instead.isBlank()) {
+      return instead;
+    }
     String path = settings.get("PYTORCH_LIBRARY_PATH");
     String asked = settings.get("PYTORCH_FLAVOR");
     boolean otherFolder = path != null && !path.isBlank() && !sameOrInside(libtorchFolder, path);
@@ -116,6 +130,46 @@ public record EngineReport(
     String where = devices.stream().filter(d -> d.startsWith("GPU")).findFirst().orElse("the CPU");
     return String.join(" and ", wanted) + " asked for another libtorch, but the " + flavour
         + " build in " + libtorchFolder + " was loaded: everything runs on " + where + ".";
+  }
+
+  /**
+   * Loads the engine now, as the first thing a run does when the user chose another libtorch
+   * ({@link #CHOICE}); returns why it could not load, or null once it is loaded.
+   */
+  public static Throwable loadChosen() {
+    try {
+      Engine.getInstance();
+      return null;
+    } catch (RuntimeException | LinkageError e) {
+      return e;
+    }
+  }
+
+  /** Whether the user chose another libtorch through {@link #CHOICE}. */
+  public static boolean chosen() {
+    return CHOICE.stream().map(System::getenv).anyMatch(v -> v != null && !v.isBlank());
+  }
+
+  /**
+   * The sentence for a chosen libtorch that did not load, when the program runs again on the
+   * bundled CPU build: what was chosen, why it failed (the failure's first line), and where the
+   * work runs instead.
+   */
+  public static String cpuInstead(Throwable failure) {
+    List<String> chosen = new ArrayList<>();
+    for (String v : CHOICE) {
+      String value = System.getenv(v);
+      if (value != null && !value.isBlank()) {
+        chosen.add(v + "=" + value);
+      }
+    }
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String cause = root.getMessage() == null ? root.toString() : root.getMessage().lines().findFirst().orElse("");
+    return "the libtorch that " + String.join(" and ", chosen) + " chose cannot be loaded (" + cause
+        + "): everything runs on the CPU build that comes with the program instead";
   }
 
   /**

@@ -8,9 +8,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.latentexplorer.model.EngineReport;
 
 /** The window's last line: what the engine is doing, its progress, and the device it runs on. */
 public final class StatusBar extends HBox {
@@ -19,6 +21,9 @@ public final class StatusBar extends HBox {
   private final DoubleProperty progress = new SimpleDoubleProperty(-2);
   private final StringProperty device = new SimpleStringProperty("");
   private final StringProperty detail = new SimpleStringProperty("");
+
+  /** Why the program runs on the CPU build, when the libtorch the user chose did not load. */
+  private static final String CPU_INSTEAD = System.getenv(EngineReport.CPU_INSTEAD);
 
   public StatusBar() {
     Label text = new Label();
@@ -36,6 +41,12 @@ public final class StatusBar extends HBox {
     deviceLabel.setId("status-device");
     deviceLabel.textProperty().bind(device);
     deviceLabel.getStyleClass().add("status-device");
+    if (CPU_INSTEAD != null) {
+      Tooltip why = new Tooltip(CPU_INSTEAD);
+      why.setWrapText(true);
+      why.setMaxWidth(520);
+      deviceLabel.setTooltip(why);
+    }
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     setSpacing(10);
@@ -64,9 +75,14 @@ public final class StatusBar extends HBox {
 
       @Override
       public void device(String device) {
-        setDevice("Engine: " + device);
+        setDevice(deviceText(device, CPU_INSTEAD));
       }
     };
+  }
+
+  /** The device line: the device, and when the chosen libtorch did not load, that it did not. */
+  static String deviceText(String device, String cpuInstead) {
+    return "Engine: " + device + (cpuInstead == null ? "" : " (the chosen libtorch did not load)");
   }
 
   public void show(String text, double fraction) {
