@@ -29,10 +29,19 @@ final class CpuRelaunch {
     String sentence = EngineReport.cpuInstead(failure);
     System.err.println("note: " + sentence);
     ProcessBuilder again = new ProcessBuilder(command(args)).inheritIO();
-    Map<String, String> env = again.environment();
-    EngineReport.CHOICE.forEach(env::remove);
-    env.put(EngineReport.CPU_INSTEAD, sentence);
+    environment(again.environment(), sentence);
     return again.start().waitFor();
+  }
+
+  /**
+   * The environment of the run started again: without the choice, with the sentence, and without
+   * the mark an installed launcher puts on the Java it starts (a launcher that finds it takes its
+   * arguments as Java's own, the main class first).
+   */
+  static void environment(Map<String, String> env, String sentence) {
+    EngineReport.CHOICE.forEach(env::remove);
+    env.remove("_JPACKAGE_LAUNCHER");
+    env.put(EngineReport.CPU_INSTEAD, sentence);
   }
 
   /**

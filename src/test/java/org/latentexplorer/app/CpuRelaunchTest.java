@@ -46,6 +46,15 @@ class CpuRelaunchTest {
   }
 
   @Test
+  void theRunAgainHasNoChoiceNoLauncherMarkAndTheSentence() {
+    java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of(
+        "PYTORCH_LIBRARY_PATH", "/x", "PYTORCH_VERSION", "2.11.0", "PYTORCH_FLAVOR", "cu130",
+        "_JPACKAGE_LAUNCHER", "0", "HOME", "/home/teacher"));
+    CpuRelaunch.environment(env, "why");
+    assertEquals(java.util.Map.of("HOME", "/home/teacher", "LATENT_EXPLORER_CPU_INSTEAD", "why"), env);
+  }
+
+  @Test
   void theCommandAgainIsThisJavaWithItsOptionsOrTheInstalledLauncher() {
     List<String> plain = CpuRelaunch.command(new String[] {"train", "--help"});
     assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), plain.get(0));
