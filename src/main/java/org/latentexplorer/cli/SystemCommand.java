@@ -47,7 +47,9 @@ public final class SystemCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Built with %s%n",
         e.capabilities().isEmpty() ? "none of CUDA, CUDNN, MKL, MKLDNN, OPENMP" : String.join(", ", e.capabilities()));
     out.printf(Locale.ROOT, "Devices:   %s%s%n", String.join(", ", e.devices()),
-        e.devices().stream().anyMatch(d -> d.startsWith("GPU")) ? "" : " (no GPU: training, the engine and evaluation run on the CPU)");
+        e.gpuFailure() != null ? " (the GPU is not used: see the note)"
+            : e.devices().stream().anyMatch(d -> d.startsWith("GPU")) ? ""
+            : " (no GPU: training, the engine and evaluation run on the CPU)");
     out.printf(Locale.ROOT, "Threads:   %d for an operation (intra-op), %d between operations (inter-op)%n",
         e.intraOpThreads(), e.interOpThreads());
     out.printf(Locale.ROOT, "Settings:  %s%n", e.settings().isEmpty() ? "none of " + String.join(", ", EngineReport.VARIABLES) + " is set"

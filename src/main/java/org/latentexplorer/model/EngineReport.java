@@ -19,6 +19,8 @@ import java.util.Map;
  *
  * @param flavour the libtorch build, read from its folder's name ("2.7.1-20250812-cpu-linux-x86_64"
  *     gives "cpu"), else from PYTORCH_FLAVOR when set; "unknown" otherwise
+ * @param gpuFailure why the GPU that DJL sees is not used (it failed its first computation), or
+ *     null
  */
 public record EngineReport(
     String engine,
@@ -30,7 +32,8 @@ public record EngineReport(
     List<String> devices,
     int intraOpThreads,
     int interOpThreads,
-    Map<String, String> settings) {
+    Map<String, String> settings,
+    String gpuFailure) {
 
   /** The variables that choose another libtorch than the bundled CPU build. */
   public static final List<String> CHOICE =
@@ -81,7 +84,8 @@ public record EngineReport(
         devices,
         torch ? JniUtils.getNumThreads() : 0,
         torch ? JniUtils.getNumInteropThreads() : 0,
-        settings);
+        settings,
+        Engines.gpuWorks() ? null : Engines.gpuFailure());
   }
 
   /**
@@ -112,6 +116,9 @@ public record EngineReport(
     String instead = System.getenv(CPU_INSTEAD);
     if (instead != null && !instead.isBlank()) {
       return instead;
+    }
+    if (gpuFailure != null) {
+      return gpuFailure;
     }
     String path = settings.get("PYTORCH_LIBRARY_PATH");
     String asked = settings.get("PYTORCH_FLAVOR");

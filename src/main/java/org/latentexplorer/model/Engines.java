@@ -2,7 +2,10 @@ package org.latentexplorer.model;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 
@@ -10,6 +13,7 @@ import ai.djl.pytorch.jni.JniUtils;
 public final class Engines {
 
   private static volatile int servingThreads;
+  private static String gpuFailure;
 
   private Engines() {}
 
@@ -29,10 +33,36 @@ public final class Engines {
     }
   }
 
-  /** The device to compute on: the first GPU when DJL sees one and it is wanted, else the CPU. */
+  /**
+   * The device to compute on: the first GPU when DJL sees one, it is wanted, and it passed its
+   * first computation ({@link GpuCheck}); else the CPU.
+   */
   public static Device device(boolean preferGpu) {
-    Engine engine = Engine.getInstance();
-    return preferGpu && engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+    return preferGpu && gpuWorks() ? Device.gpu() : Device.cpu();
+  }
+
+  /** Whether DJL sees a GPU and it passed its first computation (checked once a run). */
+  public static synchronized boolean gpuWorks() {
+    if (Engine.getInstance().getGpuCount() == 0) {
+      return false;
+    }
+    if (gpuFailure == null) {
+      String failure =
+          GpuCheck.failureOf(
+              () -> {
+                try (NDManager m = NDManager.newBaseManager(Device.gpu())) {
+                  NDArray ones = m.ones(new Shape(2, 2));
+                  return ones.matMul(ones).toFloatArray();
+                }
+              });
+      gpuFailure = failure == null ? "" : failure;
+    }
+    return gpuFailure.isEmpty();
+  }
+
+  /** The sentence for a GPU that failed its first computation; null when none failed. */
+  public static synchronized String gpuFailure() {
+    return gpuFailure == null || gpuFailure.isEmpty() ? null : GpuCheck.sentence(gpuFailure);
   }
 
   /** "GPU 0" or "CPU", for people. */
@@ -46,9 +76,20 @@ public final class Engines {
     return engine.getEngineName() + " " + engine.getVersion();
   }
 
-  /** Seeds the engine's random generator (weights, noise). */
+  /**
+   * Seeds the engine's random generator (weights, noise). libtorch seeds the CPU's generator
+   * first, then every GPU's, which starts CUDA on them: on a GPU that failed its first computation
+   * (its memory full, say) that second part fails again, after the CPU's seed is set, and the run
+   * goes on on the CPU.
+   */
   public static void seed(long seed) {
-    Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
+    try {
+      Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
+    } catch (EngineException e) {
+      if (Engine.getInstance().getGpuCount() == 0 || gpuWorks()) {
+        throw e;
+      }
+    }
   }
 
   /**

@@ -38,6 +38,6 @@ class EngineReportTest {
   private static EngineReport report(
       String folder, String flavour, List<String> devices, Map<String, String> settings) {
     return new EngineReport("PyTorch 2.7.1", "0.35.1", "2.7.1", folder, flavour, List.of(),
-        devices, 2, 1, settings);
+        devices, 2, 1, settings, null);
   }
 }

@@ -1,0 +1,38 @@
+package org.latentexplorer.model;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * The first computation on a GPU that DJL reports, once a run: a product of two 2 x 2 matrices
+ * of ones, read back. A CUDA error there (a GPU whose memory is full, a driver that does not
+ * answer, a libtorch built for other GPUs) or a wrong result leaves every computation on the CPU,
+ * with one sentence saying why, instead of failing the run at its first step.
+ */
+final class GpuCheck {
+
+  private GpuCheck() {}
+
+  /** Why the product cannot be trusted, or null when it ran and gave 2 in every place. */
+  static String failureOf(Supplier<float[]> productOfOnes) {
+    try {
+      float[] product = productOfOnes.get();
+      if (Arrays.equals(product, new float[] {2, 2, 2, 2})) {
+        return null;
+      }
+      return "a product of ones gave " + Arrays.toString(product);
+    } catch (RuntimeException | LinkageError e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String message = root.getMessage() == null ? root.toString() : root.getMessage();
+      return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(root.toString());
+    }
+  }
+
+  /** The sentence for a GPU that failed its first computation. */
+  static String sentence(String failure) {
+    return "the GPU failed its first computation (" + failure + "): everything runs on the CPU";
+  }
+}

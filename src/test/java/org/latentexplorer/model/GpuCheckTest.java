@@ -1,0 +1,41 @@
+package org.latentexplorer.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import ai.djl.engine.EngineException;
+import org.junit.jupiter.api.Test;
+
+/** A GPU that fails its first computation leaves the work on the CPU, with the reason in one line. */
+class GpuCheckTest {
+
+  @Test
+  void aRightProductPasses() {
+    assertNull(GpuCheck.failureOf(() -> new float[] {2, 2, 2, 2}));
+  }
+
+  @Test
+  void aCudaErrorIsItsFirstLine() {
+    String failure = GpuCheck.failureOf(() -> {
+      throw new EngineException("the first product", new RuntimeException(
+          "CUDA error: out of memory\nCUDA kernel errors might be asynchronously reported at some other API call"));
+    });
+    assertEquals("CUDA error: out of memory", failure);
+    assertEquals("the GPU failed its first computation (CUDA error: out of memory): everything runs"
+        + " on the CPU", GpuCheck.sentence(failure));
+  }
+
+  @Test
+  void aWrongProductIsNotTrusted() {
+    assertEquals("a product of ones gave [2.0, 2.0, NaN, 2.0]",
+        GpuCheck.failureOf(() -> new float[] {2, 2, Float.NaN, 2}));
+  }
+
+  @Test
+  void withoutAGpuTheCpuIsUsedAndNothingFailed() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(ai.djl.engine.Engine.getInstance().getGpuCount() == 0);
+    assertEquals(ai.djl.Device.cpu(), Engines.device(true));
+    assertNull(Engines.gpuFailure());
+    assertNull(EngineReport.now().gpuFailure());
+  }
+}
