@@ -84,7 +84,10 @@ public final class Chart {
     return this;
   }
 
-  /** A labelled vertical line. */
+  /**
+   * A labelled vertical line. One beyond the x range stands at the frame's nearer edge, its label
+   * with an arrow pointing the way it lies.
+   */
   public Chart marker(double x, String label, Color color) {
     markers.add(new Marker(x, label, color));
     return this;
@@ -148,12 +151,12 @@ public final class Chart {
         xr = new double[] {cx - perPixel * pw / 2, cx + perPixel * pw / 2};
         yr = new double[] {cy - perPixel * ph / 2, cy + perPixel * ph / 2};
       }
-      Frame f = new Frame(left, top, pw, ph, xr, yr);
+      PlotFrame f = new PlotFrame(left, top, pw, ph, xr, yr);
       g.setFont(TITLE);
       g.setColor(new Color(30, 30, 30));
       g.drawString(title, (float) left, 20f);
       drawGrid(g, f);
-      Clip clip = new Clip(g, f);
+      PlotFrame.Clip clip = f.clip(g);
       for (Picture p : pictures) {
         int x0 = (int) Math.round(f.sx(p.x0));
         int x1 = (int) Math.round(f.sx(p.x1));
@@ -210,12 +213,18 @@ public final class Chart {
         g.setColor(m.color);
         g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {4, 3}, 0));
         double sx = f.sx(m.x);
-        g.draw(new Line2D.Double(sx, f.top, sx, f.top + f.height));
+        boolean beyondRight = sx > f.left() + f.width();
+        boolean beyondLeft = sx < f.left();
+        sx = beyondRight ? f.left() + f.width() - 1 : beyondLeft ? f.left() + 1 : sx;
+        String label = m.label.isEmpty() ? ""
+            : beyondRight ? m.label + " \u2192" : beyondLeft ? "\u2190 " + m.label : m.label;
+        g.draw(new Line2D.Double(sx, f.top(), sx, f.top() + f.height()));
         g.setFont(SMALL);
-        g.drawString(m.label, (float) sx + 4, (float) f.top + 14);
-        if (!m.label.isEmpty()) {
-          FontMetrics fm = g.getFontMetrics();
-          labels.add(new Rectangle2D.Double(sx + 4, f.top + 14 - fm.getAscent(), fm.stringWidth(m.label), fm.getHeight()));
+        FontMetrics fm = g.getFontMetrics();
+        double at = beyondRight ? sx - 4 - fm.stringWidth(label) : sx + 4;
+        g.drawString(label, (float) at, (float) f.top() + 14);
+        if (!label.isEmpty()) {
+          labels.add(new Rectangle2D.Double(at, f.top() + 14 - fm.getAscent(), fm.stringWidth(label), fm.getHeight()));
         }
       }
       clip.restore();
@@ -275,86 +284,60 @@ public final class Chart {
     return new double[] {min, hi + pad};
   }
 
-  private record Frame(double left, double top, double width, double height, double[] xr, double[] yr) {
-    double sx(double x) {
-      return left + (x - xr[0]) / (xr[1] - xr[0]) * width;
-    }
-
-    double sy(double y) {
-      return top + (yr[1] - y) / (yr[1] - yr[0]) * height;
-    }
-  }
-
-  /** Clips drawing to the plot frame until restored. */
-  private static final class Clip {
-    private final Graphics2D g;
-    private final java.awt.Shape old;
-
-    Clip(Graphics2D g, Frame f) {
-      this.g = g;
-      old = g.getClip();
-      g.clip(new Rectangle2D.Double(f.left, f.top, f.width, f.height));
-    }
-
-    void restore() {
-      g.setClip(old);
-    }
-  }
-
-  private void drawGrid(Graphics2D g, Frame f) {
+  private void drawGrid(Graphics2D g, PlotFrame f) {
     g.setColor(new Color(236, 236, 236));
     g.setStroke(new BasicStroke(1));
     if (categories == null) {
-      for (double v : Ticks.between(f.xr[0], f.xr[1], (int) Math.max(2, f.width / 90))) {
-        g.draw(new Line2D.Double(f.sx(v), f.top, f.sx(v), f.top + f.height));
+      for (double v : Ticks.between(f.xr()[0], f.xr()[1], (int) Math.max(2, f.width() / 90))) {
+        g.draw(new Line2D.Double(f.sx(v), f.top(), f.sx(v), f.top() + f.height()));
       }
     }
-    for (double v : Ticks.between(f.yr[0], f.yr[1], (int) Math.max(2, f.height / 55))) {
-      g.draw(new Line2D.Double(f.left, f.sy(v), f.left + f.width, f.sy(v)));
+    for (double v : Ticks.between(f.yr()[0], f.yr()[1], (int) Math.max(2, f.height() / 55))) {
+      g.draw(new Line2D.Double(f.left(), f.sy(v), f.left() + f.width(), f.sy(v)));
     }
   }
 
-  private void drawAxes(Graphics2D g, Frame f) {
+  private void drawAxes(Graphics2D g, PlotFrame f) {
     g.setColor(new Color(70, 70, 70));
     g.setStroke(new BasicStroke(1));
-    g.draw(new Rectangle2D.Double(f.left, f.top, f.width, f.height));
+    g.draw(new Rectangle2D.Double(f.left(), f.top(), f.width(), f.height()));
     g.setFont(SMALL);
     FontMetrics fm = g.getFontMetrics();
     if (categories != null) {
-      int every = Math.max(1, (int) Math.ceil(categories.length * 34.0 / f.width));
+      int every = Math.max(1, (int) Math.ceil(categories.length * 34.0 / f.width()));
       for (int i = 0; i < categories.length; i += every) {
         double sx = f.sx(i);
         String s = categories[i];
-        g.drawString(s, (float) (sx - fm.stringWidth(s) / 2.0), (float) (f.top + f.height + 15));
+        g.drawString(s, (float) (sx - fm.stringWidth(s) / 2.0), (float) (f.top() + f.height() + 15));
       }
     } else {
-      int target = (int) Math.max(2, f.width / 90);
-      double step = Ticks.step(f.xr[1] - f.xr[0], target);
-      for (double v : Ticks.between(f.xr[0], f.xr[1], target)) {
+      int target = (int) Math.max(2, f.width() / 90);
+      double step = Ticks.step(f.xr()[1] - f.xr()[0], target);
+      for (double v : Ticks.between(f.xr()[0], f.xr()[1], target)) {
         double sx = f.sx(v);
-        g.draw(new Line2D.Double(sx, f.top + f.height, sx, f.top + f.height + 4));
+        g.draw(new Line2D.Double(sx, f.top() + f.height(), sx, f.top() + f.height() + 4));
         String s = Ticks.label(v, step);
-        g.drawString(s, (float) (sx - fm.stringWidth(s) / 2.0), (float) (f.top + f.height + 16));
+        g.drawString(s, (float) (sx - fm.stringWidth(s) / 2.0), (float) (f.top() + f.height() + 16));
       }
     }
-    int target = (int) Math.max(2, f.height / 55);
-    double step = Ticks.step(f.yr[1] - f.yr[0], target);
-    for (double v : Ticks.between(f.yr[0], f.yr[1], target)) {
+    int target = (int) Math.max(2, f.height() / 55);
+    double step = Ticks.step(f.yr()[1] - f.yr()[0], target);
+    for (double v : Ticks.between(f.yr()[0], f.yr()[1], target)) {
       double sy = f.sy(v);
-      g.draw(new Line2D.Double(f.left - 4, sy, f.left, sy));
+      g.draw(new Line2D.Double(f.left() - 4, sy, f.left(), sy));
       String s = Ticks.label(v, step);
-      g.drawString(s, (float) (f.left - 6 - fm.stringWidth(s)), (float) (sy + 4));
+      g.drawString(s, (float) (f.left() - 6 - fm.stringWidth(s)), (float) (sy + 4));
     }
     g.setFont(LABEL);
     fm = g.getFontMetrics();
-    g.drawString(xLabel, (float) (f.left + f.width / 2 - fm.stringWidth(xLabel) / 2.0), (float) (f.top + f.height + 36));
+    g.drawString(xLabel, (float) (f.left() + f.width() / 2 - fm.stringWidth(xLabel) / 2.0), (float) (f.top() + f.height() + 36));
     AffineTransform saved = g.getTransform();
     g.rotate(-Math.PI / 2);
-    g.drawString(yLabel, (float) (-(f.top + f.height / 2) - fm.stringWidth(yLabel) / 2.0), 16f);
+    g.drawString(yLabel, (float) (-(f.top() + f.height() / 2) - fm.stringWidth(yLabel) / 2.0), 16f);
     g.setTransform(saved);
   }
 
-  private void drawLegend(Graphics2D g, Frame f, List<Rectangle2D> labels) {
+  private void drawLegend(Graphics2D g, PlotFrame f, List<Rectangle2D> labels) {
     List<String> names = new ArrayList<>();
     List<Color> colors = new ArrayList<>();
     List<Boolean> dashes = new ArrayList<>();
@@ -375,7 +358,7 @@ public final class Chart {
     if (names.isEmpty() || names.size() > 16) {
       return;
     }
-    Ink ink = new Ink(f.left, f.top, f.width, f.height);
+    Ink ink = new Ink(f.left(), f.top(), f.width(), f.height());
     for (Points p : points) {
       for (int i = 0; i + 1 < p.xy.length; i += 2) {
         ink.point(f.sx(p.xy[i]), f.sy(p.xy[i + 1]));
@@ -393,7 +376,7 @@ public final class Chart {
       }
     }
     Legend.draw(
-        g, SMALL, new double[] {f.left, f.top, f.width, f.height}, ink.toArray(), labels, legendLow,
+        g, SMALL, new double[] {f.left(), f.top(), f.width(), f.height()}, ink.toArray(), labels, legendLow,
         names, colors, dashes);
   }
 }

@@ -50,6 +50,46 @@ class ChartLegendTest {
     }
     assertTrue(differ > 1000, "the legend is drawn: " + differ + " pixels differ");
   }
+  @Test
+  void aMarkerBeyondTheRangeStandsAtTheNearerEdgeWithItsArrow() {
+    double[] x = {0, 0.5, 1, 1.5, 2};
+    double[] y = {0.1, 0.2, 0.1, 0.2, 0.1};
+    BufferedImage none = new Chart("title", "x", "y").thinLine("a", x, y, Color.RED).noLegend().render(600, 400);
+    for (double at : new double[] {9, -9}) {
+      BufferedImage beyond = new Chart("title", "x", "y").thinLine("a", x, y, Color.RED)
+          .marker(at, "threshold", MARKER).noLegend().render(600, 400);
+      int minX = Integer.MAX_VALUE;
+      int maxX = -1;
+      int tallest = 0;
+      for (int px = 0; px < 600; px++) {
+        int column = 0;
+        for (int py = 0; py < 400; py++) {
+          if (beyond.getRGB(px, py) == MARKER.getRGB()) {
+            minX = Math.min(minX, px);
+            maxX = Math.max(maxX, px);
+            column++;
+          }
+        }
+        if (column > tallest) {
+          tallest = column;
+        }
+      }
+      assertTrue(tallest > 100, "the dashed line is drawn down the frame: " + tallest + " pixels tall (at " + at + ")");
+      if (at > 0) {
+        assertTrue(maxX >= 580 && minX > 450, "at the right edge, its label to the left: " + minX + "-" + maxX);
+      } else {
+        assertTrue(minX <= 64 && maxX < 180, "at the left edge, its label to the right: " + minX + "-" + maxX);
+      }
+      int differ = 0;
+      for (int py = 0; py < 400; py++) {
+        for (int px = 0; px < 600; px++) {
+          differ += none.getRGB(px, py) != beyond.getRGB(px, py) ? 1 : 0;
+        }
+      }
+      assertTrue(differ > 300, "the marker shows: " + differ + " pixels differ");
+    }
+  }
+
   private static final Color PEAK = new Color(200, 0, 0);
 
   /** Every pixel of {@code colour} in the chart drawn without its legend is unchanged with it. */
