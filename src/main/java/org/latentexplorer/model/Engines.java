@@ -60,6 +60,15 @@ public final class Engines {
     return gpuFailure.isEmpty();
   }
 
+  /**
+   * Why the work runs on the CPU though another libtorch or the GPU was asked for (the chosen
+   * libtorch did not load, or the GPU failed its first computation); null when nothing was refused.
+   */
+  public static String cpuReason() {
+    String instead = System.getenv(EngineReport.CPU_INSTEAD);
+    return instead != null && !instead.isBlank() ? instead : gpuFailure();
+  }
+
   /** The sentence for a GPU that failed its first computation; null when none failed. */
   public static synchronized String gpuFailure() {
     return gpuFailure == null || gpuFailure.isEmpty() ? null : GpuCheck.sentence(gpuFailure);

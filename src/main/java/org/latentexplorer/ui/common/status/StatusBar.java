@@ -12,7 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.latentexplorer.model.EngineReport;
+import org.latentexplorer.model.Engines;
 
 /** The window's last line: what the engine is doing, its progress, and the device it runs on. */
 public final class StatusBar extends HBox {
@@ -21,9 +21,7 @@ public final class StatusBar extends HBox {
   private final DoubleProperty progress = new SimpleDoubleProperty(-2);
   private final StringProperty device = new SimpleStringProperty("");
   private final StringProperty detail = new SimpleStringProperty("");
-
-  /** Why the program runs on the CPU build, when the libtorch the user chose did not load. */
-  private static final String CPU_INSTEAD = System.getenv(EngineReport.CPU_INSTEAD);
+  private final Label deviceLabel = new Label();
 
   public StatusBar() {
     Label text = new Label();
@@ -37,16 +35,9 @@ public final class StatusBar extends HBox {
     Label detailLabel = new Label();
     detailLabel.textProperty().bind(detail);
     detailLabel.getStyleClass().add("status-detail");
-    Label deviceLabel = new Label();
     deviceLabel.setId("status-device");
     deviceLabel.textProperty().bind(device);
     deviceLabel.getStyleClass().add("status-device");
-    if (CPU_INSTEAD != null) {
-      Tooltip why = new Tooltip(CPU_INSTEAD);
-      why.setWrapText(true);
-      why.setMaxWidth(520);
-      deviceLabel.setTooltip(why);
-    }
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     setSpacing(10);
@@ -75,14 +66,28 @@ public final class StatusBar extends HBox {
 
       @Override
       public void device(String device) {
-        setDevice(deviceText(device, CPU_INSTEAD));
+        String why = Engines.cpuReason();
+        setDevice(deviceText(device, why));
+        if (why == null) {
+          deviceLabel.setTooltip(null);
+        } else if (deviceLabel.getTooltip() == null) {
+          Tooltip tip = new Tooltip(why);
+          tip.setWrapText(true);
+          tip.setMaxWidth(520);
+          deviceLabel.setTooltip(tip);
+        } else {
+          deviceLabel.getTooltip().setText(why);
+        }
       }
     };
   }
 
-  /** The device line: the device, and when the chosen libtorch did not load, that it did not. */
-  static String deviceText(String device, String cpuInstead) {
-    return "Engine: " + device + (cpuInstead == null ? "" : " (the chosen libtorch did not load)");
+  /**
+   * The device line: the device, and when the work runs on the CPU though another libtorch or the
+   * GPU was asked for, that it does (the reason is the line's tooltip).
+   */
+  static String deviceText(String device, String cpuReason) {
+    return "Engine: " + device + (cpuReason == null ? "" : " (not the one asked for)");
   }
 
   public void show(String text, double fraction) {

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The device line says when the window runs on the CPU build because the chosen libtorch failed. */
+/** The device line says when the window runs on the CPU though another libtorch or the GPU was asked for. */
 class StatusBarTest {
 
   @Test
-  void theDeviceLineSaysWhenTheChosenLibtorchDidNotLoad() {
+  void theDeviceLineSaysWhenTheWorkRunsOnTheCpuInsteadOfWhatWasAsked() {
     assertEquals("Engine: GPU 0", StatusBar.deviceText("GPU 0", null));
-    assertEquals("Engine: CPU (the chosen libtorch did not load)",
+    assertEquals("Engine: CPU (not the one asked for)",
         StatusBar.deviceText("CPU", "the libtorch that PYTORCH_LIBRARY_PATH=/x chose cannot be loaded"));
   }
 }
