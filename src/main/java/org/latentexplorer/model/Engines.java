@@ -13,7 +13,8 @@ import ai.djl.pytorch.jni.JniUtils;
 public final class Engines {
 
   private static volatile int servingThreads;
-  private static String gpuFailure;
+  /** Null until the GPU's first computation ran; then empty, or why it failed. */
+  private static volatile String gpuFailure;
 
   private Engines() {}
 
@@ -69,9 +70,13 @@ public final class Engines {
     return instead != null && !instead.isBlank() ? instead : gpuFailure();
   }
 
-  /** The sentence for a GPU that failed its first computation; null when none failed. */
-  public static synchronized String gpuFailure() {
-    return gpuFailure == null || gpuFailure.isEmpty() ? null : GpuCheck.sentence(gpuFailure);
+  /**
+   * The sentence for a GPU that failed its first computation; null when none failed (or none ran
+   * yet). It never waits for a check in progress: the window's status bar asks.
+   */
+  public static String gpuFailure() {
+    String failure = gpuFailure;
+    return failure == null || failure.isEmpty() ? null : GpuCheck.sentence(failure);
   }
 
   /** "GPU 0" or "CPU", for people. */
