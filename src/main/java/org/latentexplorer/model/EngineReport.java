@@ -170,13 +170,8 @@ public record EngineReport(
         chosen.add(v + "=" + value);
       }
     }
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String cause = root.getMessage() == null ? root.toString() : root.getMessage().lines().findFirst().orElse("");
-    return "the libtorch that " + String.join(" and ", chosen) + " chose cannot be loaded (" + cause
-        + "): everything runs on the CPU build that comes with the program instead";
+    return "the libtorch that " + String.join(" and ", chosen) + " chose cannot be loaded ("
+        + RootCause.firstLine(failure) + "): everything runs on the CPU build that comes with the program instead";
   }
 
   /**

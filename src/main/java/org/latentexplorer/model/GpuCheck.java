@@ -22,12 +22,7 @@ final class GpuCheck {
       }
       return "a product of ones gave " + Arrays.toString(product);
     } catch (RuntimeException | LinkageError e) {
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
-      }
-      String message = root.getMessage() == null ? root.toString() : root.getMessage();
-      return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(root.toString());
+      return RootCause.firstLine(e);
     }
   }
 

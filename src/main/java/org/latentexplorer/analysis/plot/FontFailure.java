@@ -1,5 +1,7 @@
 package org.latentexplorer.analysis.plot;
 
+import org.latentexplorer.model.RootCause;
+
 /**
  * Tells a figure that could not be drawn because Java's text drawing is missing on this machine
  * (a server without fonts, or without the FreeType library that Java's font code loads): the
@@ -28,11 +30,7 @@ public final class FontFailure {
 
   /** What went wrong and what to install, with the failure's own words. */
   public static String advice(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return "Java cannot draw text on this machine (" + root + "): install a font and FreeType,"
-        + " such as sudo apt-get install fonts-dejavu-core libfreetype6 on Debian or Ubuntu";
+    return "Java cannot draw text on this machine (" + RootCause.of(failure)
+        + "): install a font and FreeType, such as sudo apt-get install fonts-dejavu-core libfreetype6 on Debian or Ubuntu";
   }
 }
