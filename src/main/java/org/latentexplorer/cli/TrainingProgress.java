@@ -22,6 +22,7 @@ final class TrainingProgress implements TrainingObserver {
 
   @Override
   public void onStart(int firstEpoch, int epochs, int batchesPerEpoch, String device) {
+    close();
     this.epochs = epochs;
     this.batches = batchesPerEpoch;
     this.device = device;

@@ -39,4 +39,17 @@ public record DataSplit(ImageSet train, ImageSet heldOut, List<String> excludedC
     return new DataSplit(
         ClassSelection.without(train, labels), ClassSelection.without(heldOut, labels), names);
   }
+
+  /** This split without the classes named (a saved run's), unless it is already without them. */
+  public DataSplit withoutClassesNamed(List<String> names) {
+    if (names.isEmpty() || excludedClasses.containsAll(names)) {
+      return this;
+    }
+    int[] labels =
+        java.util.stream.IntStream.of(train.labels())
+            .distinct()
+            .filter(l -> names.contains(train.className(l)))
+            .toArray();
+    return withoutClasses(labels);
+  }
 }

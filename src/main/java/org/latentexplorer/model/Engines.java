@@ -13,7 +13,10 @@ import ai.djl.pytorch.jni.JniUtils;
 public final class Engines {
 
   private static volatile int servingThreads;
-  /** Null until the GPU's first computation ran; then empty, or why it failed. */
+  /**
+   * Null until the GPU's first computation ran; then empty, or the sentence saying why the GPU is
+   * not used (it failed that computation, or a later one).
+   */
   private static volatile String gpuFailure;
 
   private Engines() {}
@@ -56,9 +59,20 @@ public final class Engines {
                   return ones.matMul(ones).toFloatArray();
                 }
               });
-      gpuFailure = failure == null ? "" : failure;
+      gpuFailure = failure == null ? "" : GpuCheck.sentence(failure);
     }
     return gpuFailure.isEmpty();
+  }
+
+  /**
+   * Leaves the GPU from now on, after a computation on it failed in the middle of a run (a CUDA
+   * error: its memory ran out, a kernel failed); what the program does next on its devices runs
+   * on the CPU.
+   *
+   * @param failure the error's first line
+   */
+  public static synchronized void gpuFailedDuringRun(String failure) {
+    gpuFailure = GpuCheck.laterSentence(failure);
   }
 
   /**
@@ -71,12 +85,12 @@ public final class Engines {
   }
 
   /**
-   * The sentence for a GPU that failed its first computation; null when none failed (or none ran
-   * yet). It never waits for a check in progress: the window's status bar asks.
+   * The sentence for a GPU that failed its first computation or a later one; null when none failed
+   * (or none ran yet). It never waits for a check in progress: the window's status bar asks.
    */
   public static String gpuFailure() {
     String failure = gpuFailure;
-    return failure == null || failure.isEmpty() ? null : GpuCheck.sentence(failure);
+    return failure == null || failure.isEmpty() ? null : failure;
   }
 
   /** "GPU 0" or "CPU", for people. */

@@ -30,4 +30,9 @@ final class GpuCheck {
   static String sentence(String failure) {
     return "the GPU failed its first computation (" + failure + "): everything runs on the CPU";
   }
+
+  /** The sentence for a GPU that failed in the middle of a run, after its first computation. */
+  static String laterSentence(String failure) {
+    return "the GPU failed during the run (" + failure + "): from then on everything runs on the CPU";
+  }
 }

@@ -37,9 +37,7 @@ public final class AutoencoderTrainer {
   /** Trains a new model into {@code options.out()}. */
   public ModelDescription train(TrainingOptions options)
       throws IOException, ModelException, TrainingException {
-    try (TrainingRun run = TrainingRun.start(data, options, observer)) {
-      return drive(run);
-    }
+    return drive(TrainingRun.start(data, options, observer));
   }
 
   /**
@@ -51,16 +49,29 @@ public final class AutoencoderTrainer {
    */
   public ModelDescription resume(Path folder, int epochs, boolean useGpu)
       throws IOException, ModelException, TrainingException {
-    try (TrainingRun run = TrainingRun.resume(data, folder, epochs, useGpu, observer)) {
-      return drive(run);
-    }
+    return drive(TrainingRun.resume(data, folder, epochs, useGpu, observer));
   }
 
-  /** Steps until done or stopped; the description of the last checkpoint written, or null. */
-  private ModelDescription drive(TrainingRun run) throws IOException, TrainingException {
-    while (!stop.getAsBoolean() && run.step()) {
-      // one batch a step
+  /**
+   * Steps until done or stopped, on the CPU after a GPU failure ({@link GpuFailover}); the
+   * description of the last checkpoint written, or null. Closes the run.
+   */
+  private ModelDescription drive(TrainingRun started)
+      throws IOException, ModelException, TrainingException {
+    TrainingRun run = started;
+    try {
+      while (!stop.getAsBoolean()) {
+        try {
+          if (!run.step()) {
+            break;
+          }
+        } catch (RuntimeException e) {
+          run = GpuFailover.moveToCpu(run, e);
+        }
+      }
+      return run.description();
+    } finally {
+      run.close();
     }
-    return run.description();
   }
 }

@@ -1,7 +1,6 @@
 package org.latentexplorer.train;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -156,12 +155,7 @@ public final class ClassifierTrainer {
                   o.command()),
               null,
               Instant.now().toString(),
-              AutoencoderTrainer.PROGRAM
-                  + " ("
-                  + Engines.version()
-                  + ", DJL "
-                  + Engine.getDjlVersion()
-                  + ")");
+              Checkpoints.writtenBy());
       return ClassifierStore.save(out, block, d);
     }
   }

@@ -18,7 +18,8 @@ import org.latentexplorer.model.SettingChange;
  * hundred milliseconds a {@link TrainingSnapshot} of each model on fixed inputs.
  *
  * <p>Every {@link Listener} call comes on the training thread. A stop ends the run between steps;
- * each model folder keeps its last complete checkpoint.
+ * each model folder keeps its last complete checkpoint. A run whose GPU fails goes on on the CPU
+ * ({@link GpuFailover}): the listener hears a note and {@code onStart} again.
  */
 public final class LiveTraining implements AutoCloseable {
 
@@ -172,8 +173,13 @@ public final class LiveTraining implements AutoCloseable {
             }
           }
         }
-        for (TrainingRun r : runs) {
-          r.step();
+        for (int i = 0; i < runs.size(); i++) {
+          try {
+            runs.get(i).step();
+          } catch (RuntimeException e) {
+            runs.set(i, GpuFailover.moveToCpu(runs.get(i), e));
+            listener.onStart(i, runs.get(i));
+          }
         }
         if (System.nanoTime() - last >= snapshotNanos) {
           snapshots(runs);

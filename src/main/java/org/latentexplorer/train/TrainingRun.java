@@ -1,7 +1,6 @@
 package org.latentexplorer.train;
 
 import ai.djl.Device;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -10,7 +9,6 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,7 +16,6 @@ import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.latent.RandomOrder;
 import org.latentexplorer.model.AutoencoderBlock;
-import org.latentexplorer.model.DataInfo;
 import org.latentexplorer.model.EngineReport;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.EpochRecord;
@@ -74,6 +71,7 @@ public final class TrainingRun implements AutoCloseable {
   private long epochStart;
   private ModelDescription description;
   private FolderLock lock;
+  private TrainingOptions options;
 
   private TrainingRun(
       NDManager base, AutoencoderBlock block, NDList optimizerState, List<EpochRecord> history,
@@ -154,6 +152,7 @@ public final class TrainingRun implements AutoCloseable {
               base, block, null, new ArrayList<>(), info, options.data(), options.out(), data,
               observer);
       run.lock = lock;
+      run.options = options;
       return run;
     } catch (RuntimeException e) {
       base.close();
@@ -177,7 +176,7 @@ public final class TrainingRun implements AutoCloseable {
       LoadedModel loaded = ModelStore.load(folder, base, true);
       ModelDescription d = loaded.description();
       InputShape in = d.model().input();
-      data = withSavedExclusions(data, d.data().excludedClasses());
+      data = data.withoutClassesNamed(d.data().excludedClasses());
       ImageSet train = data.train();
       if (train.channels() != in.channels() || train.height() != in.height()
           || train.width() != in.width()) {
@@ -213,18 +212,31 @@ public final class TrainingRun implements AutoCloseable {
     }
   }
 
-  /** The split without the classes a saved run left out, unless it is already without them. */
-  private static DataSplit withSavedExclusions(DataSplit data, List<String> excluded) {
-    if (excluded.isEmpty() || data.excludedClasses().containsAll(excluded)) {
-      return data;
+  /**
+   * This run, which a failure of its GPU stopped, continued on the CPU: from its last checkpoint,
+   * or from the start when it had written none (the same seed gives the same run there). This
+   * run is closed first; the new one has the same observer, beta and warm-up, and says why it
+   * moved.
+   *
+   * @param failure the GPU's error, in one line
+   */
+  TrainingRun continueOnCpu(String failure) throws ModelException, TrainingException {
+    String where = "epoch " + epoch + ", step " + (nextBatch + 1);
+    close();
+    TrainingRun cpu;
+    String how;
+    if (options != null && description == null) {
+      cpu = start(data, options.toBuilder().useGpu(false).build(), observer);
+      how = "training starts again on the CPU (no epoch had finished)";
+    } else {
+      cpu = resume(data, out, info.epochs(), false, observer);
+      cpu.description = description;
+      cpu.options = options;
+      how = "training goes on on the CPU from the checkpoint after epoch " + (cpu.epoch - 1);
     }
-    ImageSet train = data.train();
-    int[] labels =
-        java.util.stream.IntStream.of(train.labels())
-            .distinct()
-            .filter(l -> excluded.contains(train.className(l)))
-            .toArray();
-    return data.withoutClasses(labels);
+    cpu.setBeta(beta, warmupEpochs);
+    observer.onNote("The GPU failed at " + where + " (" + failure + "): " + how + ".");
+    return cpu;
   }
 
   /** Whether every epoch asked for is done. */
@@ -290,7 +302,7 @@ public final class TrainingRun implements AutoCloseable {
             epoch, weightAt(epoch), reconSum / n, klSum / n, (reconSum + klSum) / n, test[0],
             test[1], test[0] + test[1], seconds, changes.isEmpty() ? null : List.copyOf(changes));
     history.add(record);
-    ModelDescription d = describe(record);
+    ModelDescription d = Checkpoints.describe(block.spec(), data, dataName, info, history);
     try (NDManager scratch = base.newSubManager()) {
       description = ModelStore.save(out, block, d, adam.state(scratch));
     }
@@ -368,31 +380,16 @@ public final class TrainingRun implements AutoCloseable {
     return out;
   }
 
+  /** Where the run computes. */
+  public Device device() {
+    return base.getDevice();
+  }
+
   @Override
   public void close() {
     base.close();
     if (lock != null) {
       lock.close();
     }
-  }
-
-  private ModelDescription describe(EpochRecord last) {
-    ImageSet train = data.train();
-    DataInfo dataInfo =
-        new DataInfo(
-            dataName, train.classNames(), DataInfo.UNIT_INTERVAL, train.size(),
-            data.heldOut().size(), data.excludedClasses());
-    return new ModelDescription(
-        ModelDescription.FORMAT,
-        block.spec(),
-        dataInfo,
-        info,
-        history,
-        last.heldOutTotal(),
-        null,
-        null,
-        Instant.now().toString(),
-        AutoencoderTrainer.PROGRAM
-            + " (" + Engines.version() + ", DJL " + Engine.getDjlVersion() + ")");
   }
 }

@@ -26,6 +26,12 @@ class GpuCheckTest {
   }
 
   @Test
+  void aLaterFailureSaysSo() {
+    assertEquals("the GPU failed during the run (CUDA error: out of memory): from then on everything"
+        + " runs on the CPU", GpuCheck.laterSentence("CUDA error: out of memory"));
+  }
+
+  @Test
   void aWrongProductIsNotTrusted() {
     assertEquals("a product of ones gave [2.0, 2.0, NaN, 2.0]",
         GpuCheck.failureOf(() -> new float[] {2, 2, Float.NaN, 2}));
