@@ -59,7 +59,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         return outOfMemory();
       }
       if (t instanceof EngineException) {
-        return EngineReport.loadFailure(t) + "; " + logged(e);
+        return EngineReport.failure(t) + "; " + logged(e);
       }
     }
     return "internal error (" + e + "); " + logged(e);

@@ -6,14 +6,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
@@ -45,12 +42,12 @@ public final class ClassifierBlock extends AbstractBlock {
               .optPadding(new Shape(1, 1))
               .setFilters(filters)
               .build());
-      f.add(Activation.reluBlock());
-      f.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
+      f.add(CpuShapedLambda.relu());
+      f.add(CpuShapedLambda.maxPool2d(new Shape(2, 2), new Shape(2, 2)));
     }
-    f.add(Blocks.batchFlattenBlock());
+    f.add(CpuShapedLambda.batchFlatten());
     f.add(Linear.builder().setUnits(featureCount).build());
-    f.add(Activation.reluBlock());
+    f.add(CpuShapedLambda.relu());
     this.features = addChildBlock("features", f);
     this.output = addChildBlock("output", Linear.builder().setUnits(classes).build());
     setInitializer(new FanInUniformInitializer(), Parameter.Type.WEIGHT);

@@ -175,6 +175,25 @@ public record EngineReport(
   }
 
   /**
+   * The line for an engine error: when the engine has started, the computation's failure (its
+   * first sentences); when it could not start, with PYTORCH_LIBRARY_PATH set, that its libtorch
+   * does not load and how to run on the bundled CPU build instead.
+   */
+  public static String failure(Throwable error) {
+    return started() ? "the tensor engine failed (" + RootCause.brief(error) + ")" : loadFailure(error);
+  }
+
+  /** Whether the tensor engine has started in this run. */
+  static boolean started() {
+    try {
+      Engine.getInstance();
+      return true;
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /**
    * The line for an engine that could not start: with PYTORCH_LIBRARY_PATH set, that its libtorch
    * does not load and how to run on the bundled CPU build instead.
    */

@@ -22,7 +22,7 @@ final class GpuCheck {
       }
       return "a product of ones gave " + Arrays.toString(product);
     } catch (RuntimeException | LinkageError e) {
-      return RootCause.firstLine(e);
+      return RootCause.brief(e);
     }
   }
 

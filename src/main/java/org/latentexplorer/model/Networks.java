@@ -2,10 +2,7 @@ package org.latentexplorer.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
-import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
@@ -32,13 +29,13 @@ final class Networks {
                 .optPadding(new Shape(1, 1))
                 .setFilters(filters.get(s))
                 .build());
-        encoder.add(Activation.reluBlock());
+        encoder.add(CpuShapedLambda.relu());
       }
     }
-    encoder.add(Blocks.batchFlattenBlock());
+    encoder.add(CpuShapedLambda.batchFlatten());
     for (int width : spec.hidden()) {
       encoder.add(Linear.builder().setUnits(width).build());
-      encoder.add(Activation.reluBlock());
+      encoder.add(CpuShapedLambda.relu());
     }
     encoder.add(Linear.builder().setUnits(out).build());
     return encoder;
@@ -50,7 +47,7 @@ final class Networks {
     SequentialBlock decoder = new SequentialBlock();
     for (int i = spec.hidden().size() - 1; i >= 0; i--) {
       decoder.add(Linear.builder().setUnits(spec.hidden().get(i)).build());
-      decoder.add(Activation.reluBlock());
+      decoder.add(CpuShapedLambda.relu());
     }
     if (spec.architecture() == Architecture.MLP) {
       decoder.add(Linear.builder().setUnits(in.size()).build());
@@ -63,7 +60,7 @@ final class Networks {
     int w = in.width() >> stages;
     int inner = filters.get(stages - 1);
     decoder.add(Linear.builder().setUnits((long) inner * h * w).build());
-    decoder.add(Activation.reluBlock());
+    decoder.add(CpuShapedLambda.relu());
     decoder.add(reshape(inner, h, w));
     for (int s = stages - 1; s >= 0; s--) {
       boolean last = s == 0;
@@ -75,7 +72,7 @@ final class Networks {
               .setFilters(last ? in.channels() : filters.get(s - 1))
               .build());
       if (!last) {
-        decoder.add(Activation.reluBlock());
+        decoder.add(CpuShapedLambda.relu());
       }
     }
     return decoder;
@@ -99,12 +96,12 @@ final class Networks {
   }
 
   private static Block reshape(int c, int h, int w) {
-    return new LambdaBlock(
+    return new CpuShapedLambda(
         list -> new NDList(list.singletonOrThrow().reshape(-1, c, h, w)), "reshape");
   }
 
   private static Block upsample2x() {
-    return new LambdaBlock(
+    return new CpuShapedLambda(
         list -> {
           NDArray x = list.singletonOrThrow();
           return new NDList(x.repeat(2, 2).repeat(3, 2));

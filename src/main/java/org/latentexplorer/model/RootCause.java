@@ -20,4 +20,20 @@ public final class RootCause {
     String message = root.getMessage() == null ? "" : root.getMessage();
     return message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(root.toString());
   }
+
+  /**
+   * The first line, cut after its second sentence: libtorch's CUDA errors go on for a paragraph
+   * ("CUDA out of memory. Tried to allocate 2.00 MiB. GPU 0 has a total capacity of ...").
+   */
+  public static String brief(Throwable failure) {
+    String line = firstLine(failure);
+    int end = -1;
+    for (int sentence = 0; sentence < 2; sentence++) {
+      end = line.indexOf(". ", end + 1);
+      if (end < 0) {
+        return line;
+      }
+    }
+    return line.substring(0, end + 1);
+  }
 }

@@ -37,7 +37,7 @@ public final class AutoencoderTrainer {
   /** Trains a new model into {@code options.out()}. */
   public ModelDescription train(TrainingOptions options)
       throws IOException, ModelException, TrainingException {
-    return drive(TrainingRun.start(data, options, observer));
+    return drive(GpuFailover.start(data, options, observer));
   }
 
   /**
@@ -49,7 +49,7 @@ public final class AutoencoderTrainer {
    */
   public ModelDescription resume(Path folder, int epochs, boolean useGpu)
       throws IOException, ModelException, TrainingException {
-    return drive(TrainingRun.resume(data, folder, epochs, useGpu, observer));
+    return drive(GpuFailover.resume(data, folder, epochs, useGpu, observer));
   }
 
   /**

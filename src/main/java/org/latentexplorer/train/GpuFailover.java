@@ -1,16 +1,21 @@
 package org.latentexplorer.train;
 
 import ai.djl.Device;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.latentexplorer.data.DataSplit;
+import org.latentexplorer.model.EngineReport;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.ModelException;
 import org.latentexplorer.model.RootCause;
 
 /**
- * What training does when its GPU fails in the middle of a run (a CUDA error: the GPU's memory
- * ran out, a kernel or the driver failed): the program leaves the GPU from then on, and the run
- * goes on on the CPU from its last checkpoint, with one note saying so, instead of ending. Any
- * other error, and any error on the CPU, ends the run as before.
+ * Where a training run starts and what it does when its GPU fails (a CUDA error: the GPU's
+ * memory ran out, a kernel or the driver failed), as it starts or in the middle of the run: the
+ * program leaves the GPU from then on, and the run goes on on the CPU from its last checkpoint
+ * (from the start when it has none), with one note saying so, instead of ending. Any other error,
+ * and any error on the CPU, ends the run as before. A run that starts on the CPU though another
+ * libtorch or the GPU was asked for says so once.
  */
 final class GpuFailover {
 
@@ -18,7 +23,50 @@ final class GpuFailover {
   private static final Pattern GPU_ERROR =
       Pattern.compile("(?i)\\b(cuda|cudnn|cublas|cufft|curand|cusolver|cusparse|nccl)|device-side");
 
+  /** Starts a run on the device asked for. */
+  interface Start {
+    TrainingRun on(boolean useGpu) throws ModelException, TrainingException;
+  }
+
   private GpuFailover() {}
+
+  /** A new run ({@link TrainingRun#start}), on the CPU when its GPU fails as it starts. */
+  static TrainingRun start(DataSplit data, TrainingOptions options, TrainingObserver observer)
+      throws ModelException, TrainingException {
+    return begin(
+        options.useGpu(),
+        gpu -> TrainingRun.start(data, options.toBuilder().useGpu(gpu).build(), observer),
+        observer);
+  }
+
+  /** A saved run continued ({@link TrainingRun#resume}), on the CPU when its GPU fails as it starts. */
+  static TrainingRun resume(
+      DataSplit data, Path folder, int epochs, boolean useGpu, TrainingObserver observer)
+      throws ModelException, TrainingException {
+    return begin(useGpu, gpu -> TrainingRun.resume(data, folder, epochs, gpu, observer), observer);
+  }
+
+  static TrainingRun begin(boolean useGpu, Start start, TrainingObserver observer)
+      throws ModelException, TrainingException {
+    TrainingRun run;
+    try {
+      run = start.on(useGpu);
+    } catch (RuntimeException e) {
+      if (!useGpu || !Engines.gpuWorks() || !isGpuError(Device.gpu(), e)) {
+        throw e;
+      }
+      String failure = RootCause.brief(e);
+      Engines.gpuFailedDuringRun(failure);
+      run = start.on(false);
+      observer.onNote("The GPU failed as training started (" + failure + "): it runs on the CPU.");
+      return run;
+    }
+    String fallback = EngineReport.now().fallback();
+    if (fallback != null) {
+      observer.onNote(fallback);
+    }
+    return run;
+  }
 
   /** Whether {@code error}, which stopped a step on {@code device}, is the GPU's failure. */
   static boolean isGpuError(Device device, Throwable error) {
@@ -26,7 +74,7 @@ final class GpuFailover {
   }
 
   /**
-   * The run continued on the CPU when the error is its GPU's ({@link
+   * The run continued on the CPU when the error that stopped its step is its GPU's ({@link
    * TrainingRun#continueOnCpu}); otherwise the error, thrown again.
    */
   static TrainingRun moveToCpu(TrainingRun run, RuntimeException error)
@@ -34,7 +82,7 @@ final class GpuFailover {
     if (!isGpuError(run.device(), error)) {
       throw error;
     }
-    String failure = RootCause.firstLine(error);
+    String failure = RootCause.brief(error);
     Engines.gpuFailedDuringRun(failure);
     return run.continueOnCpu(failure);
   }

@@ -153,7 +153,7 @@ public final class LiveTraining implements AutoCloseable {
     try {
       for (int i = 0; i < setups.size(); i++) {
         Setup s = setups.get(i);
-        runs.add(TrainingRun.start(s.data(), s.options(), new Forward(i)));
+        runs.add(GpuFailover.start(s.data(), s.options(), new Forward(i)));
         listener.onStart(i, runs.get(i));
       }
       snapshots(runs);

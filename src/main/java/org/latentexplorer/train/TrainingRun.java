@@ -16,7 +16,6 @@ import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.data.ImageSet;
 import org.latentexplorer.latent.RandomOrder;
 import org.latentexplorer.model.AutoencoderBlock;
-import org.latentexplorer.model.EngineReport;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.EpochRecord;
 import org.latentexplorer.model.FanInUniformInitializer;
@@ -104,13 +103,12 @@ public final class TrainingRun implements AutoCloseable {
     epoch = history.size() + 1;
     step = (long) history.size() * batches;
     observer.onStart(epoch, info.epochs(), batches, Engines.describe(base.getDevice()));
-    String fallback = EngineReport.now().fallback();
-    if (fallback != null) {
-      observer.onNote(fallback);
-    }
   }
 
-  /** A new run, with fresh weights from the options' seed. */
+  /**
+   * A new run, with fresh weights from the options' seed ({@link GpuFailover#start} also moves it
+   * to the CPU when its GPU fails as it starts).
+   */
   public static TrainingRun start(DataSplit data, TrainingOptions options, TrainingObserver observer)
       throws TrainingException, ModelException {
     List<String> problems = options.problems();
@@ -163,7 +161,7 @@ public final class TrainingRun implements AutoCloseable {
 
   /**
    * Continues the run saved in a model folder up to {@code epochs} epochs in all (0: the number
-   * recorded).
+   * recorded); {@link GpuFailover#resume} also moves it to the CPU when its GPU fails.
    */
   public static TrainingRun resume(
       DataSplit data, Path folder, int epochs, boolean useGpu, TrainingObserver observer)

@@ -22,12 +22,20 @@ class FailureMessagesTest {
 
   @Test
   void anEngineThatCannotStartSaysWhichLibtorchAndWhatToDo() {
-    String line = FriendlyErrors.describe(new RuntimeException(
-        new ai.djl.engine.EngineException("Failed to load PyTorch native library")));
+    String line = org.latentexplorer.model.EngineReport.loadFailure(
+        new ai.djl.engine.EngineException("Failed to load PyTorch native library"));
     String expected = System.getenv("PYTORCH_LIBRARY_PATH") == null
-        ? "the tensor engine cannot start (Failed to load PyTorch native library); the details are in "
+        ? "the tensor engine cannot start (Failed to load PyTorch native library)"
         : "the libtorch in PYTORCH_LIBRARY_PATH=";
     assertTrue(line.startsWith(expected), line);
+  }
+
+  @Test
+  void aComputationThatFailsOnAStartedEngineIsNotCalledALoadFailure() {
+    String line = FriendlyErrors.describe(new RuntimeException(new ai.djl.engine.EngineException(
+        "CUDA out of memory. Tried to allocate 2.00 MiB. GPU 0 has a total capacity of 139.80 GiB")));
+    assertTrue(line.startsWith("the tensor engine failed (CUDA out of memory. Tried to allocate 2.00"
+        + " MiB.); the details are in "), line);
   }
 
   @Test

@@ -26,6 +26,16 @@ class GpuCheckTest {
   }
 
   @Test
+  void aLongCudaErrorIsCutAfterItsSecondSentence() {
+    assertEquals("CUDA out of memory. Tried to allocate 2.00 MiB.", RootCause.brief(new EngineException(
+        "CUDA out of memory. Tried to allocate 2.00 MiB. GPU 0 has a total capacity of 139.80 GiB of"
+            + " which 3.56 MiB is free. Process 856 has 139.04 GiB memory in use.\nmore")));
+    assertEquals("CUDA error: out of memory", RootCause.brief(new EngineException(
+        "CUDA error: out of memory\nSearch for `cudaErrorMemoryAllocation' in https://docs.nvidia.com")));
+    assertEquals("One. Two.", RootCause.brief(new RuntimeException("One. Two.")));
+  }
+
+  @Test
   void aLaterFailureSaysSo() {
     assertEquals("the GPU failed during the run (CUDA error: out of memory): from then on everything"
         + " runs on the CPU", GpuCheck.laterSentence("CUDA error: out of memory"));

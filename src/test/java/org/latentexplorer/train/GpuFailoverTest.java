@@ -53,6 +53,25 @@ class GpuFailoverTest {
   }
 
   @Test
+  void aRunThatFailsToStartWithoutAGpuFailsAsBefore() {
+    List<String> notes = new ArrayList<>();
+    EngineException error = new EngineException(OOM);
+    assertSame(error, assertThrows(EngineException.class, () -> GpuFailover.begin(true, gpu -> {
+      throw error;
+    }, notes(notes))));
+    assertEquals(List.of(), notes);
+  }
+
+  @Test
+  void aRunOnTheCpuAsAskedSaysNothingOfDevices() throws Exception {
+    List<String> notes = new ArrayList<>();
+    try (TrainingRun run = GpuFailover.start(TinyModels.fashion(256, 64), options("asked", 1), notes(notes))) {
+      assertEquals(Device.cpu(), run.device());
+      assertEquals(List.of(), notes);
+    }
+  }
+
+  @Test
   void aFailureAfterACheckpointGoesOnFromIt() throws Exception {
     DataSplit data = TinyModels.fashion(600, 100);
     ModelDescription straight = straight(data, 3);
