@@ -63,6 +63,10 @@ public final class RunState {
         kl = s.kl();
         firstNanos = t.nanos();
         firstStep = s.step() - 1;
+      } else if (s.step() <= lastStep) {
+        goBackTo(s.step(), t.nanos());
+        recon = s.reconstruction();
+        kl = s.kl();
       } else {
         recon += SMOOTHING * (s.reconstruction() - recon);
         kl += SMOOTHING * (s.kl() - kl);
@@ -103,6 +107,18 @@ public final class RunState {
       version++;
     }
     return changed;
+  }
+
+  /**
+   * A run that went back to its last checkpoint (it moved to the CPU when its GPU failed) takes
+   * its steps again from {@code step}: the curve from there is drawn anew, and the speed is
+   * measured from now.
+   */
+  private void goBackTo(long step, long nanos) {
+    curve.removeIf(point -> point[0] >= step);
+    epochEnds.values().removeIf(end -> end >= step);
+    firstNanos = nanos;
+    firstStep = step - 1;
   }
 
   void finished(String message) {

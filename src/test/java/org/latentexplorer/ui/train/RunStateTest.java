@@ -37,4 +37,21 @@ class RunStateTest {
     assertEquals(List.of(new RunState.HeldOut(4, 90, 4, 94)), run.heldOut());
     assertEquals(List.of(new RunState.Mark(5, 4)), run.marks());
   }
+
+  @Test
+  void aRunThatWentBackToItsCheckpointDrawsItsCurveAnewFromThere() {
+    RunState run = new RunState("vae", true, new int[0], new InputShape(1, 8, 8), 12);
+    LiveInbox inbox = new LiveInbox();
+    for (int b = 1; b <= 6; b++) {
+      inbox.step(step(b, (b - 1) / 4 + 1, (b - 1) % 4 + 1));
+    }
+    inbox.step(new StepRecord(5, 2, 1, 4, 16, 80, 5, 1));
+    inbox.step(new StepRecord(6, 2, 2, 4, 16, 80, 5, 1));
+
+    run.take(inbox);
+
+    assertEquals(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0), run.curve().stream().map(p -> p[0]).toList());
+    assertEquals(80.0, run.curve().get(4)[1], "the curve starts again from the step's own loss");
+    assertEquals(6, run.steps());
+  }
 }
