@@ -129,6 +129,10 @@ public final class EvaluateCommand implements Callable<Integer> {
   private Evaluation evaluate(Path folder, EvaluationOptions options, ProgressSink progress, PrintWriter err)
       throws Exception {
     try (LatentEngine engine = LatentEngine.open(folder)) {
+      engine.hearNotes(note -> {
+        err.println(note);
+        err.flush();
+      });
       err.println("Evaluating " + folder);
       return EvaluationRun.run(
           engine, folder, nameOf(folder), data, classifier, options, progress, () -> false);

@@ -1,5 +1,6 @@
 package org.latentexplorer.engine;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.ModelException;
 import org.latentexplorer.model.NativeExit;
+import org.latentexplorer.model.RootCause;
 
 /**
  * The one thread that owns a loaded network, and loading a network onto it. Its operation under
@@ -51,8 +53,9 @@ final class EngineThread {
   }
 
   /**
-   * Runs the loader on the executor with a new base manager on the chosen device. On failure the
-   * manager is closed and the executor shut down, so nothing is left behind.
+   * Runs the loader on the executor with a new base manager on the chosen device, and again on
+   * the CPU when the GPU fails (a CUDA error: its memory full, say). On failure the manager is
+   * closed and the executor shut down, so nothing is left behind.
    */
   static <T> T load(ExecutorService executor, Path folder, boolean preferGpu, Loader<T> loader)
       throws ModelException {
@@ -61,15 +64,15 @@ final class EngineThread {
               () -> {
                 Engines.noGradientsOnThisThread();
                 Engines.serveOnThisThread();
-                NDManager manager = NDManager.newBaseManager(Engines.device(preferGpu));
+                Device device = Engines.device(preferGpu);
                 try {
-                  return loader.load(manager);
-                } catch (ModelException e) {
-                  manager.close();
-                  throw new CompletionException(e);
-                } catch (RuntimeException | Error e) {
-                  manager.close();
-                  throw e;
+                  return loadOn(device, loader);
+                } catch (RuntimeException e) {
+                  if (!Engines.isGpuError(device, e)) {
+                    throw e;
+                  }
+                  Engines.gpuFailedDuringRun(RootCause.brief(e));
+                  return loadOn(Device.cpu(), loader);
                 }
               },
               executor)
@@ -85,6 +88,19 @@ final class EngineThread {
       executor.shutdown();
       Thread.currentThread().interrupt();
       throw new ModelException(folder, "loading was interrupted", e);
+    }
+  }
+
+  private static <T> T loadOn(Device device, Loader<T> loader) {
+    NDManager manager = NDManager.newBaseManager(device);
+    try {
+      return loader.load(manager);
+    } catch (ModelException e) {
+      manager.close();
+      throw new CompletionException(e);
+    } catch (RuntimeException | Error e) {
+      manager.close();
+      throw e;
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.latentexplorer.model.InferenceModel;
@@ -23,6 +24,7 @@ import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelException;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
+import org.latentexplorer.model.RootCause;
 
 /**
  * One loaded model, owned by one background thread: every DJL call runs there, and callers get
@@ -42,17 +44,21 @@ public final class LatentEngine implements AutoCloseable {
   private final LatestWins<float[]> latestDecode;
   private final LatestWins<Object> latestMeasure;
   private final ModelDescription description;
-  private final Device device;
-  private final NDManager manager;
-  private final LatentNetwork network;
+  private final Path folder;
+  private volatile Device device;
+  private NDManager manager;
+  private LatentNetwork network;
+  private volatile Consumer<String> notes = note -> {};
   private final DirectFloats latentBuffer = new DirectFloats();
   private final DirectFloats imageBuffer = new DirectFloats();
   private volatile boolean closed;
 
-  private LatentEngine(ExecutorService executor, InferenceModel model, NDManager manager) {
+  private LatentEngine(
+      ExecutorService executor, Path folder, InferenceModel model, NDManager manager) {
     this.executor = executor;
     this.latestDecode = new LatestWins<>(executor);
     this.latestMeasure = new LatestWins<>(executor);
+    this.folder = folder;
     this.description = model.description();
     this.network = model.network();
     this.manager = manager;
@@ -78,16 +84,25 @@ public final class LatentEngine implements AutoCloseable {
         executor,
         folder,
         preferGpu,
-        manager -> new LatentEngine(executor, ModelStore.loadForInference(folder, manager), manager));
+        manager ->
+            new LatentEngine(executor, folder, ModelStore.loadForInference(folder, manager), manager));
   }
 
   public ModelDescription description() {
     return description;
   }
 
-  /** "CPU" or "GPU 0". */
+  /** "CPU" or "GPU 0"; it changes when the GPU fails ({@link #hearNotes}). */
   public String deviceName() {
     return Engines.describe(device);
+  }
+
+  /**
+   * Who hears, on the engine thread, the one sentence saying that the GPU failed (a CUDA error)
+   * and the model now runs on the CPU, where the request that met the failure is run again.
+   */
+  public void hearNotes(Consumer<String> listener) {
+    notes = listener;
   }
 
   public int latentSize() {
@@ -236,7 +251,49 @@ public final class LatentEngine implements AutoCloseable {
       throw new IllegalStateException("the engine is closed");
     }
     Engines.noGradientsOnThisThread();
-    return work.get();
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      if (!Engines.isGpuError(device, e)) {
+        throw e;
+      }
+      String failure = RootCause.brief(e);
+      Engines.gpuFailedDuringRun(failure);
+      if (!reloadOnCpu(failure)) {
+        throw e;
+      }
+      return work.get();
+    }
+  }
+
+  /**
+   * Loads the model again on the CPU after a failure of its GPU, which the program leaves from
+   * then on ({@link Engines#gpuFailedDuringRun}); on the engine thread.
+   *
+   * @return whether the model could be loaded there
+   */
+  boolean reloadOnCpu(String failure) {
+    NDManager cpu = NDManager.newBaseManager(Device.cpu());
+    InferenceModel model;
+    try {
+      model = ModelStore.loadForInference(folder, cpu);
+    } catch (ModelException | RuntimeException e) {
+      cpu.close();
+      return false;
+    }
+    LatentNetwork oldNetwork = network;
+    NDManager oldManager = manager;
+    network = model.network();
+    manager = cpu;
+    device = cpu.getDevice();
+    try {
+      oldNetwork.close();
+      oldManager.close();
+    } catch (RuntimeException e) {
+      // the GPU's memory is beyond reach after such a failure; the CPU's copy is what counts
+    }
+    notes.accept("The GPU failed (" + failure + "): the model " + folder.getFileName() + " runs on the CPU from now on.");
+    return true;
   }
 
   private float[] checkLatent(float[] z) {

@@ -65,6 +65,14 @@ public final class Engines {
   }
 
   /**
+   * Whether {@code error}, from work on {@code device}, is the GPU's failure (a CUDA error, in
+   * the words libtorch reports it with), after which the work can go on on the CPU.
+   */
+  public static boolean isGpuError(Device device, Throwable error) {
+    return device.isGpu() && GpuCheck.isCudaError(error);
+  }
+
+  /**
    * Leaves the GPU from now on, after a computation on it failed in the middle of a run (a CUDA
    * error: its memory ran out, a kernel failed); what the program does next on its devices runs
    * on the CPU.

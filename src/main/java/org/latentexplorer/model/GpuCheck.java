@@ -2,6 +2,7 @@ package org.latentexplorer.model;
 
 import java.util.Arrays;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The first computation on a GPU that DJL reports, once a run: a product of two 2 x 2 matrices
@@ -11,7 +12,16 @@ import java.util.function.Supplier;
  */
 final class GpuCheck {
 
+  /** Words that CUDA's and its libraries' errors, as libtorch reports them, contain. */
+  private static final Pattern CUDA_ERROR =
+      Pattern.compile("(?i)\\b(cuda|cudnn|cublas|cufft|curand|cusolver|cusparse|nccl)|device-side");
+
   private GpuCheck() {}
+
+  /** Whether the failure's first line is a CUDA error's. */
+  static boolean isCudaError(Throwable failure) {
+    return CUDA_ERROR.matcher(RootCause.firstLine(failure)).find();
+  }
 
   /** Why the product cannot be trusted, or null when it ran and gave 2 in every place. */
   static String failureOf(Supplier<float[]> productOfOnes) {

@@ -2,7 +2,6 @@ package org.latentexplorer.train;
 
 import ai.djl.Device;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.model.EngineReport;
 import org.latentexplorer.model.Engines;
@@ -18,10 +17,6 @@ import org.latentexplorer.model.RootCause;
  * libtorch or the GPU was asked for says so once.
  */
 final class GpuFailover {
-
-  /** Words that CUDA's and its libraries' errors, as libtorch reports them, contain. */
-  private static final Pattern GPU_ERROR =
-      Pattern.compile("(?i)\\b(cuda|cudnn|cublas|cufft|curand|cusolver|cusparse|nccl)|device-side");
 
   /** Starts a run on the device asked for. */
   interface Start {
@@ -52,7 +47,7 @@ final class GpuFailover {
     try {
       run = start.on(useGpu);
     } catch (RuntimeException e) {
-      if (!useGpu || !Engines.gpuWorks() || !isGpuError(Device.gpu(), e)) {
+      if (!useGpu || !Engines.gpuWorks() || !Engines.isGpuError(Device.gpu(), e)) {
         throw e;
       }
       String failure = RootCause.brief(e);
@@ -68,18 +63,13 @@ final class GpuFailover {
     return run;
   }
 
-  /** Whether {@code error}, which stopped a step on {@code device}, is the GPU's failure. */
-  static boolean isGpuError(Device device, Throwable error) {
-    return device.isGpu() && GPU_ERROR.matcher(RootCause.firstLine(error)).find();
-  }
-
   /**
    * The run continued on the CPU when the error that stopped its step is its GPU's ({@link
    * TrainingRun#continueOnCpu}); otherwise the error, thrown again.
    */
   static TrainingRun moveToCpu(TrainingRun run, RuntimeException error)
       throws ModelException, TrainingException {
-    if (!isGpuError(run.device(), error)) {
+    if (!Engines.isGpuError(run.device(), error)) {
       throw error;
     }
     String failure = RootCause.brief(error);

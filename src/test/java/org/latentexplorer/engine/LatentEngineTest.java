@@ -48,6 +48,29 @@ class LatentEngineTest {
     }
   }
 
+  /**
+   * After a failure of its GPU the engine loads the model again on the CPU and runs there; the
+   * tests have no GPU, so the reload is asked for directly, on the engine thread.
+   */
+  @Test
+  void aModelLoadedAgainOnTheCpuDecodesTheSamePixelsAndSaysWhy() throws Exception {
+    float[] z = {0.4f, -1.1f};
+    java.util.List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (LatentEngine engine = LatentEngine.open(vae)) {
+      engine.hearNotes(notes::add);
+      float[] before = engine.decode(z).get();
+      Encoding encoded = engine.encode(new float[784], 1, null).get();
+
+      assertTrue(engine.withNetwork((network, m) -> engine.reloadOnCpu("CUDA error: out of memory")).get());
+
+      assertEquals(java.util.List.of("The GPU failed (CUDA error: out of memory): the model vae runs on"
+          + " the CPU from now on."), notes);
+      assertEquals("CPU", engine.deviceName());
+      assertArrayEquals(before, engine.decode(z).get());
+      assertArrayEquals(encoded.mean(0), engine.encode(new float[784], 1, null).get().mean(0));
+    }
+  }
+
   @Test
   void decodesToTheModelsOwnPixels() throws Exception {
     float[] z = {0.4f, -1.1f};

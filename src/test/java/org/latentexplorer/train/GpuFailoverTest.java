@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.model.Architecture;
+import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.SettingChange;
@@ -32,15 +33,15 @@ class GpuFailoverTest {
   @Test
   void onlyTheGpusOwnErrorsOnAGpuMoveARun() {
     Device gpu = Device.gpu();
-    assertTrue(GpuFailover.isGpuError(gpu, new EngineException(OOM)));
-    assertTrue(GpuFailover.isGpuError(gpu, new EngineException("step failed", new RuntimeException(
+    assertTrue(Engines.isGpuError(gpu, new EngineException(OOM)));
+    assertTrue(Engines.isGpuError(gpu, new EngineException("step failed", new RuntimeException(
         "CUDA out of memory. Tried to allocate 20.00 MiB (GPU 0; 139.8 GiB total capacity)"))));
-    assertTrue(GpuFailover.isGpuError(gpu, new EngineException("cuDNN error: CUDNN_STATUS_NOT_INITIALIZED")));
-    assertTrue(GpuFailover.isGpuError(gpu, new EngineException("CUBLAS_STATUS_EXECUTION_FAILED when calling cublasSgemm")));
-    assertFalse(GpuFailover.isGpuError(Device.cpu(), new EngineException(OOM)));
-    assertFalse(GpuFailover.isGpuError(gpu, new EngineException(
+    assertTrue(Engines.isGpuError(gpu, new EngineException("cuDNN error: CUDNN_STATUS_NOT_INITIALIZED")));
+    assertTrue(Engines.isGpuError(gpu, new EngineException("CUBLAS_STATUS_EXECUTION_FAILED when calling cublasSgemm")));
+    assertFalse(Engines.isGpuError(Device.cpu(), new EngineException(OOM)));
+    assertFalse(Engines.isGpuError(gpu, new EngineException(
         "mat1 and mat2 shapes cannot be multiplied (64x784 and 400x20)")));
-    assertFalse(GpuFailover.isGpuError(gpu, new IllegalStateException("the model is closed")));
+    assertFalse(Engines.isGpuError(gpu, new IllegalStateException("the model is closed")));
   }
 
   @Test

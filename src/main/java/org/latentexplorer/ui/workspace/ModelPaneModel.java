@@ -193,6 +193,10 @@ public final class ModelPaneModel implements StripPane {
       installing.set(false);
     }
     status.device(opened.engine().deviceName());
+    opened.engine().hearNotes(note -> tasks.post(() -> {
+      status.device(opened.engine().deviceName());
+      status.show(note, -2);
+    }));
     status.show(
         String.format(Locale.ROOT, "Ready: %s, %,d items", opened.name(), opened.data().size()), -2);
     List<String> warnings = opened.description().warnings();
