@@ -1,5 +1,6 @@
 package org.latentexplorer.engine;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -24,9 +25,9 @@ public final class ClassifierEngine implements AutoCloseable {
   private static final int CHUNK = 1000;
 
   private final ExecutorService executor;
-  private final NDManager manager;
-  private final ClassifierBlock block;
-  private final ParameterStore store;
+  private NDManager manager;
+  private ClassifierBlock block;
+  private ParameterStore store;
   private final ClassifierDescription description;
   private final Path folder;
   private volatile boolean closed;
@@ -119,7 +120,49 @@ public final class ClassifierEngine implements AutoCloseable {
     if (closed) {
       return CompletableFuture.failedFuture(new IllegalStateException("the classifier is closed"));
     }
-    return CompletableFuture.supplyAsync(() -> classifyNow(images, count, in), executor);
+    return CompletableFuture.supplyAsync(() -> classifyOrMove(images, count, in), executor);
+  }
+
+  /** Classifies; after a failure of the GPU, loads the classifier on the CPU and again there. */
+  private Outputs classifyOrMove(float[] images, int count, InputShape in) {
+    try {
+      return classifyNow(images, count, in);
+    } catch (RuntimeException e) {
+      if (Engines.leaveGpuAfter(manager.getDevice(), e) == null || !reloadOnCpu()) {
+        throw e;
+      }
+      return classifyNow(images, count, in);
+    }
+  }
+
+  /** Loads the classifier again on the CPU, on the engine thread; whether it could be. */
+  boolean reloadOnCpu() {
+    NDManager cpu = NDManager.newBaseManager(Device.cpu());
+    try {
+      block = ClassifierStore.load(folder, cpu).block();
+    } catch (ModelException | RuntimeException e) {
+      cpu.close();
+      return false;
+    }
+    NDManager gpu = manager;
+    manager = cpu;
+    store = new ParameterStore(cpu, false);
+    try {
+      gpu.close();
+    } catch (RuntimeException e) {
+      // what the failed GPU held is out of reach; the CPU's copy is what counts
+    }
+    return true;
+  }
+
+  /** Runs work on the engine thread (for tests). */
+  <T> CompletableFuture<T> onThread(java.util.function.Supplier<T> work) {
+    return CompletableFuture.supplyAsync(work, executor);
+  }
+
+  /** Where the classifier runs. */
+  Device device() {
+    return manager.getDevice();
   }
 
   private Outputs classifyNow(float[] images, int count, InputShape in) {
@@ -153,6 +196,6 @@ public final class ClassifierEngine implements AutoCloseable {
       return;
     }
     closed = true;
-    EngineThread.release(executor, manager::close);
+    EngineThread.release(executor, () -> manager.close());
   }
 }

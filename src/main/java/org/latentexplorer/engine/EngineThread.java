@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.ModelException;
 import org.latentexplorer.model.NativeExit;
-import org.latentexplorer.model.RootCause;
 
 /**
  * The one thread that owns a loaded network, and loading a network onto it. Its operation under
@@ -68,10 +67,9 @@ final class EngineThread {
                 try {
                   return loadOn(device, loader);
                 } catch (RuntimeException e) {
-                  if (!Engines.isGpuError(device, e)) {
+                  if (Engines.leaveGpuAfter(device, e) == null) {
                     throw e;
                   }
-                  Engines.gpuFailedDuringRun(RootCause.brief(e));
                   return loadOn(Device.cpu(), loader);
                 }
               },

@@ -24,7 +24,6 @@ import org.latentexplorer.model.ModelDescription;
 import org.latentexplorer.model.ModelException;
 import org.latentexplorer.model.ModelKind;
 import org.latentexplorer.model.ModelStore;
-import org.latentexplorer.model.RootCause;
 
 /**
  * One loaded model, owned by one background thread: every DJL call runs there, and callers get
@@ -254,12 +253,8 @@ public final class LatentEngine implements AutoCloseable {
     try {
       return work.get();
     } catch (RuntimeException e) {
-      if (!Engines.isGpuError(device, e)) {
-        throw e;
-      }
-      String failure = RootCause.brief(e);
-      Engines.gpuFailedDuringRun(failure);
-      if (!reloadOnCpu(failure)) {
+      String failure = Engines.leaveGpuAfter(device, e);
+      if (failure == null || !reloadOnCpu(failure)) {
         throw e;
       }
       return work.get();

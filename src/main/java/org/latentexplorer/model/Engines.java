@@ -73,6 +73,20 @@ public final class Engines {
   }
 
   /**
+   * After {@code error} on {@code device}: when it is the GPU's failure ({@link #isGpuError}), the
+   * program leaves the GPU from now on ({@link #gpuFailedDuringRun}) and this returns the failure
+   * in brief, for the note that says so; otherwise null, and the error is the caller's to throw.
+   */
+  public static String leaveGpuAfter(Device device, Throwable error) {
+    if (!isGpuError(device, error)) {
+      return null;
+    }
+    String failure = RootCause.brief(error);
+    gpuFailedDuringRun(failure);
+    return failure;
+  }
+
+  /**
    * Leaves the GPU from now on, after a computation on it failed in the middle of a run (a CUDA
    * error: its memory ran out, a kernel failed); what the program does next on its devices runs
    * on the CPU.

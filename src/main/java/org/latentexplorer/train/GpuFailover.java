@@ -6,7 +6,6 @@ import org.latentexplorer.data.DataSplit;
 import org.latentexplorer.model.EngineReport;
 import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.ModelException;
-import org.latentexplorer.model.RootCause;
 
 /**
  * Where a training run starts and what it does when its GPU fails (a CUDA error: the GPU's
@@ -47,11 +46,11 @@ final class GpuFailover {
     try {
       run = start.on(useGpu);
     } catch (RuntimeException e) {
-      if (!useGpu || !Engines.gpuWorks() || !Engines.isGpuError(Device.gpu(), e)) {
+      String failure =
+          useGpu && Engines.gpuWorks() ? Engines.leaveGpuAfter(Device.gpu(), e) : null;
+      if (failure == null) {
         throw e;
       }
-      String failure = RootCause.brief(e);
-      Engines.gpuFailedDuringRun(failure);
       run = start.on(false);
       observer.onNote("The GPU failed as training started (" + failure + "): it runs on the CPU.");
       return run;
@@ -69,11 +68,10 @@ final class GpuFailover {
    */
   static TrainingRun moveToCpu(TrainingRun run, RuntimeException error)
       throws ModelException, TrainingException {
-    if (!Engines.isGpuError(run.device(), error)) {
+    String failure = Engines.leaveGpuAfter(run.device(), error);
+    if (failure == null) {
       throw error;
     }
-    String failure = RootCause.brief(error);
-    Engines.gpuFailedDuringRun(failure);
     return run.continueOnCpu(failure);
   }
 }
