@@ -174,12 +174,7 @@ public final class LiveTraining implements AutoCloseable {
           }
         }
         for (int i = 0; i < runs.size(); i++) {
-          try {
-            runs.get(i).step();
-          } catch (RuntimeException e) {
-            runs.set(i, GpuFailover.moveToCpu(runs.get(i), e));
-            listener.onStart(i, runs.get(i));
-          }
+          onRun(runs, i, (k, r) -> r.step());
         }
         if (System.nanoTime() - last >= snapshotNanos) {
           snapshots(runs);
@@ -200,14 +195,32 @@ public final class LiveTraining implements AutoCloseable {
     }
   }
 
-  private void snapshots(List<TrainingRun> runs) {
+  private void snapshots(List<TrainingRun> runs) throws Exception {
     for (int i = 0; i < runs.size(); i++) {
-      TrainingRun r = runs.get(i);
-      int latent = r.spec().latentSize();
-      float[] latents =
-          java.util.Arrays.copyOf(probe.latents(), Math.min(probe.latents().length, probe.points() * latent));
-      listener.onSnapshot(
-          i, r.snapshot(probe.images(), probe.count(), latents, probe.reconstructed()));
+      onRun(runs, i, this::snapshot);
+    }
+  }
+
+  private void snapshot(int i, TrainingRun r) {
+    int latent = r.spec().latentSize();
+    float[] latents =
+        java.util.Arrays.copyOf(probe.latents(), Math.min(probe.latents().length, probe.points() * latent));
+    listener.onSnapshot(i, r.snapshot(probe.images(), probe.count(), latents, probe.reconstructed()));
+  }
+
+  /** What the loop does with one run. */
+  private interface RunWork {
+    void on(int index, TrainingRun run) throws Exception;
+  }
+
+  /** Does work on run {@code i}; when its GPU fails, moves it to the CPU and does it there. */
+  private void onRun(List<TrainingRun> runs, int i, RunWork work) throws Exception {
+    try {
+      work.on(i, runs.get(i));
+    } catch (RuntimeException e) {
+      runs.set(i, GpuFailover.moveToCpu(runs.get(i), e));
+      listener.onStart(i, runs.get(i));
+      work.on(i, runs.get(i));
     }
   }
 
