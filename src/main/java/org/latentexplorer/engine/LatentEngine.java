@@ -32,7 +32,8 @@ import org.latentexplorer.model.ModelStore;
  *
  * <p>Each request works in its own sub-manager, so native memory does not grow over a long
  * session. The model runs on the first GPU when DJL sees one, else on the CPU; {@link
- * #deviceName} says which.
+ * #deviceName} says which. A request that meets a failure of the GPU (a CUDA error) loads the
+ * model again on the CPU and runs there, and so does every later one.
  */
 public final class LatentEngine implements AutoCloseable {
 
@@ -287,7 +288,8 @@ public final class LatentEngine implements AutoCloseable {
     } catch (RuntimeException e) {
       // the GPU's memory is beyond reach after such a failure; the CPU's copy is what counts
     }
-    notes.accept("The GPU failed (" + failure + "): the model " + folder.getFileName() + " runs on the CPU from now on.");
+    notes.accept("The GPU failed (" + failure + "): the model " + folder.getFileName()
+        + " runs on the CPU from now on.");
     return true;
   }
 

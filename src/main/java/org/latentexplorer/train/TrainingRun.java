@@ -385,9 +385,12 @@ public final class TrainingRun implements AutoCloseable {
 
   @Override
   public void close() {
-    base.close();
-    if (lock != null) {
-      lock.close();
+    try {
+      base.close();
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
     }
   }
 }
