@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.FlowPane;
 import org.latentexplorer.latent.directions.AttributeVector;
+import org.latentexplorer.ui.common.SliderKeys;
 import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.workspace.ModelPaneModel;
 import org.latentexplorer.ui.workspace.strip.InterpolationEnds;
@@ -38,6 +39,7 @@ final class DirectionWalk extends FlowPane {
     this.strip = strip;
     setAlignment(Pos.CENTER_LEFT);
     amount.setId("direction-amount-" + role);
+    SliderKeys.keepHomeAndEnd(amount);
     traverse.setId("direction-traverse-" + role);
     amount.setPrefWidth(220);
     amount.setMajorTickUnit(1);

@@ -22,6 +22,7 @@ import org.latentexplorer.analysis.anomaly.AnomalyFigures;
 import org.latentexplorer.analysis.anomaly.AnomalyResult;
 import org.latentexplorer.analysis.anomaly.AnomalyScoring;
 import org.latentexplorer.engine.ModelSession;
+import org.latentexplorer.ui.common.SliderKeys;
 import org.latentexplorer.ui.common.Tips;
 import org.latentexplorer.ui.workspace.Workspace;
 
@@ -102,6 +103,7 @@ public final class AnomalyView extends ScrollPane {
     });
     columnAbout.getStyleClass().add("hint");
     threshold.setId("anomaly-threshold");
+    SliderKeys.keepHomeAndEnd(threshold);
     Tips.set(threshold, "Items scoring above the threshold are called anomalous; the confusion matrix follows it");
     threshold.setPrefWidth(AnomalyModel.HIST_W);
     threshold.valueProperty().addListener((o, a, b) -> {

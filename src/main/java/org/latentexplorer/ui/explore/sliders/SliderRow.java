@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.latentexplorer.ui.common.SliderKeys;
 
 /**
  * One dimension's row of {@link LatentSliders}: its name, its slider and its value field. The
@@ -42,6 +43,7 @@ final class SliderRow extends ListCell<Integer> {
     slider.setTooltip(sliderTip);
     field.setTooltip(fieldTip);
     slider.setMinWidth(40);
+    SliderKeys.keepHomeAndEnd(slider);
     setPrefWidth(0);
     slider.valueProperty().addListener((o, was, now) -> {
       if (!showing && dim >= 0) {
