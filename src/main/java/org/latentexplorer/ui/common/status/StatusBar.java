@@ -47,7 +47,6 @@ public final class StatusBar extends HBox {
     getChildren().addAll(text, bar, gap, detailLabel, deviceLabel);
   }
 
-  /** Says what is happening; {@code fraction} below 0 is an unknown amount, -2 hides the bar. */
   /**
    * This bar as the place the window reports to: progress and errors on its line (an error with
    * the previous state kept), the engine's device beside it.
@@ -90,6 +89,7 @@ public final class StatusBar extends HBox {
     return "Engine: " + device + (cpuReason == null ? "" : " (not the one asked for)");
   }
 
+  /** Says what is happening; {@code fraction} below 0 is an unknown amount, -2 hides the bar. */
   public void show(String text, double fraction) {
     message.set(text);
     progress.set(fraction);
