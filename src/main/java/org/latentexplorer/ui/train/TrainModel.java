@@ -229,12 +229,31 @@ public final class TrainModel {
           runs.forEach(r -> r.finished("failed: " + BackgroundTask.message(error)));
         } else {
           state.set(State.FINISHED);
-          String what = stopped ? "stopped; the last complete epoch is saved" : "done";
+          String what = stopped ? "stopped" : "done";
           runs.forEach(r -> r.finished(what + " (" + r.steps() + " steps)"));
-          status.show("Training " + what + ": " + folders, -2);
+          status.show(endMessage(stopped, folders), -2);
         }
       });
     }
+  }
+
+  /**
+   * The status line when training ends: which model folders were written and where, e.g.
+   * "Training done: window-ae and window-vae saved in /home/ann/models".
+   */
+  static String endMessage(boolean stopped, List<Path> folders) {
+    if (folders.isEmpty()) {
+      return "Training stopped before its first epoch ended; nothing was saved";
+    }
+    List<String> names = folders.stream().map(f -> f.getFileName().toString()).toList();
+    Path parent = folders.get(0).toAbsolutePath().getParent();
+    boolean together = folders.stream().allMatch(f -> parent.equals(f.toAbsolutePath().getParent()));
+    String saved = together
+        ? String.join(" and ", names) + " saved in " + parent
+        : String.join(" and ", folders.stream().map(Path::toString).toList()) + " saved";
+    return stopped
+        ? "Training stopped: " + saved + ", as of the last complete epoch"
+        : "Training done: " + saved;
   }
 
   /**

@@ -52,6 +52,8 @@ class TrainModelTest {
       assertEquals(folder.getFileName().toString().endsWith("-ae") ? ModelKind.AE : ModelKind.VAE,
           d.model().kind());
     }
+    assertEquals("Training done: digits-ae and digits-vae saved in " + root.toAbsolutePath(),
+        status.shown.get(status.shown.size() - 1));
     assertEquals(4, checkpoints.size(), "one checkpoint an epoch of each model: " + checkpoints);
     assertEquals(2, m.runs().size());
     for (RunState run : m.runs()) {
@@ -63,6 +65,17 @@ class TrainModelTest {
     m.start(digits(root), "digits", false);
     m.awaitEnd(120);
     assertEquals(List.of(root.resolve("digits-vae-2")), m.writtenProperty().get());
+  }
+
+  @Test
+  void theEndSaysWhichFoldersWereSavedAndWhere() {
+    Path a = Path.of("/m/a-vae");
+    assertEquals("Training stopped: a-vae saved in /m, as of the last complete epoch",
+        TrainModel.endMessage(true, List.of(a)));
+    assertEquals("Training done: " + a + " and " + Path.of("/n/b-ae") + " saved",
+        TrainModel.endMessage(false, List.of(a, Path.of("/n/b-ae"))));
+    assertEquals("Training stopped before its first epoch ended; nothing was saved",
+        TrainModel.endMessage(true, List.of()));
   }
 
   @Test
