@@ -31,7 +31,12 @@ final class FxSteps {
 
   /** Waits until the condition, read on the FX thread, holds (at most four minutes). */
   static void waitFor(BooleanSupplier condition) throws Exception {
-    long end = System.nanoTime() + 240_000_000_000L;
+    waitFor(condition, 240);
+  }
+
+  /** Waits until the condition, read on the FX thread, holds (at most {@code seconds}). */
+  static void waitFor(BooleanSupplier condition, int seconds) throws Exception {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
     while (System.nanoTime() < end) {
       if (read(condition::getAsBoolean)) {
         return;

@@ -72,7 +72,7 @@ public final class GpuWindowCheck extends Application {
       long start = System.nanoTime();
       FxSteps.fx(() -> window.open(AppHome.models().resolve("fashion-vae-2d")));
       FxSteps.waitFor(() -> window.model().main().session() != null
-          && !window.model().main().decodePendingProperty().get());
+          && !window.model().main().decodePendingProperty().get(), 90);
       Thread.sleep(2000);
       System.out.printf("explore: model open and decoded after %.1f s%n", (System.nanoTime() - start) / 1e9);
       status("explore");
@@ -89,7 +89,7 @@ public final class GpuWindowCheck extends Application {
               .latentSize(2).hidden(List.of(400)).epochs(3).command("gpu-window check").build();
       start = System.nanoTime();
       FxSteps.fx(() -> model.start(options, "window", true));
-      FxSteps.waitFor(() -> model.stateProperty().get() == TrainModel.State.RUNNING);
+      FxSteps.waitFor(() -> model.stateProperty().get() == TrainModel.State.RUNNING, 90);
       Thread.sleep(1500);
       status("training");
       shoot(out.resolve("gpu-train-running.png"));
@@ -110,6 +110,12 @@ public final class GpuWindowCheck extends Application {
     } catch (Exception e) {
       EXCEPTIONS.incrementAndGet();
       e.printStackTrace(System.out);
+      try {
+        status("when it stopped");
+        shoot(out.resolve("gpu-stopped.png"));
+      } catch (Exception again) {
+        again.printStackTrace(System.out);
+      }
     } finally {
       System.out.println("exceptions: " + EXCEPTIONS.get());
       Platform.runLater(() -> {
