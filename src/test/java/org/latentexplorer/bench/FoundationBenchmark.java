@@ -155,6 +155,19 @@ final class FoundationBenchmark {
    * window calls it (a hop to the engine thread and back through a future), then on the calling
    * thread (as the reference script does).
    */
+  /**
+   * The single decode alone, on the device DJL offers: {@code Benchmarks decode MODEL_FOLDER}
+   * (how the GPU's figure was taken, where no Maven and no training set were at hand).
+   */
+  static void runDecode(Path model) throws Exception {
+    double[] decode = decodeLatency(model);
+    try (LatentEngine engine = LatentEngine.open(model)) {
+      System.out.println("device: " + engine.deviceName());
+    }
+    System.out.printf("single decode (engine thread, future)  median %.4f ms  (best run %.4f ms)%n", decode[0], decode[1]);
+    System.out.printf("single decode (on the calling thread)  median %.4f ms  (best run %.4f ms)%n", decode[2], decode[3]);
+  }
+
   private static double[] decodeLatency(Path model) throws Exception {
     double[] hop = decodeLatency(LatentEngine.open(model));
     double[] direct =
