@@ -16,7 +16,8 @@ import org.latentexplorer.data.OutputFolder;
  * The lock a model folder holds while a training writes it: a file {@value OutputFolder#LOCK_FILE}
  * in the folder with the writer's process id and start time. A second writer, in this process or
  * another, is refused at once; a lock left by a process that has ended is taken over with a note.
- * The lock is removed when closed, and when the program exits.
+ * The lock is removed when closed, and when the program exits; so is the folder, when the lock
+ * created it and nothing else was written there (a run stopped before its first epoch).
  */
 public final class FolderLock implements AutoCloseable {
 
@@ -25,13 +26,15 @@ public final class FolderLock implements AutoCloseable {
   private final Path folder;
   private final Path file;
   private final String owner;
+  private final boolean createdHere;
   private final Thread onExit;
   private boolean closed;
 
-  private FolderLock(Path folder, Path file, String owner) {
+  private FolderLock(Path folder, Path file, String owner, boolean createdHere) {
     this.folder = folder;
     this.file = file;
     this.owner = owner;
+    this.createdHere = createdHere;
     this.onExit = new Thread(this::remove, "remove " + file);
     Runtime.getRuntime().addShutdownHook(onExit);
   }
@@ -44,6 +47,7 @@ public final class FolderLock implements AutoCloseable {
    */
   public static FolderLock acquire(Path folder, Consumer<String> notes) throws ModelException {
     Path key = folder.toAbsolutePath().normalize();
+    boolean created = !Files.isDirectory(key);
     try {
       Files.createDirectories(key);
     } catch (IOException e) {
@@ -58,7 +62,7 @@ public final class FolderLock implements AutoCloseable {
       for (int attempt = 0; ; attempt++) {
         try {
           Files.writeString(file, owner, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-          return new FolderLock(key, file, owner);
+          return new FolderLock(key, file, owner, created);
         } catch (FileAlreadyExistsException e) {
           String holder = read(file);
           if (holder != null && isAlive(holder) || attempt >= 3) {
@@ -122,6 +126,13 @@ public final class FolderLock implements AutoCloseable {
       }
     } catch (IOException e) {
       // a lock that cannot be removed is taken over later, with a note
+    }
+    if (createdHere) {
+      try {
+        Files.deleteIfExists(folder);
+      } catch (IOException e) {
+        // not empty: the run wrote its model there, which stays
+      }
     }
   }
 
