@@ -102,7 +102,7 @@ final class FoundationBenchmark {
         }
       }
     }
-    double[] decode = decodeLatency(model);
+    double[] decode = decodeLatency(LatentEngine.open(model), model);
     double[] encode = encodeThroughput(model, data);
     System.out.println("-- evaluate " + EVALUATED + " (its own process)");
     CommandProcess.Result evaluate =
@@ -151,25 +151,25 @@ final class FoundationBenchmark {
   }
 
   /**
-   * Median and best of five runs of 20,000 decodes through the engine, ms a decode: first as the
-   * window calls it (a hop to the engine thread and back through a future), then on the calling
-   * thread (as the reference script does).
-   */
-  /**
    * The single decode alone, on the device DJL offers: {@code Benchmarks decode MODEL_FOLDER}
    * (how the GPU's figure was taken, where no Maven and no training set were at hand).
    */
   static void runDecode(Path model) throws Exception {
-    double[] decode = decodeLatency(model);
-    try (LatentEngine engine = LatentEngine.open(model)) {
-      System.out.println("device: " + engine.deviceName());
-    }
+    LatentEngine engine = LatentEngine.open(model);
+    String device = engine.deviceName();
+    double[] decode = decodeLatency(engine, model);
+    System.out.println("device: " + device);
     System.out.printf("single decode (engine thread, future)  median %.4f ms  (best run %.4f ms)%n", decode[0], decode[1]);
     System.out.printf("single decode (on the calling thread)  median %.4f ms  (best run %.4f ms)%n", decode[2], decode[3]);
   }
 
-  private static double[] decodeLatency(Path model) throws Exception {
-    double[] hop = decodeLatency(LatentEngine.open(model));
+  /**
+   * Median and best of five runs of 20,000 decodes through the engine, ms a decode: first through
+   * {@code engine} (which this closes) as the window calls it (a hop to the engine thread and back through a future), then on the calling
+   * thread (as the reference script does).
+   */
+  private static double[] decodeLatency(LatentEngine engine, Path model) throws Exception {
+    double[] hop = decodeLatency(engine);
     double[] direct =
         decodeLatency(LatentEngine.open(model, new GateExecutor(), true));
     return new double[] {hop[0], hop[1], direct[0], direct[1]};
