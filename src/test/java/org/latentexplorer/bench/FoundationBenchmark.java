@@ -165,8 +165,8 @@ final class FoundationBenchmark {
 
   /**
    * Median and best of five runs of 20,000 decodes through the engine, ms a decode: first through
-   * {@code engine} (which this closes) as the window calls it (a hop to the engine thread and back through a future), then on the calling
-   * thread (as the reference script does).
+   * {@code engine} (which this closes) as the window calls it (a hop to the engine thread and back
+   * through a future), then on the calling thread (as the reference script does).
    */
   private static double[] decodeLatency(LatentEngine engine, Path model) throws Exception {
     double[] hop = decodeLatency(engine);
