@@ -1,5 +1,6 @@
 package org.latentexplorer.bench;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -29,7 +30,7 @@ public final class Benchmarks {
       case "projection-200k" -> ProjectionBenchmark.runLarge();
       case "install" -> InstallCheck.run();
       case "lessons" -> LessonsBenchmark.run();
-      case "decode" -> FoundationBenchmark.runDecode(java.nio.file.Path.of(args[1]));
+      case "decode" -> FoundationBenchmark.runDecode(Path.of(args[1]));
       case "gpu-window" -> GpuWindowCheck.run(args.length > 1 ? args[1] : null);
       default -> throw new IllegalArgumentException("no benchmark named " + which);
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.latentexplorer.data.AppHome;
+import org.latentexplorer.model.Engines;
 import org.latentexplorer.model.EpochRecord;
 import org.latentexplorer.model.ModelStore;
 import org.latentexplorer.train.TrainingOptions;
@@ -48,7 +49,7 @@ public final class GpuWindowCheck extends Application {
           System.out.println("EXCEPTION on " + thread.getName() + ":");
           e.printStackTrace(System.out);
         });
-    org.latentexplorer.model.Engines.serveSingleThreaded();
+    Engines.serveSingleThreaded();
     Application.launch(GpuWindowCheck.class);
   }
 
@@ -99,7 +100,7 @@ public final class GpuWindowCheck extends Application {
       for (String run : new String[] {"window-ae", "window-vae"}) {
         List<EpochRecord> history = ModelStore.readDescription(models.resolve(run)).history();
         System.out.printf("    %s: epochs %s s, held-out loss %.2f%n", run,
-            String.join(", ", history.stream().map(e -> String.format(java.util.Locale.ROOT, "%.2f", e.seconds())).toList()),
+            String.join(", ", history.stream().map(e -> "%.2f".formatted(e.seconds())).toList()),
             history.get(history.size() - 1).heldOutTotal());
       }
       status("trained");
