@@ -64,6 +64,18 @@ class TrainViewTest {
     WaitForAsyncUtils.asyncFx(() -> box.getEditor().setText(data)).get();
   }
 
+  /** The pictures of a run's panel that reach past the panel's edges, as their bounds. */
+  private static List<String> picturesOutsideTheirPanel(FxRobot robot, String run) {
+    javafx.scene.Node pictures = robot.lookup("#train-pictures-" + run).query();
+    javafx.geometry.Bounds panel = pictures.getParent().localToScene(pictures.getParent().getLayoutBounds());
+    return pictures.lookupAll(".pixelated-image").stream()
+        .map(n -> n.localToScene(n.getLayoutBounds()))
+        .filter(b -> b.getMinX() < panel.getMinX() || b.getMaxX() > panel.getMaxX()
+            || b.getMinY() < panel.getMinY() || b.getMaxY() > panel.getMaxY())
+        .map(Object::toString)
+        .toList();
+  }
+
   private long steps() throws Exception {
     return fx(() -> model().runs().isEmpty() ? 0L : model().runs().get(0).steps());
   }
@@ -77,6 +89,10 @@ class TrainViewTest {
     WaitForAsyncUtils.asyncFx(() -> name.setText("pair")).get();
     robot.clickOn("#train-both");
     FxWait.until(() -> model().stateProperty().get() == TrainModel.State.FINISHED);
+    for (String run : List.of("pair-ae", "pair-vae")) {
+      List<String> outside = fx(() -> picturesOutsideTheirPanel(robot, run));
+      assertEquals(List.of(), outside, run + ": every decoded picture lies inside its run's panel");
+    }
     List<Path> written = fx(() -> model().writtenProperty().get());
     assertEquals(List.of(models.resolve("pair-ae"), models.resolve("pair-vae")), written);
     for (Path folder : written) {

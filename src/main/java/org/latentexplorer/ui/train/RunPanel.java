@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -103,7 +104,11 @@ final class RunPanel extends VBox {
     priorTitle.getStyleClass().add("hint");
     Label reconTitle = new Label(compact ? "items, reconstructed" : "held-out items and their reconstructions");
     reconTitle.getStyleClass().add("hint");
-    HBox pictures = new HBox(compact ? 8 : 16, new VBox(2, priorTitle, grid), new VBox(2, reconTitle, recon));
+    // Side by side in a narrow window the reconstructions go below the prior samples, not past
+    // the panel's edge.
+    FlowPane pictures =
+        new FlowPane(compact ? 8 : 16, 4, new VBox(2, priorTitle, grid), new VBox(2, reconTitle, recon));
+    pictures.setId("train-pictures-" + run.name());
     getChildren().addAll(progress, top, pictures);
   }
 
